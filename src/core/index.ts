@@ -1,0 +1,12 @@
+export { MAX_SEED, assertSeed, createNumpyRandom, randomSample, type NumpyRandom } from './random';
+export { initialWeights } from './initialWeights';
+export { sigmoid, sigmoidSlope } from './sigmoid';
+export { MAX_ROWS, validateTable, assertLearningRate, type PackedTable } from './validateTable';
+export {
+  createTrainer,
+  TrainingDivergedError,
+  MAX_STEPS_PER_CALL,
+  type Trainer,
+  type TrainerOptions,
+  type StepRecord,
+} from './trainer';

@@ -1,0 +1,15 @@
+import { createNumpyRandom } from './random';
+
+/**
+ * The tutorial's starting weights: `random.seed(seed); 2 * random.random((inputCount, 1)) - 1`,
+ * one weight per input, each in [-1, 1).
+ */
+export function initialWeights(seed: number, inputCount = 3): Float64Array {
+  if (!Number.isInteger(inputCount) || inputCount < 1) {
+    throw new RangeError(`Input count ${String(inputCount)} is not allowed: it must be a whole number, 1 or more.`);
+  }
+  const random = createNumpyRandom(seed);
+  const weights = new Float64Array(inputCount);
+  for (let i = 0; i < inputCount; i++) weights[i] = 2 * random.random() - 1;
+  return weights;
+}

@@ -1,0 +1,8 @@
+export { labStore, useLab, createLabStore, type LabStore } from './store';
+export type { LabState, PanelId, EnginePort, TableSlice, SettingsSlice, TrainingSlice, ViewSlice } from './labState';
+export * from './table';
+export * from './presets';
+export * from './limits';
+export { parseNumber, type Parsed } from './parseNumber';
+export { DEFAULT_SETTINGS } from './settingsSlice';
+export { presetDataset } from './tableSlice';

@@ -1,0 +1,85 @@
+import type { StateCreator } from 'zustand';
+import type { Frame, Speed, ToWorker } from '../worker/protocol';
+import type { CellColumn, CellProblem, Dataset, RowDraft } from './table';
+import type { PresetId } from './presets';
+
+export interface TableSlice {
+  /** The table as typed, invalid cells included. */
+  rows: RowDraft[];
+  /** The last valid table: what the neuron trains on. */
+  dataset: Dataset;
+  /** Problems of the table as typed; empty when `rows` is valid (and then `dataset` matches it). */
+  tableProblems: CellProblem[];
+  /** The preset the table came from, or 'custom' once edited. */
+  presetId: PresetId | 'custom';
+  /** Shown after choosing a preset (for XOR: why one neuron cannot learn it). */
+  presetNote: string | null;
+  nextRowId: number;
+  setCell(row: number, column: CellColumn, text: string): void;
+  addRow(): void;
+  deleteRow(row: number): void;
+  loadPreset(id: PresetId): void;
+  loadDataset(dataset: Dataset): void;
+}
+
+export interface SettingsSlice {
+  /** NumPy's random.seed, 0 to 4294967295. */
+  seed: number;
+  learningRate: number;
+  /** The "new situation" the tutorial asks about. */
+  testInput: [number, number, number];
+  /** Iterations per second for Run; MAX_SPEED for as fast as possible. */
+  speed: Speed;
+  setSeed(seed: number): void;
+  /** A random seed that is not the current one. */
+  newSeed(): void;
+  setLearningRate(learningRate: number): void;
+  setTestInput(index: 0 | 1 | 2, value: number): void;
+  setSpeed(speed: Speed): void;
+}
+
+/** Where the training slice sends its commands: the worker, through the engine. */
+export interface EnginePort {
+  send(message: ToWorker): void;
+}
+
+export interface TrainingSlice {
+  /** The iteration shown. Before the first frame: the iteration asked for (a link may ask for 10000). */
+  iteration: number;
+  /** The furthest iteration trained. */
+  trainedTo: number;
+  running: boolean;
+  /** The latest frame from the worker. Changes up to once per animation frame: charts subscribe to it. */
+  frame: Frame | null;
+  /** A plain-words message when training stopped on its own or the worker failed; null when all is well. */
+  fault: string | null;
+  engine: EnginePort | null;
+  attachEngine(engine: EnginePort | null): void;
+  step(count: number): void;
+  run(): void;
+  pause(): void;
+  toggleRun(): void;
+  reset(): void;
+  seek(iteration: number): void;
+  /** From the engine: a new frame arrived. */
+  receiveFrame(frame: Frame): void;
+  /** From the engine: training stopped (or failed) with this reason; null clears it. */
+  setFault(message: string | null): void;
+}
+
+export type PanelId = 'weights' | 'error' | 'sigmoid' | 'neuron' | 'math' | 'table';
+
+export interface ViewSlice {
+  /** Logarithmic iteration axis on the time charts. */
+  logAxis: boolean;
+  presenter: boolean;
+  hiddenPanels: PanelId[];
+  setLogAxis(on: boolean): void;
+  setPresenter(on: boolean): void;
+  setPanelHidden(panel: PanelId, hidden: boolean): void;
+}
+
+export type LabState = TableSlice & SettingsSlice & TrainingSlice & ViewSlice;
+
+/** A slice creator that sees the whole store, as in zustand's slices pattern. */
+export type Slice<T> = StateCreator<LabState, [], [], T>;

@@ -1,0 +1,13 @@
+/** Limits of what the app trains on, shared by the table, the settings and the URL codec. */
+export { MAX_ROWS, MAX_SEED } from '../core';
+
+export const INPUT_COUNT = 3;
+
+/** Inputs beyond this size saturate the sigmoid at once and teach nothing; larger ones are refused. */
+export const MAX_INPUT_MAGNITUDE = 1e6;
+
+/** The learning rate ranges over (0, MAX_LEARNING_RATE]. */
+export const MAX_LEARNING_RATE = 1000;
+
+/** The most iterations a run may reach: 1e9 takes a few minutes at full speed. */
+export const MAX_ITERATION = 1e9;

@@ -1,0 +1,63 @@
+import { DEFAULT_PRESET, findPreset, type Preset } from './presets';
+import { readTable, rowsFromDataset, type Dataset, type RowDraft } from './table';
+import { MAX_ROWS } from './limits';
+import type { Slice, TableSlice } from './labState';
+
+export function presetDataset(preset: Preset): Dataset {
+  return { inputs: preset.rows.map((row) => row.slice(0, 3)), targets: preset.rows.map((row) => row[3]) };
+}
+
+/** Recomputes the derived parts of the table after `rows` changed: the dataset follows only valid tables. */
+function withRows(rows: RowDraft[], previous: Dataset) {
+  const { dataset, problems } = readTable(rows);
+  return { rows, tableProblems: problems, dataset: dataset ?? previous };
+}
+
+export const createTableSlice: Slice<TableSlice> = (set, get) => {
+  const initial = presetDataset(DEFAULT_PRESET);
+  const initialRows = rowsFromDataset(initial, 1);
+  return {
+    rows: initialRows,
+    dataset: initial,
+    tableProblems: [],
+    presetId: DEFAULT_PRESET.id,
+    presetNote: null,
+    nextRowId: initialRows.length + 1,
+
+    setCell(row, column, text) {
+      const { rows, dataset } = get();
+      const target = rows[row];
+      if (!target || target.cells[column] === text) return;
+      const cells = [...target.cells] as RowDraft['cells'];
+      cells[column] = text;
+      const next = rows.map((r, i) => (i === row ? { ...r, cells } : r));
+      set({ ...withRows(next, dataset), presetId: 'custom', presetNote: null });
+    },
+
+    addRow() {
+      const { rows, dataset, nextRowId } = get();
+      if (rows.length >= MAX_ROWS) return;
+      const next = [...rows, { id: nextRowId, cells: ['0', '0', '0', '0'] as RowDraft['cells'] }];
+      set({ ...withRows(next, dataset), nextRowId: nextRowId + 1, presetId: 'custom', presetNote: null });
+    },
+
+    deleteRow(row) {
+      const { rows, dataset } = get();
+      if (rows.length <= 1 || !rows[row]) return;
+      set({ ...withRows(rows.filter((_, i) => i !== row), dataset), presetId: 'custom', presetNote: null });
+    },
+
+    loadPreset(id) {
+      const preset = findPreset(id);
+      if (!preset) return;
+      get().loadDataset(presetDataset(preset));
+      set({ presetId: preset.id, presetNote: preset.note, testInput: [...preset.testInput] });
+    },
+
+    loadDataset(dataset) {
+      const { nextRowId, dataset: previous } = get();
+      const rows = rowsFromDataset(dataset, nextRowId);
+      set({ ...withRows(rows, previous), nextRowId: nextRowId + rows.length, presetId: 'custom', presetNote: null });
+    },
+  };
+};

@@ -1,0 +1,43 @@
+import type { ToWorker } from '../worker/protocol';
+import type { Slice, TrainingSlice } from './labState';
+
+export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
+  const send = (message: ToWorker) => get().engine?.send(message);
+  return {
+    iteration: 0,
+    trainedTo: 0,
+    running: false,
+    frame: null,
+    fault: null,
+    engine: null,
+    attachEngine: (engine) => set({ engine }),
+    step(count) {
+      set({ running: false });
+      send({ type: 'step', count });
+    },
+    run() {
+      set({ running: true, fault: null });
+      send({ type: 'run', speed: get().speed });
+    },
+    pause() {
+      set({ running: false });
+      send({ type: 'pause' });
+    },
+    toggleRun() {
+      if (get().running) get().pause();
+      else get().run();
+    },
+    reset() {
+      set({ running: false, fault: null });
+      send({ type: 'reset' });
+    },
+    seek(iteration) {
+      set({ running: false });
+      send({ type: 'seek', iteration });
+    },
+    receiveFrame(frame) {
+      set({ frame, iteration: frame.iteration, trainedTo: frame.trainedTo, running: frame.running });
+    },
+    setFault: (fault) => set({ fault }),
+  };
+};
