@@ -61,6 +61,8 @@ export interface TrainingSlice {
   toggleRun(): void;
   reset(): void;
   seek(iteration: number): void;
+  /** Puts the run at iteration k, training up to k if it was not reached yet (a shared link, an import). */
+  goTo(iteration: number): void;
   /** From the engine: a new frame arrived. */
   receiveFrame(frame: Frame): void;
   /** From the engine: training stopped (or failed) with this reason; null clears it. */

@@ -35,6 +35,10 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
       set({ running: false });
       send({ type: 'seek', iteration });
     },
+    goTo(iteration) {
+      // The engine reloads the run at this iteration; see src/engine.
+      set({ iteration, running: false });
+    },
     receiveFrame(frame) {
       set({ frame, iteration: frame.iteration, trainedTo: frame.trainedTo, running: frame.running });
     },
