@@ -71,14 +71,28 @@ export interface TrainingSlice {
 
 export type PanelId = 'weights' | 'error' | 'sigmoid' | 'neuron' | 'math' | 'table';
 
+/** A message for the notices region at the top of the screen (a copied link, a problem in a shared link). */
+export interface Notice {
+  id: number;
+  /** 'info' confirms something done; 'warning' says something was not as asked and what was done instead. */
+  tone: 'info' | 'warning';
+  text: string;
+}
+
 export interface ViewSlice {
   /** Logarithmic iteration axis on the time charts. */
   logAxis: boolean;
   presenter: boolean;
   hiddenPanels: PanelId[];
+  /** Shown in the notices region, oldest first; each stays until dismissed. */
+  notices: Notice[];
+  nextNoticeId: number;
   setLogAxis(on: boolean): void;
   setPresenter(on: boolean): void;
   setPanelHidden(panel: PanelId, hidden: boolean): void;
+  /** Shows a notice and returns its id; the same text is not shown twice at once. */
+  addNotice(text: string, tone?: Notice['tone']): number;
+  dismissNotice(id: number): void;
 }
 
 export type LabState = TableSlice & SettingsSlice & TrainingSlice & ViewSlice;

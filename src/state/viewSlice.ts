@@ -1,13 +1,28 @@
 import type { Slice, ViewSlice } from './labState';
 
+/** More notices than this are never useful at once: the oldest go first. */
+export const MAX_NOTICES = 4;
+
 export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   logAxis: false,
   presenter: false,
   hiddenPanels: [],
+  notices: [],
+  nextNoticeId: 1,
   setLogAxis: (logAxis) => set({ logAxis }),
   setPresenter: (presenter) => set({ presenter }),
   setPanelHidden(panel, hidden) {
     const others = get().hiddenPanels.filter((p) => p !== panel);
     set({ hiddenPanels: hidden ? [...others, panel] : others });
+  },
+  addNotice(text, tone = 'info') {
+    const { notices, nextNoticeId } = get();
+    const same = notices.find((notice) => notice.text === text && notice.tone === tone);
+    if (same) return same.id;
+    set({ notices: [...notices, { id: nextNoticeId, tone, text }].slice(-MAX_NOTICES), nextNoticeId: nextNoticeId + 1 });
+    return nextNoticeId;
+  },
+  dismissNotice(id) {
+    set({ notices: get().notices.filter((notice) => notice.id !== id) });
   },
 });
