@@ -1,0 +1,161 @@
+import { PARAMS, type AnyParamSpec, type ParamSpec } from './params';
+import { defaultSharedState, type SharedState } from './sharedState';
+import { quote } from './quote';
+
+/*
+ * A link's query string <-> the shared state. A version-1 link reads, for the tutorial's table at iteration
+ * 10000:
+ *
+ *   ?v=1&data=011-1,100-0,101-1&seed=1&it=10000
+ *
+ * and in full:  v=1 & data=<table> & test=<inputs> & seed=<0..4294967295> & lr=<(0, 1000]> & it=<0..1e9>
+ *               & log=1 & presenter=1 & hide=<panel>,<panel>...
+ *
+ * The table's grammar is in tableText.ts. `v`, `data`, `seed` and `it` are always written; the others only when
+ * they differ from the defaults (sharedState.ts), which they take when left out. `v` may be left out too (a link
+ * typed from the board): it means version 1. Names are read in any case; numbers as the store's fields read them.
+ *
+ * Reading never throws and never gives up on the whole link for one bad part: each part is checked on its own,
+ * a bad one falls back to its default (a bad row of the table is left out), and each problem is named in words.
+ */
+
+export const LINK_VERSION = '1';
+
+/** The most a link's query, or any one of its parts, may hold. A valid 64-row table of 17-digit decimals is ~6.4 KB. */
+export const MAX_LINK_LENGTH = 8192;
+
+/** A link has 9 parameters; one with more than this many parts is junk, and reading stops. */
+export const MAX_LINK_PARTS = 32;
+
+/** Added by mail and chat tools to links they pass on; they say nothing about the neuron and are dropped quietly. */
+const PASSED_ON = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_[a-z]+|ref)$/;
+
+export interface DecodeProblem {
+  /** The parameter at fault ('data', 'seed', ...), or 'link' for the link as a whole. */
+  part: string;
+  /** One sentence a student can read: what was wrong, and what was used instead. */
+  message: string;
+}
+
+export interface Decoded {
+  /** Always a valid state: the link's valid parts, defaults for the rest. */
+  state: SharedState;
+  problems: DecodeProblem[];
+  /** Whether the link named any part of the state (or a version): if not, it carries no state at all. */
+  carriesState: boolean;
+}
+
+/** `seed=1` -> name 'seed', value '1'. A name without "=" has the empty value (`?presenter`). */
+function splitPart(part: string): { rawName: string; rawValue: string } {
+  const at = part.indexOf('=');
+  return at < 0 ? { rawName: part, rawValue: '' } : { rawName: part.slice(0, at), rawValue: part.slice(at + 1) };
+}
+
+/** decodeURIComponent without the throw. "+" stays "+": no value of ours holds a space, and "1e+3" is a number. */
+function unescapePart(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+function readParam<K extends keyof SharedState>(spec: ParamSpec<K>, text: string, state: SharedState, problems: DecodeProblem[]) {
+  const read = spec.read(text);
+  if (read.value !== undefined) state[spec.key] = read.value;
+  for (const message of read.problems) problems.push({ part: spec.name, message });
+}
+
+function readLink(search: string): Decoded {
+  const state = defaultSharedState();
+  const problems: DecodeProblem[] = [];
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  if (query.length > MAX_LINK_LENGTH) {
+    problems.push({
+      part: 'link',
+      message: `The link is ${query.length} characters long, more than the ${MAX_LINK_LENGTH} it may be; only its parts under that length were read.`,
+    });
+  }
+
+  const values = new Map<string, string>();
+  let version: string | null = null;
+  let carriesState = false;
+  const parts = query.split('&').filter((part) => part !== '');
+  for (const part of parts.slice(0, MAX_LINK_PARTS)) {
+    const { rawName, rawValue } = splitPart(part);
+    const shownName = quote(unescapePart(rawName) ?? rawName);
+    if (part.length > MAX_LINK_LENGTH) {
+      problems.push({ part: 'link', message: `The part ${shownName} is ${part.length} characters long, more than ${MAX_LINK_LENGTH}; it was ignored.` });
+      continue;
+    }
+    const name = unescapePart(rawName)?.trim().toLowerCase();
+    const value = unescapePart(rawValue);
+    if (name === undefined || value === null) {
+      problems.push({ part: 'link', message: `The part ${quote(part)} has a broken % escape; it was ignored.` });
+      continue;
+    }
+    if (PASSED_ON.test(name)) continue;
+    const known = name === 'v' || PARAMS.some((spec) => spec.name === name);
+    if (!known) {
+      problems.push({ part: 'link', message: `${shownName} is not part of a Neuron Lab link; it was ignored.` });
+      continue;
+    }
+    carriesState = true;
+    if (name === 'v' ? version !== null : values.has(name)) {
+      problems.push({ part: name, message: `'${name}' appears more than once in the link; the first was used.` });
+      continue;
+    }
+    if (name === 'v') version = value;
+    else values.set(name, value);
+  }
+  if (parts.length > MAX_LINK_PARTS) {
+    problems.push({ part: 'link', message: `The link has ${parts.length} parts; only the first ${MAX_LINK_PARTS} were read.` });
+  }
+
+  if (version !== null && version.trim() !== LINK_VERSION) {
+    problems.push({
+      part: 'v',
+      message: `The link is version ${quote(version)}; this app reads version ${LINK_VERSION} links, so it read what it could.`,
+    });
+  }
+  for (const spec of PARAMS as readonly AnyParamSpec[]) {
+    const text = values.get(spec.name);
+    if (text !== undefined) readParam(spec as ParamSpec<typeof spec.key>, text, state, problems);
+  }
+  return { state, problems, carriesState };
+}
+
+/**
+ * Reads a query string (with or without its "?") into a valid state. Never throws: each bad part falls back to
+ * its default, and `problems` says what was wrong and what was used instead.
+ */
+export function decode(search: string): Decoded {
+  try {
+    return readLink(typeof search === 'string' ? search : '');
+  } catch {
+    // Unreachable as far as the fuzz tests can tell; here so that no link can ever take the page down.
+    return { state: defaultSharedState(), problems: [{ part: 'link', message: 'The link could not be read; the defaults are used.' }], carriesState: false };
+  }
+}
+
+/** Escapes a value for a query, but keeps "," readable: it separates rows and panels, and is safe in a query. */
+function escapeValue(text: string): string {
+  return encodeURIComponent(text).replaceAll('%2C', ',');
+}
+
+function writeParam<K extends keyof SharedState>(spec: ParamSpec<K>, state: SharedState, defaults: SharedState): string | null {
+  const text = spec.write(state[spec.key]);
+  if (!spec.always && text === spec.write(defaults[spec.key])) return null;
+  return `${spec.name}=${escapeValue(text)}`;
+}
+
+/** Writes the state as a query string, "?" included: `?v=1&data=011-1,100-0,101-1&seed=1&it=10000`. */
+export function encode(state: SharedState): string {
+  const defaults = defaultSharedState();
+  const parts = [`v=${LINK_VERSION}`];
+  for (const spec of PARAMS as readonly AnyParamSpec[]) {
+    const part = writeParam(spec as ParamSpec<typeof spec.key>, state, defaults);
+    if (part !== null) parts.push(part);
+  }
+  return `?${parts.join('&')}`;
+}

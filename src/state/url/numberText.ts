@@ -1,0 +1,61 @@
+import { parseNumber } from '../parseNumber';
+import { MAX_INPUT_MAGNITUDE } from '../limits';
+import { quote } from './quote';
+
+/**
+ * A number as a link writes it: JavaScript's shortest text that reads back as the same double (String(value)),
+ * so 0.1 stays "0.1" and every double survives the trip exactly. -0 is written "0": the store never holds -0
+ * (parseNumber reads "-0" as 0), and for the neuron both are the same input. Within the app's limits String()
+ * never writes a "+" (it uses exponents only below 1e-6 or from 1e21 on), so no value needs escaping.
+ */
+export function writeNumber(value: number): string {
+  return String(value);
+}
+
+export type ReadValue = { ok: true; value: number } | { ok: false; message: string };
+
+/**
+ * Reads a number as the store's fields do (parseNumber), but words the failure with a bounded quote of the
+ * text, as a link may hold anything.
+ */
+export function readNumber(text: string): ReadValue {
+  const parsed = parseNumber(text);
+  if (parsed.ok) return parsed;
+  if (text.trim() === '') return { ok: false, message: 'is empty' };
+  const tooLarge = parsed.reason.endsWith('is too large');
+  return { ok: false, message: `${quote(text.trim())} ${tooLarge ? 'is too large' : 'is not a number'}` };
+}
+
+/** One input of a row or of the test input: a number from -MAX_INPUT_MAGNITUDE to MAX_INPUT_MAGNITUDE. */
+export function readInput(text: string): ReadValue {
+  const read = readNumber(text);
+  if (!read.ok) return read;
+  if (Math.abs(read.value) > MAX_INPUT_MAGNITUDE) {
+    return { ok: false, message: `${read.value} is outside -${MAX_INPUT_MAGNITUDE} to ${MAX_INPUT_MAGNITUDE}` };
+  }
+  return read;
+}
+
+/** A target: a number from 0 to 1, as the table requires. */
+export function readTarget(text: string): ReadValue {
+  const read = readNumber(text);
+  if (!read.ok) return read;
+  if (!(read.value >= 0 && read.value <= 1)) return { ok: false, message: `${read.value} is outside 0 to 1` };
+  return read;
+}
+
+/**
+ * A whole number, as counts and seeds are written: "10000", and also "10,000" as the screen shows it (a comma
+ * here groups thousands; parseNumber alone would take it for a decimal comma and read 10).
+ */
+export function readWholeNumber(text: string, max: number): ReadValue {
+  const trimmed = text.trim();
+  const ungrouped = /^\d{1,3}(,\d{3})+$/.test(trimmed) ? trimmed.replaceAll(',', '') : trimmed;
+  const read = readNumber(ungrouped);
+  const rule = `a whole number from 0 to ${max}`;
+  if (!read.ok) return { ok: false, message: `${read.message}; it must be ${rule}` };
+  if (!Number.isInteger(read.value) || read.value < 0 || read.value > max) {
+    return { ok: false, message: `${quote(trimmed)} is not ${rule}` };
+  }
+  return read;
+}

@@ -1,0 +1,80 @@
+import type { PanelId } from '../labState';
+import type { Dataset } from '../table';
+import { readTable, rowsFromDataset } from '../table';
+import { INPUT_COUNT, MAX_ITERATION } from '../limits';
+import { checkLearningRate, checkSeed, checkTestInput } from '../settingsValidation';
+
+/** Everything a link carries: what a student needs to land on the same numbers, and how the screen looks. */
+export interface SharedState {
+  dataset: Dataset;
+  testInput: [number, number, number];
+  seed: number;
+  learningRate: number;
+  /** The iteration shown: the run is recomputed from the seed up to here. */
+  iteration: number;
+  logAxis: boolean;
+  presenter: boolean;
+  /** In the order they were hidden, without repeats. */
+  hiddenPanels: PanelId[];
+}
+
+/** Every panel id, in screen order. The type check below fails the build if PanelId gains a member not listed. */
+export const PANEL_IDS = ['weights', 'error', 'sigmoid', 'neuron', 'math', 'table'] as const satisfies readonly PanelId[];
+type UnlistedPanel = Exclude<PanelId, (typeof PANEL_IDS)[number]>;
+const everyPanelListed: [UnlistedPanel] extends [never] ? true : false = true;
+void everyPanelListed;
+
+export function isPanelId(text: string): text is PanelId {
+  return (PANEL_IDS as readonly string[]).includes(text);
+}
+
+/**
+ * What a version-1 link means where it leaves a part out: a fresh copy each call, so callers may hand it to
+ * the store. Written out here rather than read from the store's defaults: a link written today must mean the
+ * same thing after the app's defaults change.
+ */
+export function defaultSharedState(): SharedState {
+  return {
+    dataset: {
+      inputs: [
+        [0, 1, 1],
+        [1, 0, 0],
+        [1, 0, 1],
+      ],
+      targets: [1, 0, 1],
+    },
+    testInput: [1, 0, 1],
+    seed: 1,
+    learningRate: 1,
+    iteration: 0,
+    logAxis: false,
+    presenter: false,
+    hiddenPanels: [],
+  };
+}
+
+/**
+ * Checks a shared state by the store's own rules (the table's, the settings fields', the view's). Returns what is
+ * wrong, empty when the state is valid. The codec only ever produces states that pass; tests hold it to that.
+ */
+export function sharedStateProblems(state: SharedState): string[] {
+  const problems: string[] = [];
+  const { inputs, targets } = state.dataset;
+  if (inputs.length !== targets.length) problems.push(`${inputs.length} rows of inputs but ${targets.length} targets`);
+  if (inputs.some((row) => row.length !== INPUT_COUNT)) problems.push(`a row without exactly ${INPUT_COUNT} inputs`);
+  if (problems.length === 0) problems.push(...readTable(rowsFromDataset(state.dataset, 1)).problems.map((p) => p.message));
+  const settings = [
+    checkSeed(String(state.seed)),
+    checkLearningRate(String(state.learningRate)),
+    ...state.testInput.map((value, i) => checkTestInput(String(value), i as 0 | 1 | 2)),
+  ];
+  for (const checked of settings) if (!checked.ok) problems.push(checked.message);
+  if (state.testInput.length !== INPUT_COUNT) problems.push(`a test input of ${state.testInput.length} numbers`);
+  if (!Number.isInteger(state.iteration) || state.iteration < 0 || state.iteration > MAX_ITERATION) {
+    problems.push(`iteration ${state.iteration} is not a whole number from 0 to ${MAX_ITERATION}`);
+  }
+  if (typeof state.logAxis !== 'boolean' || typeof state.presenter !== 'boolean') problems.push('a view option that is not on or off');
+  if (state.hiddenPanels.some((panel) => !isPanelId(panel))) problems.push('an unknown hidden panel');
+  if (new Set(state.hiddenPanels).size !== state.hiddenPanels.length) problems.push('a hidden panel listed twice');
+  return problems;
+}

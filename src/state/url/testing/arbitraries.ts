@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { MAX_INPUT_MAGNITUDE, MAX_ITERATION, MAX_LEARNING_RATE, MAX_ROWS, MAX_SEED } from '../../limits';
+import { PANEL_IDS, type SharedState } from '../sharedState';
+
+/** The store never holds -0 (parseNumber reads "-0" as 0). */
+const noNegativeZero = (value: number) => (Object.is(value, -0) ? 0 : value);
+
+/** Inputs as classes use them (0/1, small whole numbers) and every double the table accepts, edges included. */
+export const inputArb = fc
+  .oneof(
+    fc.integer({ min: 0, max: 9 }),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.double({ min: -MAX_INPUT_MAGNITUDE, max: MAX_INPUT_MAGNITUDE, noNaN: true }),
+    fc.double({ min: -1e-5, max: 1e-5, noNaN: true }),
+    fc.constantFrom(0.1, 0.1 + 0.2, -1.25, 1e-7, -2.5e-7, Number.MIN_VALUE, -Number.MIN_VALUE, MAX_INPUT_MAGNITUDE, -MAX_INPUT_MAGNITUDE),
+  )
+  .map(noNegativeZero);
+
+export const targetArb = fc
+  .oneof(fc.constantFrom(0, 1, 0.5, 1e-7, Number.MIN_VALUE, 1 - Number.EPSILON / 2), fc.double({ min: 0, max: 1, noNaN: true }))
+  .map(noNegativeZero);
+
+const threeInputs = fc.tuple(inputArb, inputArb, inputArb);
+
+/** Any state the store can hold: 1 to 64 rows, any seed, any learning rate and iteration, every view option. */
+export const sharedStateArb: fc.Arbitrary<SharedState> = fc.record({
+  dataset: fc
+    .array(fc.tuple(threeInputs, targetArb), { minLength: 1, maxLength: MAX_ROWS })
+    .map((rows) => ({ inputs: rows.map(([inputs]) => inputs as number[]), targets: rows.map(([, target]) => target) })),
+  testInput: threeInputs,
+  seed: fc.oneof(fc.integer({ min: 0, max: MAX_SEED }), fc.constantFrom(0, 1, MAX_SEED)),
+  learningRate: fc.oneof(
+    fc.double({ min: Number.MIN_VALUE, max: MAX_LEARNING_RATE, noNaN: true }),
+    fc.constantFrom(1, 0.5, 0.1, Number.MIN_VALUE, MAX_LEARNING_RATE),
+  ),
+  iteration: fc.oneof(fc.integer({ min: 0, max: MAX_ITERATION }), fc.constantFrom(0, 10, 10000, MAX_ITERATION)),
+  logAxis: fc.boolean(),
+  presenter: fc.boolean(),
+  hiddenPanels: fc.shuffledSubarray([...PANEL_IDS]),
+});
