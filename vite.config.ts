@@ -1,11 +1,49 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './scripts/content-security-policy.js';
 
 // `base: './'` keeps every asset URL relative, so the build runs from any static host and sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      // src/pwa/registerServiceWorker.ts registers it, in production only: no inline script, no dev worker.
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      // The glob below already precaches the icons; listing them twice would only duplicate the entries.
+      includeManifestIcons: false,
+      manifest: {
+        id: './',
+        name: 'Neuron Lab',
+        short_name: 'Neuron Lab',
+        description: 'Watch one artificial neuron learn, step by step, with the numbers of the NumPy tutorial.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0072B2',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Precache the whole build: the app shell, every chunk (the training worker and the lazily loaded
+        // panels too), styles, fonts and icons, so the app works offline after the first visit.
+        globPatterns: ['**/*.{html,js,css,svg,png,woff2}'],
+        // A new build takes over at once and drops the old precache: the next reload runs the new version.
+        skipWaiting: true,
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },

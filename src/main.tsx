@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/global.css';
+import './pwa/registerServiceWorker';
 
 const root = document.getElementById('root');
 if (root) {
