@@ -5,9 +5,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage', '.bench'] },
+  { ignores: ['dist', '.dist-*', 'node_modules', 'playwright-report', 'test-results', 'coverage', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // No code from strings anywhere: the production build's Content-Security-Policy forbids eval, and so do we.
+    rules: { 'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error', 'no-script-url': 'error' },
+  },
   {
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
@@ -24,6 +28,13 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML: render text through React.' },
+        { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'No raw HTML: render text through React.' },
+        { selector: "JSXAttribute[name.name='srcDoc']", message: 'No raw HTML in an iframe: srcDoc parses markup.' },
+        { selector: "AssignmentExpression > MemberExpression.left[property.name='srcdoc']", message: 'No raw HTML in an iframe: srcdoc parses markup.' },
+        { selector: "CallExpression[callee.property.name='parseHTMLUnsafe']", message: 'No raw HTML: parseHTMLUnsafe parses markup.' },
+        { selector: "CallExpression[callee.property.name='html'][arguments.length>0]", message: "d3's selection.html(value) writes innerHTML: use .text(value)." },
+        { selector: "CallExpression[callee.property.name='setAttribute'] > Literal:nth-child(1)[value=/^(on|srcdoc$)/i]", message: 'No event handlers or markup from strings: use addEventListener or React props.' },
+        { selector: "CallExpression[callee.property.name='setAttributeNS'] > Literal:nth-child(2)[value=/^(on|srcdoc$)/i]", message: 'No event handlers or markup from strings: use addEventListener or React props.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
