@@ -1,0 +1,2 @@
+export type AuditVerdict = 'pass' | 'fail' | 'unreachable' | 'unreadable';
+export function auditVerdict(stdout: string): { verdict: AuditVerdict; summary: string };
