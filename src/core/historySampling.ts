@@ -1,0 +1,117 @@
+import { sigmoid } from './sigmoid';
+import type { HistoryReader } from './history';
+
+export type SeriesScale = 'linear' | 'log';
+
+/** How the charts want the history sampled. */
+export interface SeriesRequest {
+  /** 'linear': samples evenly spaced in iterations; 'log': evenly spaced in log(1 + iteration). */
+  scale: SeriesScale;
+  /** How many samples the charts can show (about their width in pixels), from MIN_SERIES_POINTS to MAX_SERIES_POINTS. */
+  points: number;
+}
+
+export const MIN_SERIES_POINTS = 2;
+export const MAX_SERIES_POINTS = 8192;
+
+/**
+ * A sampled view of the history from iteration 0 to trainedTo, for the charts: K samples, K <= points. Sample s
+ * stands for the stretch from iterations[s] up to the next sample (the last sample, trainedTo, for itself alone);
+ * its envelope (min, max) covers at least that stretch. Every sampled value is the exact one of its iteration.
+ */
+export interface HistorySeries {
+  scale: SeriesScale;
+  /** The iteration of each sample, strictly ascending, from 0 to trainedTo (K). */
+  iterations: Float64Array;
+  /** weights[s * inputCount + j]: weight j at sample s (K * inputCount). */
+  weights: Float64Array;
+  /** The smallest and largest value of each weight over the stretch each sample stands for (K * inputCount). */
+  weightsMin: Float64Array;
+  weightsMax: Float64Array;
+  /** The mean squared error at each sample, and its range over each sample's stretch (K). */
+  mse: Float64Array;
+  mseMin: Float64Array;
+  mseMax: Float64Array;
+  /** rowErrors[s * rowCount + r]: target - output of row r with the weights of sample s (K * rowCount). */
+  rowErrors: Float64Array;
+}
+
+export function assertSeriesRequest(request: SeriesRequest): void {
+  if (request.scale !== 'linear' && request.scale !== 'log') {
+    throw new RangeError(`Series scale ${JSON.stringify(request.scale)} is not allowed: it must be 'linear' or 'log'.`);
+  }
+  const { points } = request;
+  if (!Number.isInteger(points) || points < MIN_SERIES_POINTS || points > MAX_SERIES_POINTS) {
+    throw new RangeError(`Series points ${String(points)} is not allowed: it must be a whole number from ${MIN_SERIES_POINTS} to ${MAX_SERIES_POINTS}.`);
+  }
+}
+
+/**
+ * The iterations to sample, strictly ascending from 0 to trainedTo: every iteration when they fit, else `points`
+ * evenly spaced (in iterations or in log(1 + iteration)) and moved down by `snap` to an iteration whose exact
+ * values are stored; those that land on the same iteration count once.
+ */
+export function sampleIterations(trainedTo: number, request: SeriesRequest, snap: (k: number) => number): Float64Array {
+  assertSeriesRequest(request);
+  if (trainedTo + 1 <= request.points) return Float64Array.from({ length: trainedTo + 1 }, (_, k) => k);
+  const last = request.points - 1;
+  const logEnd = Math.log1p(trainedTo);
+  const picked = new Float64Array(request.points);
+  let count = 0;
+  for (let s = 0; s <= last; s++) {
+    let k: number;
+    if (s === last) k = trainedTo;
+    else if (request.scale === 'linear') k = Math.round((s * trainedTo) / last);
+    else k = Math.min(trainedTo, Math.round(Math.expm1((s / last) * logEnd)));
+    k = snap(k);
+    if (count === 0 || k > picked[count - 1]!) picked[count++] = k;
+  }
+  return picked.slice(0, count);
+}
+
+/** Samples the history for the charts; all the arrays share one buffer (transfer `iterations.buffer`). */
+export function sampleHistory(history: HistoryReader, request: SeriesRequest): HistorySeries {
+  const iterations = sampleIterations(history.trainedTo, request, (k) => history.snap(k));
+  const count = iterations.length;
+  const n = history.inputCount;
+  const rows = history.rowCount;
+  const channels = n + 1;
+  const sizes = [count, count * n, count * n, count * n, count, count, count, count * rows];
+  const buffer = new ArrayBuffer(8 * sizes.reduce((a, b) => a + b, 0));
+  let at = 0;
+  const views = sizes.map((size) => {
+    const view = new Float64Array(buffer, at * 8, size);
+    at += size;
+    return view;
+  });
+  const [iterationsOut, weights, weightsMin, weightsMax, mse, mseMin, mseMax, rowErrors] = views as [
+    Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array,
+  ];
+  iterationsOut.set(iterations);
+
+  const values = new Float64Array(channels);
+  const low = new Float64Array(channels);
+  const high = new Float64Array(channels);
+  const { inputs, targets } = history.table;
+  for (let s = 0; s < count; s++) {
+    const k = iterations[s]!;
+    const stretchEnd = s + 1 < count ? iterations[s + 1]! - 1 : k;
+    history.valuesAt(k, values);
+    history.envelope(k, stretchEnd, low, high);
+    for (let j = 0; j < n; j++) {
+      weights[s * n + j] = values[j]!;
+      weightsMin[s * n + j] = low[j]!;
+      weightsMax[s * n + j] = high[j]!;
+    }
+    mse[s] = values[n]!;
+    mseMin[s] = low[n]!;
+    mseMax[s] = high[n]!;
+    // The same arithmetic as the trainer's outputs, so each row's error is the exact one of that iteration.
+    for (let r = 0; r < rows; r++) {
+      let z = 0;
+      for (let j = 0; j < n; j++) z += inputs[r * n + j]! * values[j]!;
+      rowErrors[s * rows + r] = targets[r]! - sigmoid(z);
+    }
+  }
+  return { scale: request.scale, iterations: iterationsOut, weights, weightsMin, weightsMax, mse, mseMin, mseMax, rowErrors };
+}
