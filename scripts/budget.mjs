@@ -1,0 +1,291 @@
+// `npm run budget`: prints the performance budget figures of the production build; asserts nothing.
+//
+// 1. The gzipped JavaScript of the first load: index.html's entry module and everything it imports statically,
+//    plus the training worker it starts (a `new URL('…js', import.meta.url)` reference), against 150 kB.
+//    Dynamically imported (lazy) chunks are listed apart, and a cold load in Chromium cross-checks which
+//    scripts the browser really fetched before the screen was usable.
+// 2. The time from navigation to a usable screen: "Step 1" enabled and the iteration readout present (the
+//    contract's names), served by a plain local static server; median of several loads, cold (no cache, no
+//    service worker), cold with a 4x slower CPU, and warm (served by the service worker's cache).
+//
+// Options: --dist <folder> measures an existing build (default: build afresh into .bench/budget-dist);
+// --runs <n> loads per figure (default 7). The engine's frame rate and long tasks are `npm run bench:browser`.
+/* global document, window, MutationObserver -- functions handed to page.evaluate and addInitScript run in the page */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'acorn';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium-path.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const JS_BUDGET_BYTES = 150_000;
+const USABLE_BUDGET_MS = 1000;
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const { values: options } = parseArgs({
+  options: { dist: { type: 'string' }, runs: { type: 'string', default: '7' } },
+});
+const runs = Math.max(1, Number.parseInt(options.runs, 10) || 7);
+const dist = options.dist ? join(process.cwd(), options.dist) : buildAfresh(join(projectRoot, '.bench', 'budget-dist'));
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No build in ${dist}: run \`npx vite build\` first or leave out --dist.`);
+  process.exit(1);
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const pad = (text, width) => String(text).padEnd(width);
+const padStart = (text, width) => String(text).padStart(width);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+function buildAfresh(outDir) {
+  console.log(`Building the production build into ${relative(projectRoot, outDir)} ...`);
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  return outDir;
+}
+
+// ---------------------------------------------------------------- sizes
+
+const distUrl = pathToFileURL(`${dist}/`);
+const fileSizes = new Map();
+function sizes(path) {
+  let entry = fileSizes.get(path);
+  if (!entry) {
+    const bytes = readFileSync(path);
+    entry = { raw: bytes.length, gzip: gzipSync(bytes).length };
+    fileSizes.set(path, entry);
+  }
+  return entry;
+}
+const toPath = (url) => fileURLToPath(url);
+const nameOf = (path) => relative(dist, path);
+
+/** The module's static imports, dynamic imports and worker scripts (new URL('….js', import.meta.url)). */
+function references(path) {
+  const ast = parse(readFileSync(path, 'utf8'), { ecmaVersion: 'latest', sourceType: 'module' });
+  const found = { static: new Set(), dynamic: new Set(), workers: new Set() };
+  const base = pathToFileURL(path);
+  const resolve = (specifier) => toPath(new URL(specifier, base));
+  const isImportMetaUrl = (node) =>
+    node?.type === 'MemberExpression' && node.object.type === 'MetaProperty' && node.property.name === 'url';
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    switch (node.type) {
+      case 'ImportDeclaration':
+      case 'ExportAllDeclaration':
+      case 'ExportNamedDeclaration':
+        if (node.source?.type === 'Literal') found.static.add(resolve(node.source.value));
+        break;
+      case 'ImportExpression':
+        if (node.source.type === 'Literal') found.dynamic.add(resolve(node.source.value));
+        break;
+      case 'NewExpression': {
+        const [target, from] = node.arguments;
+        if (node.callee.name === 'URL' && target?.type === 'Literal' && /\.m?js$/.test(String(target.value)) && isImportMetaUrl(from)) {
+          found.workers.add(resolve(target.value));
+        }
+        break;
+      }
+    }
+    for (const key of Object.keys(node)) {
+      const child = node[key];
+      if (Array.isArray(child)) child.forEach(visit);
+      else if (child && typeof child === 'object') visit(child);
+    }
+  };
+  visit(ast);
+  return found;
+}
+
+/** Every module reachable through static imports from `roots`; dynamic imports and workers found on the way. */
+function staticGraph(roots) {
+  const modules = new Set();
+  const dynamic = new Set();
+  const workers = new Set();
+  const queue = [...roots];
+  while (queue.length) {
+    const path = queue.shift();
+    if (modules.has(path)) continue;
+    modules.add(path);
+    const refs = references(path);
+    refs.static.forEach((next) => queue.push(next));
+    refs.dynamic.forEach((next) => dynamic.add(next));
+    refs.workers.forEach((next) => workers.add(next));
+  }
+  return { modules, dynamic, workers };
+}
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const attr = (tag, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+const scriptTags = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+const entries = scriptTags.filter((tag) => attr(tag, 'type') === 'module' && attr(tag, 'src')).map((tag) => toPath(new URL(attr(tag, 'src'), distUrl)));
+const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map(([tag]) => toPath(new URL(attr(tag, 'href'), distUrl)));
+const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map(([tag]) => toPath(new URL(attr(tag, 'href'), distUrl)));
+
+const main = staticGraph([...entries, ...preloads]);
+const worker = staticGraph([...main.workers]);
+const firstLoad = new Set([...main.modules, ...worker.modules]);
+const lazyRoots = new Set([...main.dynamic, ...worker.dynamic].filter((path) => !firstLoad.has(path)));
+const lazy = staticGraph([...lazyRoots]);
+const lazyOnly = [...lazy.modules].filter((path) => !firstLoad.has(path));
+const allJs = listFiles(join(dist, 'assets')).filter((path) => /\.m?js$/.test(path));
+const unreached = allJs.filter((path) => !firstLoad.has(path) && !lazy.modules.has(path) && !lazy.workers.has(path));
+
+function listFiles(folder) {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+function printFiles(title, paths) {
+  console.log(`  ${title}`);
+  let raw = 0;
+  let gzip = 0;
+  for (const path of [...paths].sort()) {
+    const size = sizes(path);
+    raw += size.raw;
+    gzip += size.gzip;
+    console.log(`    ${pad(nameOf(path), 44)}${padStart(kB(size.raw), 10)} raw ${padStart(kB(size.gzip), 10)} gzip`);
+  }
+  if (paths.length === 0) console.log('    (none)');
+  return { raw, gzip };
+}
+const sumGzip = (paths) => [...paths].reduce((sum, path) => sum + sizes(path).gzip, 0);
+
+console.log(`\nNeuron Lab budget: production build in ${relative(process.cwd(), dist) || '.'}`);
+console.log('\nJavaScript on the first load (gzip at zlib\'s default level, as static hosts serve it; 1 kB = 1000 B)');
+printFiles('main thread: index.html\'s entry and its static imports', [...main.modules]);
+printFiles('training worker, started at load, and its static imports', [...worker.modules].filter((path) => !main.modules.has(path)));
+const firstLoadGzip = sumGzip(firstLoad);
+console.log(`  first load total: ${kB(firstLoadGzip)} gzip of the ${kB(JS_BUDGET_BYTES)} budget (${Math.round((100 * firstLoadGzip) / JS_BUDGET_BYTES)}%)`);
+console.log('\nLazily loaded JavaScript (dynamic imports; not on the first load)');
+printFiles('chunks', lazyOnly);
+if (unreached.length) printFiles('in the build but referenced by no script (checked by no figure above)', unreached);
+console.log('\nCSS on the first load');
+printFiles('stylesheets linked by index.html', stylesheets);
+const serviceWorkerFiles = listFiles(dist).filter((path) => /^(sw|workbox-[\w-]+)\.js$/.test(nameOf(path)));
+console.log('\nService worker (fetched after the load event, off the page)');
+printFiles('scripts', serviceWorkerFiles);
+
+// ---------------------------------------------------------------- time to a usable screen
+
+/** Runs in the page before its own scripts: notes when "Step 1" is enabled and the iteration readout exists. */
+function watchForUsable() {
+  const isUsable = () => {
+    const step = [...document.querySelectorAll('button')].find(
+      (button) => (button.getAttribute('aria-label') ?? button.textContent ?? '').trim() === 'Step 1',
+    );
+    return !!step && !step.disabled && step.getAttribute('aria-disabled') !== 'true' && !!document.querySelector('[data-testid="iteration"]');
+  };
+  const observer = new MutationObserver(() => {
+    if (isUsable()) {
+      window.__usableAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
+async function loadOnce(page, url, { reload = false } = {}) {
+  if (reload) await page.reload({ waitUntil: 'commit' });
+  else await page.goto(url, { waitUntil: 'commit' });
+  const usableAt = await page
+    .waitForFunction(() => window.__usableAt, undefined, { timeout: 15_000 })
+    .then((handle) => handle.jsonValue());
+  // The screen can be usable before its first paint is reported: wait for that entry (briefly) too.
+  const paint = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const report = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        if (report() !== undefined) return resolve(report());
+        new PerformanceObserver(() => resolve(report() ?? NaN)).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(report() ?? NaN), 3000);
+      }),
+  );
+  return { usableAt, paint };
+}
+
+function printTimes(label, samples) {
+  const usable = samples.map((s) => s.usableAt);
+  const paint = samples.map((s) => s.paint).filter(Number.isFinite);
+  const over = usable.filter((ms) => ms > USABLE_BUDGET_MS).length;
+  console.log(
+    `  ${pad(label, 44)} median ${padStart(Math.round(median(usable)), 5)} ms  (min ${Math.round(Math.min(...usable))}, max ${Math.round(Math.max(...usable))})` +
+      `  first paint ${paint.length ? `${Math.round(median(paint))} ms` : 'n/a'}${over ? `  ${over} of ${usable.length} over ${USABLE_BUDGET_MS} ms` : ''}`,
+  );
+}
+
+const server = await startStaticServer({ root: () => dist, mount: '/lab/' });
+const executablePath = chromiumExecutable();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+const contextOptions = { viewport: { width: 1280, height: 720 } };
+try {
+  console.log(`\nTime to a usable screen ("Step 1" enabled, iteration readout present), from navigation start;`);
+  console.log(`served by a plain static server at ${server.url}, Chromium at 1280x720, ${runs} loads each; budget ${USABLE_BUDGET_MS} ms`);
+
+  const cold = [];
+  const coldSlow = [];
+  let fetchedScripts = new Set();
+  for (let i = 0; i < runs; i += 1) {
+    for (const slow of [false, true]) {
+      const context = await browser.newContext(contextOptions);
+      await context.addInitScript(watchForUsable);
+      const page = await context.newPage();
+      const requested = new Set();
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === server.origin && /\.m?js$/.test(url.pathname)) requested.add(url.pathname.slice('/lab/'.length));
+      });
+      if (slow) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      }
+      const sample = await loadOnce(page, server.url);
+      (slow ? coldSlow : cold).push(sample);
+      if (!slow && i === 0) fetchedScripts = new Set(requested);
+      await context.close();
+    }
+  }
+  printTimes('cold: no cache, no service worker', cold);
+  printTimes('cold, page CPU 4x slower (worker not slowed)', coldSlow);
+
+  const context = await browser.newContext(contextOptions);
+  await context.addInitScript(watchForUsable);
+  const page = await context.newPage();
+  await loadOnce(page, server.url);
+  const controlled = await page
+    .waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 })
+    .then(() => true, () => false);
+  if (controlled) {
+    const warm = [];
+    for (let i = 0; i < runs; i += 1) warm.push(await loadOnce(page, server.url, { reload: true }));
+    printTimes('warm: served by the service worker', warm);
+  } else {
+    console.log('  warm: the service worker never took control, so there is no warm figure');
+  }
+  await context.close();
+
+  const fetched = [...fetchedScripts].filter((name) => name !== 'sw.js' && !name.startsWith('workbox-')).map((name) => join(dist, name));
+  const fetchedGzip = sumGzip(fetched.filter((path) => existsSync(path)));
+  const beyondStatic = fetched.filter((path) => !firstLoad.has(path));
+  console.log(`\nScripts Chromium fetched on a cold load (page and worker, not the service worker): ${fetched.length} files, ${kB(fetchedGzip)} gzip`);
+  if (beyondStatic.length) console.log(`  beyond the static first-load graph (lazy chunks loaded at once): ${beyondStatic.map(nameOf).join(', ')}`);
+  const missed = [...firstLoad].filter((path) => !fetched.includes(path));
+  if (missed.length) console.log(`  in the static graph but not fetched: ${missed.map(nameOf).join(', ')}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

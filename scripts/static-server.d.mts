@@ -1,0 +1,5 @@
+export function startStaticServer(options: { root: () => string; mount?: string; port?: number }): Promise<{
+  origin: string;
+  url: string;
+  close: () => Promise<void>;
+}>;
