@@ -1,0 +1,53 @@
+import { Formula } from './Formula';
+import { GIVEN_LINES, stepLines } from './ledgerLines';
+import { MatrixView } from './MatrixView';
+import type { StepMath } from './stepMath';
+
+interface StepLedgerProps {
+  step: StepMath;
+  /** Every row of each matrix, rather than the first rows and the last. */
+  showAll: boolean;
+}
+
+/**
+ * Every number of one step, one line of the tutorial's loop per row: the Python, the formula, and the matrix it
+ * computes. The table and the weights it starts from come first.
+ */
+export function StepLedger({ step, showAll }: StepLedgerProps) {
+  return (
+    <div className="ledger-grid" role="list" aria-label="The step, line by line">
+      <div className="ledger-line ledger-given" role="listitem" data-line="given">
+        <div className="ledger-code">
+          <code># the table, and the weights after {step.iteration} iterations</code>
+        </div>
+        <div className="ledger-given-matrices">
+          {GIVEN_LINES.map((line) => (
+            <figure key={line.id} className="ledger-given-item" data-line={line.id}>
+              <figcaption>
+                <Formula tex={line.tex} text={line.text} /> <code>{line.code}</code>
+              </figcaption>
+              <MatrixView name={line.text} matrix={line.matrix(step)} showAll={showAll} />
+            </figure>
+          ))}
+        </div>
+      </div>
+      {stepLines(step.learningRate).map((line) => (
+        <div key={line.id} className="ledger-line" role="listitem" data-line={line.id}>
+          <div className="ledger-code">
+            <code>{line.code}</code>
+            <span className="ledger-caption">{line.caption}</span>
+          </div>
+          <div className="ledger-formula-cell">
+            <Formula tex={line.tex} text={line.text} />
+          </div>
+          <div className="ledger-value">
+            <span className="ledger-equals" aria-hidden="true">
+              =
+            </span>
+            <MatrixView name={line.id === 'nextW' ? 'W new' : line.id} matrix={line.matrix(step)} showAll={showAll} />
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import reference from '../../core/fixtures/reference.json';
+import { createTrainer } from '../../core';
+import { createLabStore, type LabStore } from '../../state';
+import type { Frame } from '../../worker/protocol';
+import { followShownStep, shownStepOf, type ShownStep } from './useShownStep';
+
+const tutorial = reference.cases['seed-tutorial'];
+const weightsAt = (k: number) => tutorial.checkpoints.find((cp) => cp.iterations === k)!.weights;
+
+/** A frame as the engine would send it for the tutorial's table at iteration k (numbers from the core). */
+function frameAt(k: number, running = false, inputs = tutorial.inputs, targets = tutorial.targets): Frame {
+  const trainer = createTrainer({ inputs, targets, seed: 1 });
+  trainer.step(k);
+  const outputs = trainer.outputs();
+  return {
+    iteration: k,
+    trainedTo: k,
+    running,
+    inputCount: 3,
+    rowCount: inputs.length,
+    weights: Float64Array.from(trainer.weights),
+    outputs,
+    errors: outputs.map((o, r) => targets[r]! - o),
+    meanSquaredError: trainer.meanSquaredError(),
+    prediction: trainer.predict([1, 0, 1]),
+    iterationsPerSecond: 0,
+    series: {
+      scale: 'linear',
+      iterations: new Float64Array(0),
+      weights: new Float64Array(0),
+      weightsMin: new Float64Array(0),
+      weightsMax: new Float64Array(0),
+      mse: new Float64Array(0),
+      mseMin: new Float64Array(0),
+      mseMax: new Float64Array(0),
+      rowErrors: new Float64Array(0),
+    },
+  };
+}
+
+function ready(shown: ShownStep) {
+  if (shown.status !== 'ready') throw new Error(`expected a step, got ${shown.status}`);
+  return shown.step;
+}
+
+describe('shownStepOf(state)', () => {
+  it("shows step 0 -> 1 from the seed's weights before the first frame, landing on NumPy's iteration 1", () => {
+    const step = ready(shownStepOf(createLabStore().getState()));
+    expect(step.iteration).toBe(0);
+    expect(Array.from(step.W.values)).toEqual(tutorial.initialWeights);
+    expect(Array.from(step.nextW.values)).toEqual(weightsAt(1));
+  });
+
+  it('waits for the engine when a link asked for an iteration it has not reported yet', () => {
+    const store = createLabStore();
+    store.getState().goTo(10000);
+    expect(shownStepOf(store.getState()).status).toBe('waiting');
+  });
+
+  it("follows the frame: the step from the frame's iteration, landing on NumPy's next weights", () => {
+    const store = createLabStore();
+    store.getState().receiveFrame(frameAt(99));
+    const step = ready(shownStepOf(store.getState()));
+    expect(step.iteration).toBe(99);
+    expect(Array.from(step.nextW.values)).toEqual(weightsAt(100));
+  });
+
+  it('never mixes a frame of the old table with a new table', () => {
+    const store = createLabStore();
+    store.getState().receiveFrame(frameAt(10));
+    store.getState().setCell(0, 0, '0.5');
+    expect(shownStepOf(store.getState()).status).toBe('catching-up');
+    store.getState().addRow();
+    expect(shownStepOf(store.getState()).status).toBe('catching-up');
+  });
+
+  it('uses the learning rate of the settings for the new weights', () => {
+    const store = createLabStore();
+    store.getState().setLearningRate(0.5);
+    const step = ready(shownStepOf(store.getState()));
+    const trainer = createTrainer({ inputs: tutorial.inputs, targets: tutorial.targets, seed: 1, learningRate: 0.5 });
+    trainer.step();
+    expect(Array.from(step.nextW.values)).toEqual(Array.from(trainer.weights));
+  });
+});
+
+describe('followShownStep(store, onStep, interval)', () => {
+  let store: LabStore;
+  let seen: number[];
+  let stop: () => void;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    store = createLabStore();
+    seen = [];
+    stop = followShownStep(store, (shown) => seen.push(shown.status === 'ready' ? shown.step.iteration : -1), 250);
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('reports at once, and at once for each frame while paused', () => {
+    store.getState().receiveFrame(frameAt(1));
+    store.getState().receiveFrame(frameAt(2));
+    expect(seen).toEqual([0, 1, 2]);
+  });
+
+  it('reports at most every 250 ms during a run, ending on the latest frame', () => {
+    for (let k = 1; k <= 60; k++) {
+      vi.advanceTimersByTime(1000 / 60);
+      store.getState().receiveFrame(frameAt(k, true));
+    }
+    vi.advanceTimersByTime(250);
+    expect(seen.length).toBeLessThanOrEqual(1 + Math.ceil(1000 / 250) + 1);
+    expect(seen.at(-1)).toBe(60);
+  });
+
+  it('stops reporting once unsubscribed', () => {
+    stop();
+    store.getState().receiveFrame(frameAt(5));
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual([0]);
+  });
+});
