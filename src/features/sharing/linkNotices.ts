@@ -1,0 +1,21 @@
+import type { DecodeProblem } from '../../state/url';
+
+/** Notices the screen shows at once are few (the view slice keeps 4): past this many, the rest are summed up. */
+export const MAX_PROBLEM_NOTICES = 3;
+
+export type ProblemSource = 'link' | 'saved';
+
+const PREFIX: Record<ProblemSource, string> = {
+  link: 'Shared link: ',
+  saved: 'Table saved in this browser: ',
+};
+
+/** The notices for a link's problems: one per problem, the last one summing up any beyond the first few. */
+export function problemNotices(problems: readonly DecodeProblem[], source: ProblemSource): string[] {
+  const prefix = PREFIX[source];
+  if (problems.length <= MAX_PROBLEM_NOTICES) return problems.map((p) => `${prefix}${p.message}`);
+  const shown = problems.slice(0, MAX_PROBLEM_NOTICES - 1).map((p) => `${prefix}${p.message}`);
+  const rest = problems.length - shown.length;
+  const parts = [...new Set(problems.slice(shown.length).map((p) => (p.part === 'link' ? 'the link itself' : p.part)))].join(', ');
+  return [...shown, `${prefix}${rest} more problems (in ${parts}); those parts use their defaults.`];
+}

@@ -1,0 +1,53 @@
+import type { LabState } from '../../state';
+import type { SharedState } from '../../state/url';
+
+/** The part of the store a link carries, copied so later changes to the store cannot reach into it. */
+export function sharedStateOf(state: LabState): SharedState {
+  return {
+    dataset: { inputs: state.dataset.inputs.map((row) => [...row]), targets: [...state.dataset.targets] },
+    testInput: [...state.testInput],
+    seed: state.seed,
+    learningRate: state.learningRate,
+    iteration: state.iteration,
+    logAxis: state.logAxis,
+    presenter: state.presenter,
+    hiddenPanels: [...state.hiddenPanels],
+  };
+}
+
+/** Whether a store change touched anything a link carries (cheap: references only, run on every frame). */
+export function sharedPartChanged(next: LabState, previous: LabState): boolean {
+  return (
+    next.dataset !== previous.dataset ||
+    next.testInput !== previous.testInput ||
+    next.seed !== previous.seed ||
+    next.learningRate !== previous.learningRate ||
+    next.iteration !== previous.iteration ||
+    next.logAxis !== previous.logAxis ||
+    next.presenter !== previous.presenter ||
+    next.hiddenPanels !== previous.hiddenPanels
+  );
+}
+
+/** Whether the user changed what is worth keeping across a reload: the table as typed, a setting, the view. */
+export function editedPartChanged(next: LabState, previous: LabState): boolean {
+  return (
+    next.rows !== previous.rows ||
+    next.testInput !== previous.testInput ||
+    next.seed !== previous.seed ||
+    next.learningRate !== previous.learningRate ||
+    next.logAxis !== previous.logAxis ||
+    next.presenter !== previous.presenter ||
+    next.hiddenPanels !== previous.hiddenPanels
+  );
+}
+
+/**
+ * Whether the table was replaced as a whole (a preset chosen, a file imported) rather than edited: no row of
+ * the new table is a row of the old one. Such a change is worth a Back button step.
+ */
+export function tableReplaced(next: LabState, previous: LabState): boolean {
+  if (next.rows === previous.rows) return false;
+  const before = new Set(previous.rows.map((row) => row.id));
+  return !next.rows.some((row) => before.has(row.id));
+}

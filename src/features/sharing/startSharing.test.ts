@@ -1,0 +1,238 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLabStore } from '../../state';
+import { SAVED_TABLE_KEY } from './savedTable';
+import { ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, startSharing } from './startSharing';
+import { fakeBrowser, memoryStorage } from './testing/fakeBrowser';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const TUTORIAL_AT_10000 = '?v=1&data=011-1,100-0,101-1&seed=1&it=10000';
+
+describe('startSharing: opening a link', () => {
+  it('puts the exact state of the link in the store, the iteration through goTo', () => {
+    const store = createLabStore();
+    const goTo = vi.spyOn(store.getState(), 'goTo');
+    const browser = fakeBrowser('?v=1&data=0.5_-1.25_2-0.9,100-0&test=0_1_0&seed=42&lr=0.25&it=777&log=1&presenter=1&hide=math');
+    startSharing(store, browser.env);
+    const s = store.getState();
+    expect(s.dataset).toEqual({ inputs: [[0.5, -1.25, 2], [1, 0, 0]], targets: [0.9, 0] });
+    expect(s.rows.map((row) => row.cells)).toEqual([['0.5', '-1.25', '2', '0.9'], ['1', '0', '0', '0']]);
+    expect(s).toMatchObject({ seed: 42, learningRate: 0.25, testInput: [0, 1, 0], iteration: 777, logAxis: true, presenter: true, hiddenPanels: ['math'] });
+    expect(goTo).toHaveBeenCalledWith(777);
+    expect(s.notices).toEqual([]);
+  });
+
+  it('shows what was wrong with a bad link, uses the rest, and shows the cleaned link in the address bar', () => {
+    const store = createLabStore();
+    const browser = fakeBrowser('?data=011-1,1_0_abc-0,101-1&seed=x&it=10000');
+    startSharing(store, browser.env);
+    expect(store.getState().notices.map((n) => [n.tone, n.text])).toEqual([
+      ['warning', "Shared link: Table row 2, input 3: 'abc' is not a number; row 2 was left out."],
+      ['warning', "Shared link: Seed: 'x' is not a number; it must be a whole number from 0 to 4294967295; seed 1 is used."],
+    ]);
+    expect(store.getState().dataset).toEqual({ inputs: [[0, 1, 1], [1, 0, 1]], targets: [1, 1] });
+    expect(store.getState().iteration).toBe(10000);
+    expect(browser.search).toBe('?v=1&data=011-1,101-1&seed=1&it=10000');
+  });
+
+  it('writes the state into a bare address at once', () => {
+    const browser = fakeBrowser('');
+    startSharing(createLabStore(), browser.env);
+    expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=0');
+    expect(browser.calls).toEqual({ replaceState: 1, pushState: 0 });
+  });
+});
+
+describe('startSharing: the address bar follows the state', () => {
+  it(`replaces the address ${ADDRESS_DEBOUNCE_MS} ms after the state settles, not on each change`, () => {
+    const store = createLabStore();
+    const browser = fakeBrowser(TUTORIAL_AT_10000);
+    startSharing(store, browser.env);
+    const before = browser.calls.replaceState;
+    store.getState().setSeed(7);
+    store.getState().setLearningRate(0.5);
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS - 1);
+    expect(browser.calls.replaceState).toBe(before);
+    vi.advanceTimersByTime(1);
+    expect(browser.calls.replaceState).toBe(before + 1);
+    expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=7&lr=0.5&it=10000');
+    expect(browser.calls.pushState).toBe(0);
+  });
+
+  it('keeps up about once a second while training runs, never on every frame', () => {
+    const store = createLabStore();
+    const browser = fakeBrowser('');
+    startSharing(store, browser.env);
+    const before = browser.calls.replaceState;
+    // Five seconds of frames at 60 per second, each a new iteration.
+    for (let frame = 1; frame <= 300; frame++) {
+      store.setState({ iteration: frame * 1000 });
+      vi.advanceTimersByTime(1000 / 60);
+    }
+    const during = browser.calls.replaceState - before;
+    expect(during).toBeGreaterThanOrEqual(Math.floor(5000 / ADDRESS_MAX_WAIT_MS) - 1);
+    expect(during).toBeLessThanOrEqual(Math.ceil(5000 / ADDRESS_MAX_WAIT_MS) + 1);
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=300000');
+  });
+
+  it('gives a chosen preset a history entry of its own; Back and Forward bring each state back', () => {
+    const store = createLabStore();
+    const browser = fakeBrowser(TUTORIAL_AT_10000);
+    startSharing(store, browser.env);
+    store.getState().setSeed(5); // not yet in the address bar when the preset is chosen
+    store.getState().loadPreset('xor');
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    expect(browser.calls.pushState).toBe(1);
+    expect(browser.entries).toEqual([
+      '?v=1&data=011-1,100-0,101-1&seed=5&it=10000',
+      '?v=1&data=001-0,011-1,101-1,111-0&test=111&seed=5&it=10000',
+    ]);
+
+    const goTo = vi.spyOn(store.getState(), 'goTo');
+    browser.back();
+    expect(store.getState().dataset).toEqual({ inputs: [[0, 1, 1], [1, 0, 0], [1, 0, 1]], targets: [1, 0, 1] });
+    expect(store.getState().testInput).toEqual([1, 0, 1]);
+    expect(store.getState().seed).toBe(5);
+    expect(goTo).toHaveBeenLastCalledWith(10000);
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    expect(browser.calls.pushState).toBe(1); // going back is not a new step
+
+    browser.forward();
+    expect(store.getState().dataset.targets).toEqual([0, 1, 1, 0]);
+    expect(store.getState().testInput).toEqual([1, 1, 1]);
+  });
+
+  it('does not push an entry for an edited cell', () => {
+    const store = createLabStore();
+    const browser = fakeBrowser('');
+    startSharing(store, browser.env);
+    store.getState().setCell(0, 3, '0');
+    store.getState().addRow();
+    store.getState().deleteRow(0);
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    expect(browser.calls.pushState).toBe(0);
+    expect(browser.search).toBe('?v=1&data=100-0,101-1,000-0&seed=1&it=0');
+  });
+
+  it('stops following the store when stopped, writing what is pending', () => {
+    const store = createLabStore();
+    const browser = fakeBrowser('');
+    const stop = startSharing(store, browser.env);
+    store.getState().setSeed(9);
+    stop();
+    expect(browser.search).toContain('seed=9');
+    expect(browser.listenerCount()).toBe(0);
+    store.getState().setSeed(10);
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    expect(browser.search).toContain('seed=9');
+  });
+});
+
+describe('startSharing: the last edited table comes back', () => {
+  it('saves the table as typed after an edit and brings it back, invalid cell included, with no state in the address', () => {
+    const storage = memoryStorage();
+    const first = createLabStore();
+    startSharing(first, fakeBrowser('', storage).env);
+    first.getState().setCell(1, 0, '0.25');
+    first.getState().setSeed(3);
+    first.getState().setCell(2, 3, 'abc'); // being corrected when the page reloads
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+
+    const second = createLabStore();
+    startSharing(second, fakeBrowser('', storage).env);
+    const s = second.getState();
+    expect(s.rows.map((row) => row.cells)).toEqual([['0', '1', '1', '1'], ['0.25', '0', '0', '0'], ['1', '0', '1', 'abc']]);
+    expect(s.dataset).toEqual({ inputs: [[0, 1, 1], [0.25, 0, 0], [1, 0, 1]], targets: [1, 0, 1] });
+    expect(s.tableProblems.map((p) => p.message)).toEqual(["Row 3, Target: 'abc' is not a number; type a number from 0 to 1."]);
+    expect(s.seed).toBe(3);
+    expect(s.notices).toEqual([]);
+  });
+
+  it('also brings back the typed cells on a reload whose address is the saved state', () => {
+    const storage = memoryStorage();
+    const first = createLabStore();
+    const browser = fakeBrowser('', storage);
+    startSharing(first, browser.env);
+    first.getState().setCell(0, 0, '0.');
+    first.getState().setCell(0, 1, '1e');
+    first.getState().goTo(50);
+    browser.pageHide(); // a reload right after typing: nothing waits for the debounce
+
+    const second = createLabStore();
+    startSharing(second, fakeBrowser(browser.search, storage).env);
+    expect(second.getState().rows[0]!.cells).toEqual(['0.', '1e', '1', '1']);
+    expect(second.getState().iteration).toBe(50);
+  });
+
+  it("does not let someone's link overwrite the saved table until the user edits it", () => {
+    const storage = memoryStorage();
+    const mine = createLabStore();
+    startSharing(mine, fakeBrowser('', storage).env);
+    mine.getState().setCell(0, 0, '0.75');
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    const saved = storage.items.get(SAVED_TABLE_KEY);
+
+    const visiting = createLabStore();
+    startSharing(visiting, fakeBrowser('?data=111-1&seed=2', storage).env);
+    visiting.getState().goTo(500);
+    visiting.getState().setLogAxis(false);
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    expect(storage.items.get(SAVED_TABLE_KEY)).toBe(saved);
+
+    visiting.getState().setCell(0, 3, '0');
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    expect(storage.items.get(SAVED_TABLE_KEY)).toContain('data=111-0');
+  });
+
+  it('tolerates storage that is corrupt, that throws, or that is missing', () => {
+    const corrupt = createLabStore();
+    startSharing(corrupt, fakeBrowser('', memoryStorage({ [SAVED_TABLE_KEY]: '{"link": 5' })).env);
+    expect(corrupt.getState().notices.map((n) => n.text)).toEqual([
+      "Table saved in this browser: it is not in the format this app saves; the tutorial's table is shown.",
+    ]);
+    expect(corrupt.getState().dataset.targets).toEqual([1, 0, 1]);
+
+    const tampered = createLabStore();
+    const storage = memoryStorage({ [SAVED_TABLE_KEY]: JSON.stringify({ link: '?data=011-1,01x-1&seed=99', cells: 'nope' }) });
+    startSharing(tampered, fakeBrowser('', storage).env);
+    expect(tampered.getState().seed).toBe(99);
+    expect(tampered.getState().dataset).toEqual({ inputs: [[0, 1, 1]], targets: [1] });
+    expect(tampered.getState().notices.map((n) => n.text)).toEqual([
+      "Table saved in this browser: Table row 2, input 3: 'x' is not a number; row 2 was left out.",
+    ]);
+
+    const throwing = memoryStorage();
+    throwing.throws = true;
+    const blocked = createLabStore();
+    const browser = fakeBrowser('', throwing);
+    expect(() => startSharing(blocked, browser.env)).not.toThrow();
+    blocked.getState().setCell(0, 0, '1');
+    expect(() => vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS)).not.toThrow();
+    expect(() => browser.pageHide()).not.toThrow();
+    expect(browser.search).toContain('data=111-1');
+
+    const none = createLabStore();
+    expect(() => startSharing(none, fakeBrowser('', null).env)).not.toThrow();
+    expect(none.getState().notices).toEqual([]);
+  });
+
+  it('prefers the link to the saved table when both are there', () => {
+    const storage = memoryStorage();
+    const mine = createLabStore();
+    startSharing(mine, fakeBrowser('', storage).env);
+    mine.getState().setCell(0, 0, '0.75');
+    mine.getState().setCell(1, 3, 'oops');
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+
+    const store = createLabStore();
+    startSharing(store, fakeBrowser(TUTORIAL_AT_10000, storage).env);
+    expect(store.getState().rows.map((row) => row.cells)).toEqual([['0', '1', '1', '1'], ['1', '0', '0', '0'], ['1', '0', '1', '1']]);
+    expect(store.getState().iteration).toBe(10000);
+  });
+});
