@@ -1,0 +1,176 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { labStore, type LabStore } from '../../state';
+import { applyImport } from './applyImport';
+import { chartToPng, chartToSvg } from './chartExport';
+import { chartFileName, downloadBlob } from './download';
+import { HISTORY_FILE_NAME, historyCsv, type HistoryColumns } from './historyCsv';
+import { importFile } from './importFile';
+import { problemText, type ImportProblem } from './importProblem';
+import { snapshotOf } from './labSnapshot';
+import { historyIterations, recordHistory, type RunSetup } from './recordHistory';
+import { STATE_FILE_NAME, stateJson } from './stateJson';
+import './exports.css';
+
+/** A chart that can be saved: its name on the button, and its element (an <svg>, or a box of svg/canvas layers). */
+export interface ChartTarget {
+  id: string;
+  name: string;
+  element: () => Element | null;
+}
+
+export interface HistoryRequest {
+  setup: RunSetup;
+  /** The iterations wanted, ascending, from 0 to the furthest trained (see historyIterations). */
+  iterations: Float64Array;
+  signal: AbortSignal;
+  onProgress: (done: number) => void;
+}
+
+/** Where the history comes from. By default it is recomputed with the core (the run is deterministic). */
+export type HistorySource = (request: HistoryRequest) => Promise<HistoryColumns & { divergedAt?: number | null }>;
+
+export interface ExportMenuProps {
+  store?: LabStore;
+  charts?: readonly ChartTarget[];
+  loadHistory?: HistorySource;
+}
+
+const recomputeHistory: HistorySource = ({ setup, iterations, signal, onProgress }) => recordHistory(setup, iterations, { signal, onProgress });
+
+interface Failed {
+  fileName: string;
+  errors: ImportProblem[];
+}
+
+/**
+ * Exports and imports: the history as CSV, the state as JSON, each chart as PNG or SVG, and the import of a state
+ * file or a CSV table. Results and problems are told in the store's notices and, for a bad file, right here.
+ */
+export function ExportMenu({ store = labStore, charts = [], loadHistory = recomputeHistory }: ExportMenuProps) {
+  const [progress, setProgress] = useState<number | null>(null);
+  const [failed, setFailed] = useState<Failed | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const notify = (text: string, tone: 'info' | 'warning' = 'info') => store.getState().addNotice(text, tone);
+
+  const exportHistory = async () => {
+    const state = store.getState();
+    const setup: RunSetup = { inputs: state.dataset.inputs, targets: state.dataset.targets, seed: state.seed, learningRate: state.learningRate };
+    const trainedTo = state.frame?.trainedTo ?? state.trainedTo;
+    const iterations = historyIterations(trainedTo, setup.inputs[0]?.length ?? 0, setup.inputs.length);
+    const controller = new AbortController();
+    abort.current = controller;
+    setProgress(0);
+    try {
+      const history = await loadHistory({ setup, iterations, signal: controller.signal, onProgress: setProgress });
+      downloadBlob(new Blob([historyCsv(history)], { type: 'text/csv;charset=utf-8' }), HISTORY_FILE_NAME);
+      const sampled = iterations.length < trainedTo + 1 ? ` (one line every ${iterations[1]} iterations: every one would make too large a file)` : '';
+      notify(`Saved the history of iterations 0 to ${trainedTo}${sampled} as ${HISTORY_FILE_NAME}.`);
+      if (history.divergedAt != null) notify(`The weights stopped being finite after iteration ${history.divergedAt}: the history ends there.`, 'warning');
+    } catch (error) {
+      if (!controller.signal.aborted) notify(`The history could not be saved: ${error instanceof Error ? error.message : String(error)}`, 'warning');
+    } finally {
+      abort.current = null;
+      setProgress(null);
+    }
+  };
+
+  const exportState = () => {
+    downloadBlob(new Blob([stateJson(snapshotOf(store.getState()))], { type: 'application/json' }), STATE_FILE_NAME);
+    notify(`Saved the table, settings and iteration as ${STATE_FILE_NAME}.`);
+  };
+
+  const exportChart = async (chart: ChartTarget, format: 'png' | 'svg') => {
+    const element = chart.element();
+    if (!element) {
+      notify(`The ${chart.name} chart is not on the screen, so it cannot be saved.`, 'warning');
+      return;
+    }
+    try {
+      const blob = format === 'svg' ? new Blob([chartToSvg(element)], { type: 'image/svg+xml' }) : await chartToPng(element);
+      downloadBlob(blob, chartFileName(chart.id, format));
+    } catch (error) {
+      notify(`The ${chart.name} chart could not be saved: ${error instanceof Error ? error.message : String(error)}`, 'warning');
+    }
+  };
+
+  const importChosen = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = ''; // so that choosing the same file again (after fixing it) imports it again
+    if (!file) return;
+    const result = await importFile(file);
+    if (!result.ok) {
+      setFailed({ fileName: file.name, errors: result.errors });
+      return;
+    }
+    setFailed(null);
+    applyImport(store, result.value);
+    const rows = result.value.table.inputs.length;
+    notify(
+      result.value.kind === 'state'
+        ? `Opened ${file.name}: the table (${rows} rows) and the settings it saved.`
+        : `Imported the table of ${rows} row${rows === 1 ? '' : 's'} from ${file.name}.`,
+    );
+    for (const warning of result.warnings) notify(warning, 'warning');
+  };
+
+  return (
+    <div className="export-menu" role="group" aria-label="Save and open">
+      <div className="export-menu-buttons">
+        {progress === null ? (
+          <button type="button" onClick={exportHistory}>
+            Download history (CSV)
+          </button>
+        ) : (
+          <span className="export-progress">
+            <progress max={1} value={progress} aria-label="Preparing the history" /> {Math.round(progress * 100)}%
+            <button type="button" onClick={() => abort.current?.abort()}>
+              Cancel
+            </button>
+          </span>
+        )}
+        <button type="button" onClick={exportState}>
+          Download state (JSON)
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Open table or state...
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".csv,.json,.txt,.tsv,text/csv,application/json,text/plain"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Table (CSV) or state (JSON) file to open"
+          onChange={importChosen}
+        />
+        {charts.map((chart) => (
+          <span key={chart.id} className="export-chart" role="group" aria-label={`Save the ${chart.name} chart`}>
+            <button type="button" onClick={() => void exportChart(chart, 'png')} aria-label={`Save the ${chart.name} chart as PNG`}>
+              {chart.name} PNG
+            </button>
+            <button type="button" onClick={() => void exportChart(chart, 'svg')} aria-label={`Save the ${chart.name} chart as SVG`}>
+              SVG
+            </button>
+          </span>
+        ))}
+      </div>
+      {failed && (
+        <div className="export-errors" role="alert">
+          <p>
+            <strong>{failed.fileName}</strong> was not opened; the table and settings are unchanged.
+          </p>
+          <ul>
+            {failed.errors.map((problem, i) => (
+              <li key={i}>{problemText(problem)}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setFailed(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

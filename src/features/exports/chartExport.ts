@@ -1,0 +1,174 @@
+/**
+ * Chart export: a chart on screen (an <svg>, or a box holding <svg> and <canvas> layers, as the live charts are
+ * drawn) as a standalone SVG file or as a PNG at twice its size. The page's stylesheets do not travel with a file,
+ * so every style the drawing depends on is written onto each element.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The presentation properties a chart's look depends on. */
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'display',
+  'visibility',
+  'paint-order',
+  'shape-rendering',
+  'color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'letter-spacing',
+] as const;
+
+export interface ChartExportOptions {
+  /** The background colour; by default the first opaque background of the chart or its ancestors, else white. */
+  background?: string;
+}
+
+function isTransparent(colour: string): boolean {
+  return colour === '' || colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour);
+}
+
+function backgroundOf(element: Element): string {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (!isTransparent(colour)) return colour;
+  }
+  return '#ffffff';
+}
+
+/**
+ * The initial value of every property for each kind of element, read from elements that inherit nothing from the
+ * page (`all: initial`), so that only what differs from a bare SVG file is written out.
+ */
+function createDefaults(): { styleOf(tag: string): Map<string, string>; dispose(): void } {
+  const holder = document.createElement('div');
+  holder.style.cssText = 'position:absolute;left:-10000px;top:0;width:0;height:0;overflow:hidden';
+  const probe = document.createElementNS(SVG_NS, 'svg');
+  probe.setAttribute('style', 'all: initial');
+  holder.appendChild(probe);
+  document.body.appendChild(holder);
+  const cache = new Map<string, Map<string, string>>();
+  return {
+    styleOf(tag) {
+      let values = cache.get(tag);
+      if (!values) {
+        const element = tag === 'svg' ? probe : probe.appendChild(document.createElementNS(SVG_NS, tag));
+        const style = getComputedStyle(element);
+        values = new Map(STYLE_PROPERTIES.map((name) => [name, style.getPropertyValue(name)]));
+        cache.set(tag, values);
+      }
+      return values;
+    },
+    dispose: () => holder.remove(),
+  };
+}
+
+/** Writes onto each element of `copy` the computed styles of the matching element of `source` that differ from a bare file's. */
+function inlineStyles(source: Element, copy: Element, defaults: ReturnType<typeof createDefaults>): void {
+  const style = getComputedStyle(source);
+  const initial = defaults.styleOf(source.localName);
+  const declarations: string[] = [];
+  for (const name of STYLE_PROPERTIES) {
+    const value = style.getPropertyValue(name);
+    if (value !== '' && value !== initial.get(name)) declarations.push(`${name}: ${value}`);
+  }
+  if (declarations.length > 0) copy.setAttribute('style', declarations.join('; '));
+  else copy.removeAttribute('style');
+  copy.removeAttribute('class');
+  const sourceChildren = source.children;
+  const copyChildren = copy.children;
+  for (let i = 0; i < sourceChildren.length; i++) {
+    const child = copyChildren[i];
+    if (child) inlineStyles(sourceChildren[i]!, child, defaults);
+  }
+}
+
+/** The layers a chart is drawn in, back to front: the element itself if it is an <svg>, else its <svg>s and <canvas>es. */
+function layersOf(root: Element): Element[] {
+  if (root instanceof SVGSVGElement || root instanceof HTMLCanvasElement) return [root];
+  return Array.from(root.querySelectorAll('svg, canvas')).filter((layer) => !layer.parentElement?.closest('svg'));
+}
+
+/** The chart as a standalone SVG document: its size, its background, every layer in place, every style inline. */
+export function chartToSvg(root: Element, options: ChartExportOptions = {}): string {
+  const box = root.getBoundingClientRect();
+  const width = Math.max(1, Math.round(box.width));
+  const height = Math.max(1, Math.round(box.height));
+  const out = document.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('xmlns', SVG_NS);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height));
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', options.background ?? backgroundOf(root));
+  out.appendChild(background);
+
+  const defaults = createDefaults();
+  try {
+    for (const layer of layersOf(root)) {
+      const rect = layer.getBoundingClientRect();
+      const x = String(rect.left - box.left);
+      const y = String(rect.top - box.top);
+      if (layer instanceof HTMLCanvasElement) {
+        const image = document.createElementNS(SVG_NS, 'image');
+        image.setAttribute('x', x);
+        image.setAttribute('y', y);
+        image.setAttribute('width', String(rect.width));
+        image.setAttribute('height', String(rect.height));
+        image.setAttribute('href', layer.toDataURL('image/png'));
+        out.appendChild(image);
+      } else if (layer instanceof SVGSVGElement) {
+        const copy = layer.cloneNode(true) as SVGSVGElement;
+        inlineStyles(layer, copy, defaults);
+        copy.setAttribute('x', x);
+        copy.setAttribute('y', y);
+        copy.setAttribute('width', String(rect.width));
+        copy.setAttribute('height', String(rect.height));
+        out.appendChild(copy);
+      }
+    }
+  } finally {
+    defaults.dispose();
+  }
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out) + '\n';
+}
+
+/** The chart as a PNG at `scale` times its size on screen (2 by default: sharp on a slide or a printed page). */
+export async function chartToPng(root: Element, options: ChartExportOptions & { scale?: number } = {}): Promise<Blob> {
+  const scale = options.scale ?? 2;
+  const svgText = chartToSvg(root, options);
+  const box = root.getBoundingClientRect();
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(box.width * scale));
+    canvas.height = Math.max(1, Math.round(box.height * scale));
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw on a canvas, so the PNG cannot be made.');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,19 @@
+/** Saves `blob` as a download named `fileName`, through a temporary Blob URL. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Some browsers start the download after click() returns: revoke the URL later, not now.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** "weights-chart" -> "neuron_lab_weights-chart.png": file names that sort together in a Downloads folder. */
+export function chartFileName(chartId: string, extension: 'png' | 'svg'): string {
+  return `neuron_lab_${chartId.replace(/[^a-z0-9-]+/gi, '_')}.${extension}`;
+}

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import { labStore, type LabState, type LabStore } from '../../state';
+import type { ScriptSetup } from './pythonScript';
+
+/** During a run the script follows the iteration at this pace: nobody reads code that changes faster. */
+export const SCRIPT_REFRESH_MS = 500;
+
+export function scriptSetupOf(state: LabState): ScriptSetup {
+  return {
+    inputs: state.dataset.inputs,
+    targets: state.dataset.targets,
+    testInput: state.testInput,
+    seed: state.seed,
+    learningRate: state.learningRate,
+    iterations: state.iteration,
+  };
+}
+
+function sameSetup(a: ScriptSetup, b: ScriptSetup): boolean {
+  return (
+    a.inputs === b.inputs &&
+    a.targets === b.targets &&
+    a.testInput === b.testInput &&
+    a.seed === b.seed &&
+    a.learningRate === b.learningRate &&
+    a.iterations === b.iterations
+  );
+}
+
+/** The run the script reproduces: the store's setup and the iteration shown, throttled during a run. */
+export function useScriptSetup(store: LabStore = labStore, intervalMs = SCRIPT_REFRESH_MS): ScriptSetup {
+  const [setup, setSetup] = useState(() => scriptSetupOf(store.getState()));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let last = 0;
+    let current = scriptSetupOf(store.getState());
+    const update = () => {
+      timer = null;
+      last = Date.now();
+      const next = scriptSetupOf(store.getState());
+      if (!sameSetup(next, current)) {
+        current = next;
+        setSetup(next);
+      }
+    };
+    const unsubscribe = store.subscribe((state) => {
+      if (timer !== null || sameSetup(scriptSetupOf(state), current)) return;
+      const wait = state.running ? last + intervalMs - Date.now() : 0;
+      if (wait <= 0) update();
+      else timer = setTimeout(update, wait);
+    });
+    update();
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [store, intervalMs]);
+  return setup;
+}
