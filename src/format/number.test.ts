@@ -21,8 +21,8 @@ describe('formatValue(value)', () => {
   });
   it('switches to scientific notation where NumPy does', () => {
     expect(formatValue(3.857e-5)).toBe('3.857e-5');
-    expect(formatValue(-0.00012547424182671097)).toBe('-0.00012547424');
-    expect(formatValue(1.2345678912e-7)).toBe('1.2345679e-7');
+    expect(formatValue(-0.000125474241826711)).toBe('-0.00012547424');
+    expect(formatValue(1.23456789e-7)).toBe('1.2345679e-7');
     expect(formatValue(123456789)).toBe('1.2345679e8');
     expect(formatValue(99999999)).toBe('99999999');
   });
@@ -45,7 +45,9 @@ describe('formatCount(value)', () => {
 describe('formatTick(value)', () => {
   it('shortens large whole numbers', () => {
     expect(formatTick(10)).toBe('10');
-    expect(formatTick(1000)).toBe('1,000');
+    expect(formatTick(999)).toBe('999');
+    expect(formatTick(1000)).toBe('1k');
+    expect(formatTick(2500)).toBe('2.5k');
     expect(formatTick(10000)).toBe('10k');
     expect(formatTick(2500000)).toBe('2.5M');
     expect(formatTick(1e9)).toBe('1G');

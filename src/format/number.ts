@@ -33,13 +33,13 @@ export function formatCount(value: number): string {
 }
 
 /**
- * A short label for an axis tick, where 8 digits would crowd the axis: 3 significant digits, thousands
- * separators for whole numbers, "10k"/"1M" style beyond 10,000 so a log axis stays legible.
+ * A short label for an axis tick, where 8 digits would crowd the axis: 3 significant digits, and "1k"/"10k"/"1M"
+ * for whole numbers from 1,000 on, so a log axis stays legible.
  */
 export function formatTick(value: number): string {
   if (value === 0) return '0';
   const magnitude = Math.abs(value);
-  if (Number.isInteger(value) && magnitude >= 1e4) {
+  if (Number.isInteger(value) && magnitude >= 1e3) {
     for (const [size, suffix] of [[1e9, 'G'], [1e6, 'M'], [1e3, 'k']] as const) {
       if (magnitude >= size) return `${trimFraction((value / size).toPrecision(3))}${suffix}`;
     }

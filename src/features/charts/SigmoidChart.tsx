@@ -1,0 +1,151 @@
+import { useRef, useState } from 'react';
+import { line } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
+import { sigmoid, sigmoidSlope } from '../../core';
+import { useLab } from '../../state';
+import { formatTick, formatValue } from '../../format/number';
+import { useElementSize } from '../../ui/useElementSize';
+import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, dashArray } from '../../ui/palette';
+import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
+import { sigmoidModel, type SigmoidMark } from './sigmoidModel';
+import { useLatestFrame } from '../../ui/useFrame';
+
+const MARGIN = { top: 14, right: 18, bottom: 48, left: 62 };
+const SLOPE_COLOR = '#8A3F75';
+const SLOPE_DASH = [8, 5];
+const CURVE_POINTS = 161;
+
+// The two curves are labelled where they are drawn; the legend explains the marks.
+const LEGEND: LegendEntry[] = [
+  { label: 'target 1', color: POSITIVE, mark: 'filled-circle' },
+  { label: 'target 0', color: NEGATIVE, mark: 'open-circle' },
+  { label: 'test input', color: INK, mark: 'diamond' },
+];
+
+type Active = { kind: 'row'; row: number } | { kind: 'test' } | null;
+
+function describeRow(mark: SigmoidMark): string {
+  return `Row ${mark.row + 1}: z = ${formatValue(mark.z)}, output = ${formatValue(mark.output)}, target = ${formatValue(mark.target)}, slope = ${formatValue(mark.slope)}`;
+}
+
+/**
+ * The sigmoid with each training row on it at its weighted sum z = inputs . weights, the test case as a
+ * diamond, and the slope out * (1 - out) that scales every update. The marks move as the weights change:
+ * rows with target 1 climb towards the top, rows with target 0 slide to the bottom, where the slope is flat.
+ */
+export function SigmoidChart() {
+  const frame = useLatestFrame();
+  const dataset = useLab((s) => s.dataset);
+  const testInput = useLab((s) => s.testInput);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useElementSize(boxRef);
+  const [active, setActive] = useState<Active>(null);
+
+  const model = frame ? sigmoidModel(frame, dataset.inputs, dataset.targets, testInput) : null;
+  const zLimit = model?.zLimit ?? 6;
+  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const plotHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
+  const x = scaleLinear().domain([-zLimit, zLimit]).range([MARGIN.left, MARGIN.left + plotWidth]);
+  const y = scaleLinear().domain([0, 1]).range([MARGIN.top + plotHeight, MARGIN.top]);
+
+  const zs = Array.from({ length: CURVE_POINTS }, (_, i) => -zLimit + (2 * zLimit * i) / (CURVE_POINTS - 1));
+  const curves = {
+    sigmoid: line<number>().x(x).y((z) => y(sigmoid(z)))(zs) ?? '',
+    slope: line<number>().x(x).y((z) => y(sigmoidSlope(sigmoid(z))))(zs) ?? '',
+  };
+
+  const clampX = (z: number) => x(Math.max(-zLimit, Math.min(zLimit, z)));
+  const activeText =
+    model && active?.kind === 'row' && model.rows[active.row]
+      ? describeRow(model.rows[active.row]!)
+      : model && active?.kind === 'test'
+        ? `Test input: z = ${formatValue(model.test.z)}, prediction = ${formatValue(model.test.output)}, slope = ${formatValue(model.test.slope)}`
+        : null;
+
+  const hoverProps = (next: Active) => ({
+    tabIndex: 0,
+    onPointerEnter: () => setActive(next),
+    onPointerLeave: () => setActive(null),
+    onFocus: () => setActive(next),
+    onBlur: () => setActive(null),
+  });
+
+  return (
+    <ChartPanel id="sigmoid" title="Each row on the sigmoid" legend={<Legend entries={LEGEND} />}>
+      <div className="svg-chart" ref={boxRef}>
+        {width > 0 && (
+          <svg width={width} height={height} role="group" aria-label="Sigmoid chart: the training rows and the test input on the curve sigmoid(z)">
+            {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
+              <g key={`y${tick}`} transform={`translate(0,${y(tick)})`}>
+                <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} stroke={GRID} />
+                <text x={MARGIN.left - 8} dy="0.35em" textAnchor="end" className="tick">
+                  {formatTick(tick)}
+                </text>
+              </g>
+            ))}
+            {x.ticks(5).map((tick) => (
+              <g key={`x${tick}`} transform={`translate(${x(tick)},0)`}>
+                <line y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={tick === 0 ? MUTED_INK : GRID} />
+                <text y={MARGIN.top + plotHeight + 22} textAnchor="middle" className="tick">
+                  {formatTick(tick)}
+                </text>
+              </g>
+            ))}
+            <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={MARGIN.top + plotHeight} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
+            <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
+            <text x={MARGIN.left + plotWidth / 2} y={height - 4} textAnchor="middle" className="axis-label">
+              z = inputs · weights
+            </text>
+            <text transform={`translate(16,${MARGIN.top + plotHeight / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
+              Output
+            </text>
+            <path d={curves.slope} fill="none" stroke={SLOPE_COLOR} strokeWidth={2.5} strokeDasharray={dashArray(SLOPE_DASH)} />
+            <path d={curves.sigmoid} fill="none" stroke={INK} strokeWidth={3} />
+            <text x={MARGIN.left + 8} y={y(0.9)} textAnchor="start" className="curve-label halo">
+              sigmoid(z)
+            </text>
+            <text x={MARGIN.left + 8} y={y(0.33)} textAnchor="start" className="curve-label halo" fill={SLOPE_COLOR}>
+              slope out(1 - out)
+            </text>
+            {model?.rows.map((mark) => {
+              const cx = clampX(mark.z);
+              const high = mark.target >= 0.5;
+              const color = high ? POSITIVE : NEGATIVE;
+              return (
+                <g key={mark.row} className="mark" aria-label={describeRow(mark)} role="img" data-testid={`sigmoid-row-${mark.row + 1}`} data-z={String(mark.z)} {...hoverProps({ kind: 'row', row: mark.row })}>
+                  {/* From the output to the target: the row's error, the gap training closes. */}
+                  <line x1={cx} x2={cx} y1={y(mark.output)} y2={y(mark.target)} stroke={color} strokeWidth={2} strokeDasharray="3 3" />
+                  <line x1={cx - 9} x2={cx + 9} y1={y(mark.target)} y2={y(mark.target)} stroke={color} strokeWidth={3} />
+                  <circle cx={cx} cy={y(mark.output)} r={13} fill={high ? POSITIVE : '#fff'} stroke={color} strokeWidth={3} />
+                  <text x={cx} y={y(mark.output)} dy="0.36em" textAnchor="middle" className="mark-label" fill={high ? '#fff' : INK}>
+                    {mark.row + 1}
+                  </text>
+                </g>
+              );
+            })}
+            {model && (
+              <g className="mark" role="img" aria-label={`Test input: prediction ${formatValue(model.test.output)}`} {...hoverProps({ kind: 'test' })}>
+                {/* An open diamond around the point: the test input often equals a training row (it does in the
+                    tutorial), and the row's circle must stay visible inside it. */}
+                <path
+                  transform={`translate(${clampX(model.test.z)},${y(model.test.output)})`}
+                  d="M0 -20 L20 0 L0 20 L-20 0 Z"
+                  fill="none"
+                  stroke={INK}
+                  strokeWidth={3}
+                />
+                <text x={clampX(model.test.z) + (model.test.z > 0 ? -24 : 24)} y={y(model.test.output)} dy="0.36em" textAnchor={model.test.z > 0 ? 'end' : 'start'} className="mark-label halo">
+                  test
+                </text>
+              </g>
+            )}
+          </svg>
+        )}
+        {!frame && <p className="chart-empty">The chart appears with the first frame of training.</p>}
+        <div className={activeText ? 'chart-readout' : 'chart-readout is-empty'} aria-live="polite">
+          {activeText}
+        </div>
+      </div>
+    </ChartPanel>
+  );
+}

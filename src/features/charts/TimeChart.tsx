@@ -1,0 +1,324 @@
+import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { area, line } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
+import type { Frame } from '../../worker/protocol';
+import { formatCount, formatTick, formatValue } from '../../format/number';
+import { useElementSize } from '../../ui/useElementSize';
+import { useFrameListener } from '../../ui/useFrame';
+import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
+import { iterationScale, type AxisKind } from './iterationScale';
+import { layersExtent, nearestSample, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
+
+const MARGIN = { top: 12, right: 58, bottom: 48, left: 70 };
+const LABEL_FONT = '600 15px system-ui, sans-serif';
+
+interface Domain {
+  xEnd: number;
+  y0: number;
+  y1: number;
+}
+
+/** The values under the cursor, as the readout shows them. */
+interface Readout {
+  iteration: number;
+  values: { key: string; label: string; color: string; dash: readonly number[]; value: number }[];
+  more: number;
+}
+
+function readoutAt(frame: Frame | null, layers: TimeLayer[], iteration: number | null): Readout | null {
+  if (!frame || iteration === null || sampleCount(frame.series) === 0) return null;
+  const s = nearestSample(frame.series, iteration);
+  const shown = layers.length > 8 ? [layers[layers.length - 1]!, ...layers.slice(0, 6)] : layers;
+  return {
+    iteration: frame.series.iterations[s]!,
+    values: shown.map((l) => ({ key: l.key, label: l.label, color: l.color, dash: l.dash, value: l.value(s) })),
+    more: layers.length - shown.length,
+  };
+}
+
+interface TimeChartProps {
+  /** Names the plot for screen readers and keyboard users. */
+  label: string;
+  yLabel: string;
+  axis: AxisKind;
+  layers: (frame: Frame) => TimeLayer[];
+}
+
+function domainOf(frame: Frame, layers: TimeLayer[], axis: AxisKind): Domain {
+  const [low, high] = layersExtent(layers, sampleCount(frame.series));
+  const y = scaleLinear().domain([low, high === low ? low + 1 : high]).nice(4).domain();
+  return { xEnd: iterationScale(axis, frame.trainedTo, [0, 1]).end, y0: y[0]!, y1: y[1]! };
+}
+
+const sameDomain = (a: Domain | null, b: Domain) => a !== null && a.xEnd === b.xEnd && a.y0 === b.y0 && a.y1 === b.y1;
+
+/**
+ * A chart of values over iterations. d3 computes the scales, ticks and line shapes; React renders the axes
+ * (SVG) and the lines go on a canvas, since a long run has hundreds of samples per line and redraws every frame.
+ * Frames are drawn as they arrive, without a React render, unless the axes must change.
+ * Hover or focus (then the arrow keys) reads the values at one iteration.
+ */
+export function TimeChart({ label, yLabel, axis, layers }: TimeChartProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const { width, height } = useElementSize(boxRef);
+  const [domain, setDomain] = useState<Domain | null>(null);
+  const domainRef = useRef<Domain | null>(null);
+  /** The iteration under the pointer or keyboard cursor; null when nobody is reading values. */
+  const cursorRef = useRef<number | null>(null);
+  const [readout, setReadout] = useState<Readout | null>(null);
+  const [hasFrame, setHasFrame] = useState(false);
+  const readoutId = useId();
+
+  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const plotHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
+
+  const draw = useCallback(
+    (frame: Frame | null) => {
+      const canvas = canvasRef.current;
+      if (!canvas || width === 0 || height === 0) return;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      const ratio = window.devicePixelRatio || 1;
+      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+        canvas.width = Math.round(width * ratio);
+        canvas.height = Math.round(height * ratio);
+      }
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      const current = domainRef.current;
+      if (!frame || !current) return;
+      const x = iterationScale(axis, current.xEnd, [MARGIN.left, MARGIN.left + plotWidth]).x;
+      const y = scaleLinear().domain([current.y0, current.y1]).range([MARGIN.top + plotHeight, MARGIN.top]);
+      const its = frame.series.iterations;
+      const samples = sampleCount(frame.series);
+      const index = Array.from({ length: samples }, (_, s) => s);
+      const all = layers(frame);
+
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(MARGIN.left, MARGIN.top - 2, plotWidth, plotHeight + 4);
+      ctx.clip();
+      for (const layer of all) {
+        if (!layer.band) continue;
+        const band = layer.band;
+        ctx.beginPath();
+        area<number>()
+          .x((s) => x(its[s]!))
+          .y0((s) => y(band.low(s)))
+          .y1((s) => y(band.high(s)))
+          .context(ctx)(index);
+        ctx.globalAlpha = 0.18;
+        ctx.fillStyle = layer.color;
+        ctx.fill();
+        ctx.globalAlpha = 1;
+      }
+      for (const layer of all) {
+        ctx.beginPath();
+        line<number>()
+          .x((s) => x(its[s]!))
+          .y((s) => y(layer.value(s)))
+          .defined((s) => Number.isFinite(layer.value(s)))
+          .context(ctx)(index);
+        ctx.setLineDash(layer.dash as number[]);
+        ctx.lineWidth = layer.lineWidth;
+        ctx.strokeStyle = layer.color;
+        ctx.lineJoin = 'round';
+        ctx.stroke();
+        if (samples === 1) {
+          ctx.beginPath();
+          ctx.arc(x(its[0]!), y(layer.value(0)), layer.lineWidth + 1.5, 0, 2 * Math.PI);
+          ctx.fillStyle = layer.color;
+          ctx.fill();
+        }
+      }
+      ctx.setLineDash([]);
+      // The iteration shown, when it is not the last one trained (after seeking back).
+      if (frame.iteration !== frame.trainedTo) {
+        ctx.beginPath();
+        ctx.moveTo(x(frame.iteration), MARGIN.top);
+        ctx.lineTo(x(frame.iteration), MARGIN.top + plotHeight);
+        ctx.strokeStyle = MUTED_INK;
+        ctx.lineWidth = 2;
+        ctx.stroke();
+      }
+      const cursorAt = cursorRef.current;
+      if (cursorAt !== null && samples > 0) {
+        const s = nearestSample(frame.series, cursorAt);
+        const cx = x(its[s]!);
+        ctx.beginPath();
+        ctx.moveTo(cx, MARGIN.top);
+        ctx.lineTo(cx, MARGIN.top + plotHeight);
+        ctx.setLineDash([4, 3]);
+        ctx.strokeStyle = INK;
+        ctx.lineWidth = 1.5;
+        ctx.stroke();
+        ctx.setLineDash([]);
+        for (const layer of all) {
+          ctx.beginPath();
+          ctx.arc(cx, y(layer.value(s)), 5, 0, 2 * Math.PI);
+          ctx.fillStyle = '#fff';
+          ctx.fill();
+          ctx.lineWidth = 2.5;
+          ctx.strokeStyle = layer.color;
+          ctx.stroke();
+        }
+      }
+      ctx.restore();
+
+      // Each line's name at its end, pushed apart so that none hides another.
+      if (samples > 0) {
+        const labelled = all.filter((l) => l.endLabel);
+        const last = samples - 1;
+        const ys = spreadLabels(
+          labelled.map((l) => y(l.value(last))),
+          17,
+          MARGIN.top + 8,
+          MARGIN.top + plotHeight - 4,
+        );
+        ctx.font = LABEL_FONT;
+        ctx.textBaseline = 'middle';
+        labelled.forEach((layer, k) => {
+          ctx.fillStyle = layer.color;
+          ctx.fillText(layer.label, MARGIN.left + plotWidth + 6, ys[k]!);
+        });
+      }
+      canvas.dataset.iteration = String(frame.iteration);
+      canvas.dataset.trainedTo = String(frame.trainedTo);
+    },
+    [axis, height, layers, plotHeight, plotWidth, width],
+  );
+
+  const frameRef = useRef<Frame | null>(null);
+  const onFrame = useCallback(
+    (frame: Frame | null) => {
+      frameRef.current = frame;
+      setHasFrame(frame !== null);
+      const next = frame ? domainOf(frame, layers(frame), axis) : null;
+      if (next && !sameDomain(domainRef.current, next)) {
+        domainRef.current = next;
+        setDomain(next); // the axes change: React renders them, and the layout effect below draws the lines
+        return;
+      }
+      draw(frame);
+      if (cursorRef.current !== null && frame) setReadout(readoutAt(frame, layers(frame), cursorRef.current));
+    },
+    [axis, draw, layers],
+  );
+  useFrameListener(onFrame);
+
+  // After the axes rendered (or the size or axis kind changed): recompute the domain and draw, before paint.
+  useLayoutEffect(() => {
+    const frame = frameRef.current;
+    if (frame) {
+      const next = domainOf(frame, layers(frame), axis);
+      if (!sameDomain(domainRef.current, next)) {
+        domainRef.current = next;
+        setDomain(next);
+        return;
+      }
+    }
+    draw(frame);
+  }, [axis, domain, draw, layers]);
+
+  const moveCursor = (iteration: number | null) => {
+    cursorRef.current = iteration;
+    const frame = frameRef.current;
+    setReadout(frame ? readoutAt(frame, layers(frame), iteration) : null);
+    draw(frame);
+  };
+
+  const xScale = domain ? iterationScale(axis, domain.xEnd, [MARGIN.left, MARGIN.left + plotWidth]) : null;
+  const yScale = domain ? scaleLinear().domain([domain.y0, domain.y1]).range([MARGIN.top + plotHeight, MARGIN.top]) : null;
+
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (!xScale || !frameRef.current) return;
+    const rect = event.currentTarget.getBoundingClientRect();
+    const px = event.clientX - rect.left;
+    if (px < MARGIN.left || px > MARGIN.left + plotWidth) return moveCursor(null);
+    moveCursor(Math.max(0, xScale.invert(px)));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const frame = frameRef.current;
+    if (!frame || sampleCount(frame.series) === 0) return;
+    const its = frame.series.iterations;
+    const last = its.length - 1;
+    const s = cursorRef.current === null ? last : nearestSample(frame.series, cursorRef.current);
+    const jump = event.shiftKey ? 10 : 1;
+    let next: number | null = null;
+    if (event.key === 'ArrowLeft') next = Math.max(0, s - jump);
+    else if (event.key === 'ArrowRight') next = Math.min(last, s + jump);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else if (event.key === 'Escape') return moveCursor(null);
+    if (next === null) return;
+    event.preventDefault();
+    moveCursor(its[next]!);
+  };
+
+  const readoutView: ReactNode = readout && (
+    <>
+      <strong>Iteration {formatCount(readout.iteration)}</strong>
+      {readout.values.map((v) => (
+        <span key={v.key} className="readout-row">
+          <svg width="22" height="10" aria-hidden="true">
+            <line x1="1" y1="5" x2="21" y2="5" stroke={v.color} strokeWidth="3" strokeDasharray={dashArray(v.dash)} />
+          </svg>
+          {v.label} = {formatValue(v.value)}
+        </span>
+      ))}
+      {readout.more > 0 && <span className="readout-row">and {readout.more} more rows</span>}
+    </>
+  );
+
+  return (
+    <div
+      className="time-chart"
+      ref={boxRef}
+      tabIndex={0}
+      role="group"
+      aria-label={`${label}. Use the left and right arrow keys to read the values at each iteration.`}
+      aria-describedby={readoutId}
+      onPointerMove={onPointerMove}
+      onPointerLeave={() => moveCursor(null)}
+      onFocus={() => frameRef.current && moveCursor(frameRef.current.iteration)}
+      onBlur={() => moveCursor(null)}
+      onKeyDown={onKeyDown}
+    >
+      <canvas ref={canvasRef} className="chart-canvas" style={{ width, height }} aria-hidden="true" />
+      {xScale && yScale && (
+        <svg className="chart-axes" width={width} height={height} aria-hidden="true">
+          {yScale.ticks(4).map((tick) => (
+            <g key={`y${tick}`} transform={`translate(0,${yScale(tick)})`}>
+              <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} stroke={tick === 0 ? MUTED_INK : GRID} strokeWidth={tick === 0 ? 1.5 : 1} />
+              <text x={MARGIN.left - 8} dy="0.35em" textAnchor="end" className="tick">
+                {formatTick(tick)}
+              </text>
+            </g>
+          ))}
+          {xScale.ticks.map((tick) => (
+            <g key={`x${tick}`} transform={`translate(${xScale.x(tick)},0)`}>
+              <line y1={MARGIN.top + plotHeight} y2={MARGIN.top + plotHeight + 6} stroke={INK} />
+              <text y={MARGIN.top + plotHeight + 22} textAnchor="middle" className="tick">
+                {formatTick(tick)}
+              </text>
+            </g>
+          ))}
+          <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={MARGIN.top + plotHeight} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
+          <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
+          <text x={MARGIN.left + plotWidth / 2} y={height - 4} textAnchor="middle" className="axis-label">
+            {axis === 'log' ? 'Iteration (log scale)' : 'Iteration'}
+          </text>
+          <text transform={`translate(16,${MARGIN.top + plotHeight / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
+            {yLabel}
+          </text>
+        </svg>
+      )}
+      {!hasFrame && <p className="chart-empty">The chart appears with the first frame of training.</p>}
+      <div id={readoutId} className={readout ? 'chart-readout' : 'chart-readout is-empty'} aria-live="polite">
+        {readoutView}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useLab } from '../../state';
+import { WEIGHT_STYLES } from '../../ui/palette';
+import { ChartPanel, Legend } from '../../ui/ChartPanel';
+import { TimeChart } from './TimeChart';
+import { weightLayers } from './timeLayers';
+
+const LEGEND = WEIGHT_STYLES.slice(0, 3).map((style, j) => ({ label: `w${j + 1}`, color: style.color, dash: style.dash }));
+
+/** The weights over iterations, one line each; with the log axis the 10 / 100 / 10,000 story reads at a glance. */
+export function WeightsChart() {
+  const logAxis = useLab((s) => s.logAxis);
+  const setLogAxis = useLab((s) => s.setLogAxis);
+  return (
+    <ChartPanel
+      id="weights"
+      title="Weights over iterations"
+      legend={<Legend entries={LEGEND} />}
+      tools={
+        <label className="toggle">
+          <input type="checkbox" checked={logAxis} onChange={(event) => setLogAxis(event.target.checked)} />
+          Log axis
+        </label>
+      }
+    >
+      <TimeChart label="Weights over iterations" yLabel="Weight" axis={logAxis ? 'log' : 'linear'} layers={weightLayers} />
+    </ChartPanel>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Frame, HistorySeries } from '../../worker/protocol';
+import { rowStyle, weightStyle, INK } from '../../ui/palette';
+
+/** One series of a time chart: a line over the samples, with an optional min/max band around it. */
+export interface TimeLayer {
+  key: string;
+  /** The name in the legend, the readout and at the line's end. */
+  label: string;
+  color: string;
+  dash: readonly number[];
+  lineWidth: number;
+  /** Value at sample s. */
+  value: (s: number) => number;
+  /** The range each sample stands for, drawn as a faint band (a long run is sampled, not drawn point by point). */
+  band?: { low: (s: number) => number; high: (s: number) => number };
+  /** Written at the line's end (false for long tables whose labels would pile up). */
+  endLabel: boolean;
+}
+
+export function sampleCount(series: HistorySeries): number {
+  return series.iterations.length;
+}
+
+/** One line per weight, with the band of values each sample covers. */
+export function weightLayers(frame: Frame): TimeLayer[] {
+  const { series, inputCount: n } = frame;
+  return Array.from({ length: n }, (_, j) => {
+    const style = weightStyle(j);
+    return {
+      key: `w${j + 1}`,
+      label: `w${j + 1}`,
+      color: style.color,
+      dash: style.dash,
+      lineWidth: 3,
+      value: (s: number) => series.weights[s * n + j]!,
+      band: { low: (s: number) => series.weightsMin[s * n + j]!, high: (s: number) => series.weightsMax[s * n + j]! },
+      endLabel: true,
+    };
+  });
+}
+
+/** The most rows whose lines get an end label; beyond it the lines stay unlabelled (the readout names them). */
+export const LABELLED_ROWS = 6;
+
+/** Each row's error (target - output) as a thin line, then the mean squared error as a thick one on top. */
+export function errorLayers(frame: Frame): TimeLayer[] {
+  const { series, rowCount: rows } = frame;
+  const layers: TimeLayer[] = Array.from({ length: rows }, (_, r) => {
+    const style = rowStyle(r);
+    return {
+      key: `row${r + 1}`,
+      label: `row ${r + 1}`,
+      color: style.color,
+      dash: style.dash,
+      lineWidth: 1.5,
+      value: (s: number) => series.rowErrors[s * rows + r]!,
+      endLabel: rows <= LABELLED_ROWS,
+    };
+  });
+  layers.push({
+    key: 'mse',
+    label: 'MSE',
+    color: INK,
+    dash: [],
+    lineWidth: 3.5,
+    value: (s: number) => series.mse[s]!,
+    band: { low: (s: number) => series.mseMin[s]!, high: (s: number) => series.mseMax[s]! },
+    endLabel: true,
+  });
+  return layers;
+}
+
+/** The smallest and largest value the layers reach, bands included, and always 0 (so the sign reads at once). */
+export function layersExtent(layers: readonly TimeLayer[], samples: number): [number, number] {
+  let low = 0;
+  let high = 0;
+  for (const layer of layers) {
+    for (let s = 0; s < samples; s++) {
+      const values = layer.band ? [layer.band.low(s), layer.band.high(s), layer.value(s)] : [layer.value(s)];
+      for (const v of values) {
+        if (!Number.isFinite(v)) continue;
+        if (v < low) low = v;
+        if (v > high) high = v;
+      }
+    }
+  }
+  return [low, high];
+}
+
+/** The sample nearest to `iteration` (series.iterations is ascending). -1 when there are no samples. */
+export function nearestSample(series: HistorySeries, iteration: number): number {
+  const its = series.iterations;
+  if (its.length === 0) return -1;
+  let lo = 0;
+  let hi = its.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (its[mid]! < iteration) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && Math.abs(its[lo - 1]! - iteration) <= Math.abs(its[lo]! - iteration)) return lo - 1;
+  return lo;
+}
+
+/** End labels placed at their lines' last values, pushed apart so that none overlaps another. */
+export function spreadLabels(ys: readonly number[], minGap: number, top: number, bottom: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const placed = order.map((o) => o.y);
+  for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k]!, placed[k - 1]! + minGap);
+  const overflow = (placed[placed.length - 1] ?? bottom) - bottom;
+  if (overflow > 0) for (let k = 0; k < placed.length; k++) placed[k] = placed[k]! - overflow;
+  for (let k = placed.length - 2; k >= 0; k--) placed[k] = Math.min(placed[k]!, placed[k + 1]! - minGap);
+  if ((placed[0] ?? top) < top) {
+    const shift = top - placed[0]!;
+    for (let k = 0; k < placed.length; k++) placed[k] = placed[k]! + shift;
+  }
+  const result = new Array<number>(ys.length);
+  order.forEach((o, k) => (result[o.i] = placed[k]!));
+  return result;
+}

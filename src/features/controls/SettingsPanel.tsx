@@ -1,0 +1,45 @@
+import { checkLearningRate, checkSeed, useLab } from '../../state';
+import { DraftField } from '../../ui/DraftField';
+import { SPEEDS, speedIndex, speedText } from './speeds';
+
+/** Seed (with New seed), learning rate and the speed of Run. */
+export function SettingsPanel() {
+  const seed = useLab((s) => s.seed);
+  const setSeed = useLab((s) => s.setSeed);
+  const newSeed = useLab((s) => s.newSeed);
+  const learningRate = useLab((s) => s.learningRate);
+  const setLearningRate = useLab((s) => s.setLearningRate);
+  const speed = useLab((s) => s.speed);
+  const setSpeed = useLab((s) => s.setSpeed);
+  const stop = speedIndex(speed);
+  return (
+    <section className="panel settings" aria-labelledby="settings-title">
+      <h2 id="settings-title" className="visually-hidden">
+        Settings
+      </h2>
+      <div className="settings-row">
+        <DraftField name="Seed" value={seed} check={checkSeed} apply={setSeed} mode="commit" inputClassName="seed-input" />
+        <button type="button" onClick={newSeed}>
+          New seed
+        </button>
+        <DraftField name="Learning rate" value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="rate-input" />
+      </div>
+      <div className="speed">
+        <label htmlFor="speed-control">Speed</label>
+        <input
+          id="speed-control"
+          type="range"
+          min={0}
+          max={SPEEDS.length - 1}
+          step={1}
+          value={stop}
+          aria-valuetext={speedText(SPEEDS[stop]!)}
+          onChange={(event) => setSpeed(SPEEDS[Number(event.target.value)]!)}
+        />
+        <output htmlFor="speed-control" className="speed-text">
+          {speedText(SPEEDS[stop]!)}
+        </output>
+      </div>
+    </section>
+  );
+}

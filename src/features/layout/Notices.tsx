@@ -1,0 +1,36 @@
+import { useLab } from '../../state';
+
+/**
+ * The notices region: messages from anywhere in the app (a copied link, a shared link that asked for
+ * something impossible, training that stopped on its own), each dismissable. It floats over the top of the
+ * screen so that a notice never pushes the layout out of a projector's 1280x720.
+ */
+export function Notices() {
+  const notices = useLab((s) => s.notices);
+  const dismiss = useLab((s) => s.dismissNotice);
+  const fault = useLab((s) => s.fault);
+  const setFault = useLab((s) => s.setFault);
+  if (notices.length === 0 && !fault) return null;
+  return (
+    <section className="notices" aria-label="Notices" aria-live="polite">
+      {fault && (
+        <div className="notice is-warning" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          <span>{fault}</span>
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setFault(null)}>
+            ✕
+          </button>
+        </div>
+      )}
+      {notices.map((notice) => (
+        <div key={notice.id} className={`notice is-${notice.tone}`}>
+          <span aria-hidden="true">{notice.tone === 'warning' ? '⚠ ' : 'ℹ '}</span>
+          <span>{notice.text}</span>
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+            ✕
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}

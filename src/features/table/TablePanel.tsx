@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { TrainingTable } from './TrainingTable';
+
+/** The training table's panel; `picker` and `note` come from the presets feature. */
+export function TablePanel({ picker, note }: { picker: ReactNode; note: ReactNode }) {
+  return (
+    <section className="panel table-panel" aria-labelledby="table-title">
+      <header className="panel-header">
+        <h2 id="table-title">Training table</h2>
+        {picker}
+      </header>
+      {note}
+      <TrainingTable />
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+import { memo, useRef, type KeyboardEvent } from 'react';
+import { cellName, MAX_ROWS, useLab, type CellColumn, type CellProblem, type RowDraft } from '../../state';
+import { Readout } from '../../ui/Readout';
+import { useFrameNumber } from '../../ui/useFrame';
+import { cellMove } from './cellKeys';
+
+const COLUMNS: { column: CellColumn }[] = [{ column: 0 }, { column: 1 }, { column: 2 }, { column: 3 }];
+
+const problemId = (row: number, column: number | null) => `table-problem-${row}-${column ?? 'table'}`;
+
+/** This row's output and error from the latest frame: re-renders only when those numbers change. */
+function LiveCells({ row }: { row: number }) {
+  const output = useFrameNumber((frame) => (row < frame.rowCount ? frame.outputs[row] : undefined));
+  const error = useFrameNumber((frame) => (row < frame.rowCount ? frame.errors[row] : undefined));
+  return (
+    <>
+      <td className="num live">
+        <Readout testId={`output-${row + 1}`} value={output} />
+      </td>
+      <td className="num live">
+        <Readout testId={`error-${row + 1}`} value={error} />
+      </td>
+    </>
+  );
+}
+
+interface RowProps {
+  index: number;
+  draft: RowDraft;
+  problems: CellProblem[];
+  canDelete: boolean;
+}
+
+const TableRow = memo(function TableRow({ index, draft, problems, canDelete }: RowProps) {
+  const setCell = useLab((s) => s.setCell);
+  const deleteRow = useLab((s) => s.deleteRow);
+  return (
+    <tr>
+      <th scope="row" className="row-number">
+        {index + 1}
+      </th>
+      {COLUMNS.map(({ column }) => {
+        const problem = problems.find((p) => p.column === column);
+        return (
+          <td key={column} className={problem ? 'cell is-invalid' : 'cell'}>
+            <input
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              aria-label={cellName(index, column)}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? problemId(index, column) : undefined}
+              data-row={index}
+              data-column={column}
+              value={draft.cells[column]}
+              onChange={(event) => setCell(index, column, event.target.value)}
+            />
+          </td>
+        );
+      })}
+      <LiveCells row={index} />
+      <td className="row-tools">
+        <button type="button" className="icon-button" aria-label={`Delete row ${index + 1}`} title={`Delete row ${index + 1}`} disabled={!canDelete} onClick={() => deleteRow(index)}>
+          ✕
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+/**
+ * The training table: inputs and targets as typed (nothing typed is ever lost), with each row's live output
+ * and error. Invalid cells get a thick border, a hatched background and a ⚠ mark, and a message under the
+ * table names the cell and the rule; the neuron meanwhile trains on the last valid table.
+ */
+export function TrainingTable() {
+  const rows = useLab((s) => s.rows);
+  const problems = useLab((s) => s.tableProblems);
+  const addRow = useLab((s) => s.addRow);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const input = event.target as HTMLInputElement;
+    if (input.tagName !== 'INPUT' || input.dataset.row === undefined) return;
+    const at = { row: Number(input.dataset.row), column: Number(input.dataset.column) };
+    const caret = { start: input.selectionStart, end: input.selectionEnd, length: input.value.length };
+    const next = cellMove(event.key, event.shiftKey, at, rows.length, COLUMNS.length, caret);
+    if (event.key === 'Enter') event.preventDefault();
+    if (!next) return;
+    const target = bodyRef.current?.querySelector<HTMLInputElement>(`input[data-row="${next.row}"][data-column="${next.column}"]`);
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    target.select();
+  };
+
+  return (
+    <div className="training-table">
+      <div className="table-scroll">
+        <table>
+          <colgroup>
+            <col className="col-row" />
+            <col className="col-input" />
+            <col className="col-input" />
+            <col className="col-input" />
+            <col className="col-target" />
+            <col />
+            <col />
+            <col className="col-tools" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2} className="row-number">
+                <span className="visually-hidden">Row</span>#
+              </th>
+              <th scope="colgroup" colSpan={3} className="group">
+                Inputs
+              </th>
+              <th scope="col" rowSpan={2}>
+                Target
+              </th>
+              <th scope="col" rowSpan={2} className="live">
+                Output
+              </th>
+              <th scope="col" rowSpan={2} className="live">
+                Error
+              </th>
+              <th scope="col" rowSpan={2} className="row-tools">
+                <span className="visually-hidden">Delete</span>
+              </th>
+            </tr>
+            <tr>
+              {COLUMNS.slice(0, 3).map(({ column }) => (
+                <th scope="col" key={column} className="input-col">
+                  <span className="visually-hidden">Input </span>
+                  {column + 1}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody ref={bodyRef} onKeyDown={onKeyDown}>
+            {rows.map((draft, index) => (
+              <TableRow key={draft.id} index={index} draft={draft} problems={problems.filter((p) => p.row === index)} canDelete={rows.length > 1} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-footer">
+        <button type="button" onClick={addRow} disabled={rows.length >= MAX_ROWS}>
+          Add row
+        </button>
+        <span className="mse">
+          Mean squared error <MseReadout />
+        </span>
+      </div>
+      {problems.length > 0 && (
+        <div className="problems" role="alert">
+          <ul>
+            {problems.map((problem) => (
+              <li key={`${problem.row}-${problem.column}`} id={problemId(problem.row, problem.column)}>
+                <span aria-hidden="true">⚠ </span>
+                {problem.message}
+              </li>
+            ))}
+          </ul>
+          <p>Until this is fixed, the neuron keeps training on the last valid table.</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function MseReadout() {
+  const mse = useFrameNumber((frame) => frame.meanSquaredError);
+  return <Readout testId="mse" value={mse} className="strong" />;
+}

@@ -1,0 +1,94 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { Checked } from '../state';
+
+interface DraftFieldProps {
+  /** The field's accessible name (and visible label unless `label` is given). */
+  name: string;
+  label?: ReactNode;
+  /** The value in the store. */
+  value: number;
+  check: (text: string) => Checked;
+  apply: (value: number) => void;
+  /**
+   * 'commit' applies on Enter or on leaving the field (a seed: each change restarts the run);
+   * 'live' applies every valid keystroke (a test input: the prediction follows as you type).
+   */
+  mode: 'commit' | 'live';
+  className?: string;
+  inputClassName?: string;
+}
+
+/**
+ * A number field that keeps exactly what was typed. Valid text reaches the store; invalid text stays in the
+ * field, marked, with a message naming the field and the rule, and the store keeps its last valid value.
+ * When the store's value changes from elsewhere (a preset, a link, New seed), the field shows it.
+ */
+export function DraftField({ name, label, value, check, apply, mode, className, inputClassName }: DraftFieldProps) {
+  const [text, setText] = useState(() => String(value));
+  const [message, setMessage] = useState<string | null>(null);
+  const [seen, setSeen] = useState(value);
+  const messageId = useId();
+  const inputId = useId();
+
+  // The store moved on its own: show its value, unless the text already reads as that value.
+  if (!Object.is(seen, value)) {
+    setSeen(value);
+    const current = check(text);
+    if (!(current.ok && current.value === value)) {
+      setText(String(value));
+      setMessage(null);
+    }
+  }
+
+  const commit = () => {
+    const checked = check(text);
+    if (checked.ok) {
+      setMessage(null);
+      if (checked.value !== value) apply(checked.value);
+    } else {
+      setMessage(checked.message);
+    }
+  };
+
+  return (
+    <div className={`field${message ? ' is-invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={inputId}>{label ?? name}</label>
+      <input
+        id={inputId}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        aria-label={name}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={message ? messageId : undefined}
+        className={inputClassName}
+        value={text}
+        onChange={(event) => {
+          const next = event.target.value;
+          setText(next);
+          if (mode === 'live') {
+            const checked = check(next);
+            if (checked.ok) {
+              setMessage(null);
+              if (checked.value !== value) apply(checked.value);
+            }
+          }
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            commit();
+          }
+        }}
+        onBlur={commit}
+      />
+      {message && (
+        <p id={messageId} className="field-message" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
