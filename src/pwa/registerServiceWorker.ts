@@ -1,7 +1,7 @@
 /**
  * Production only: registers the service worker that vite-plugin-pwa generates (dist/sw.js), which precaches
  * the whole build so the app works offline after the first visit. The dev server has no service worker, and
- * this whole module is dropped from dev bundles by the PROD check.
+ * there this module does nothing (import.meta.env.PROD is false).
  *
  * Updates: the browser checks sw.js on every navigation (and we ask again every hour for a tab left open all
  * day). A new sw.js installs, takes over at once (skipWaiting + clientsClaim) and drops the old precache, so
