@@ -3,14 +3,15 @@ import { useLab } from '../../state';
 /**
  * The notices region: messages from anywhere in the app (a copied link, a shared link that asked for
  * something impossible, training that stopped on its own), each dismissable. It floats over the top of the
- * screen so that a notice never pushes the layout out of a projector's 1280x720.
+ * screen so that a notice never pushes the layout out of a projector's 1280x720. Messages come from the
+ * store: `addNotice(text, tone)` shows one, `dismissNotice(id)` removes it.
  */
 export function Notices() {
   const notices = useLab((s) => s.notices);
   const dismiss = useLab((s) => s.dismissNotice);
   const fault = useLab((s) => s.fault);
   const setFault = useLab((s) => s.setFault);
-  if (notices.length === 0 && !fault) return null;
+  // The region is always there, empty or not: a live region must exist before its messages arrive.
   return (
     <section className="notices" aria-label="Notices" aria-live="polite">
       {fault && (
