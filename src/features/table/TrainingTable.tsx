@@ -6,7 +6,7 @@ import { cellMove } from './cellKeys';
 
 const COLUMNS: { column: CellColumn }[] = [{ column: 0 }, { column: 1 }, { column: 2 }, { column: 3 }];
 
-const problemId = (row: number, column: number | null) => `table-problem-${row}-${column ?? 'table'}`;
+export const problemId = (row: number, column: number | null) => `table-problem-${row}-${column ?? 'table'}`;
 
 /** This row's output and error from the latest frame: re-renders only when those numbers change. */
 function LiveCells({ row }: { row: number }) {
@@ -31,7 +31,7 @@ interface RowProps {
   canDelete: boolean;
 }
 
-const TableRow = memo(function TableRow({ index, draft, problems, canDelete }: RowProps) {
+export const TableRow = memo(function TableRow({ index, draft, problems, canDelete }: RowProps) {
   const setCell = useLab((s) => s.setCell);
   const deleteRow = useLab((s) => s.deleteRow);
   return (
