@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { Checked } from '../state';
 
 interface DraftFieldProps {
@@ -16,6 +16,12 @@ interface DraftFieldProps {
   mode: 'commit' | 'live';
   className?: string;
   inputClassName?: string;
+  /**
+   * The field's problem, for the panel to show where there is room (a message inside a narrow field would
+   * wrap word by word). The panel renders it with the id `messageId`, which the field points at.
+   */
+  onMessage: (message: string | null) => void;
+  messageId: string;
 }
 
 /**
@@ -23,12 +29,13 @@ interface DraftFieldProps {
  * field, marked, with a message naming the field and the rule, and the store keeps its last valid value.
  * When the store's value changes from elsewhere (a preset, a link, New seed), the field shows it.
  */
-export function DraftField({ name, label, value, check, apply, mode, className, inputClassName }: DraftFieldProps) {
+export function DraftField({ name, label, value, check, apply, mode, className, inputClassName, onMessage, messageId }: DraftFieldProps) {
   const [text, setText] = useState(() => String(value));
   const [message, setMessage] = useState<string | null>(null);
   const [seen, setSeen] = useState(value);
-  const messageId = useId();
   const inputId = useId();
+  // The panel shows the message; it hears of every change, including a reset from the store.
+  useEffect(() => onMessage(message), [message, onMessage]);
 
   // The store moved on its own: show its value, unless the text already reads as that value.
   if (!Object.is(seen, value)) {
@@ -83,12 +90,6 @@ export function DraftField({ name, label, value, check, apply, mode, className, 
         }}
         onBlur={commit}
       />
-      {message && (
-        <p id={messageId} className="field-message" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {message}
-        </p>
-      )}
     </div>
   );
 }

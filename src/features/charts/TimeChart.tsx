@@ -21,16 +21,20 @@ interface Domain {
 /** The values under the cursor, as the readout shows them. */
 interface Readout {
   iteration: number;
+  /** The cursor is in the right half: the readout moves to the left, clear of it. */
+  atLeft: boolean;
   values: { key: string; label: string; color: string; dash: readonly number[]; value: number }[];
   more: number;
 }
 
-function readoutAt(frame: Frame | null, layers: TimeLayer[], iteration: number | null): Readout | null {
+function readoutAt(frame: Frame | null, layers: TimeLayer[], iteration: number | null, axis: AxisKind, xEnd: number): Readout | null {
   if (!frame || iteration === null || sampleCount(frame.series) === 0) return null;
+  const position = iterationScale(axis, xEnd, [0, 1]).x(iteration);
   const s = nearestSample(frame.series, iteration);
   const shown = layers.length > 8 ? [layers[layers.length - 1]!, ...layers.slice(0, 6)] : layers;
   return {
     iteration: frame.series.iterations[s]!,
+    atLeft: position > 0.5,
     values: shown.map((l) => ({ key: l.key, label: l.label, color: l.color, dash: l.dash, value: l.value(s) })),
     more: layers.length - shown.length,
   };
@@ -201,7 +205,7 @@ export function TimeChart({ label, yLabel, axis, layers }: TimeChartProps) {
         return;
       }
       draw(frame);
-      if (cursorRef.current !== null && frame) setReadout(readoutAt(frame, layers(frame), cursorRef.current));
+      if (cursorRef.current !== null && frame) setReadout(readoutAt(frame, layers(frame), cursorRef.current, axis, domainRef.current?.xEnd ?? frame.trainedTo));
     },
     [axis, draw, layers],
   );
@@ -224,7 +228,7 @@ export function TimeChart({ label, yLabel, axis, layers }: TimeChartProps) {
   const moveCursor = (iteration: number | null) => {
     cursorRef.current = iteration;
     const frame = frameRef.current;
-    setReadout(frame ? readoutAt(frame, layers(frame), iteration) : null);
+    setReadout(frame ? readoutAt(frame, layers(frame), iteration, axis, domainRef.current?.xEnd ?? frame.trainedTo) : null);
     draw(frame);
   };
 
@@ -316,7 +320,7 @@ export function TimeChart({ label, yLabel, axis, layers }: TimeChartProps) {
         </svg>
       )}
       {!hasFrame && <p className="chart-empty">The chart appears with the first frame of training.</p>}
-      <div id={readoutId} className={readout ? 'chart-readout' : 'chart-readout is-empty'} aria-live="polite">
+      <div id={readoutId} className={readout ? `chart-readout${readout.atLeft ? ' at-left' : ''}` : 'chart-readout is-empty'} aria-live="polite">
         {readoutView}
       </div>
     </div>

@@ -1,5 +1,8 @@
 import { checkLearningRate, checkSeed, useLab } from '../../state';
 import { DraftField } from '../../ui/DraftField';
+import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
+
+const NAMES = ['Seed', 'Learning rate'];
 import { SPEEDS, speedIndex, speedText } from './speeds';
 
 /** Seed (with New seed), learning rate and the speed of Run. */
@@ -12,18 +15,20 @@ export function SettingsPanel() {
   const speed = useLab((s) => s.speed);
   const setSpeed = useLab((s) => s.setSpeed);
   const stop = speedIndex(speed);
+  const { messages, reporter } = useFieldMessages();
   return (
     <section className="panel settings" aria-labelledby="settings-title">
       <h2 id="settings-title" className="visually-hidden">
         Settings
       </h2>
       <div className="settings-row">
-        <DraftField name="Seed" value={seed} check={checkSeed} apply={setSeed} mode="commit" inputClassName="seed-input" />
+        <DraftField name="Seed" onMessage={reporter('Seed')} messageId={fieldMessageId('Seed')} value={seed} check={checkSeed} apply={setSeed} mode="commit" inputClassName="seed-input" />
         <button type="button" onClick={newSeed}>
           New seed
         </button>
-        <DraftField name="Learning rate" value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="rate-input" />
+        <DraftField name="Learning rate" onMessage={reporter('Learning rate')} messageId={fieldMessageId('Learning rate')} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="rate-input" />
       </div>
+      <FieldMessages messages={messages} order={NAMES} />
       <div className="speed">
         <label htmlFor="speed-control">Speed</label>
         <input

@@ -111,7 +111,7 @@ export function NeuronDiagram() {
 
             <line x1={neuronX + NEURON_RADIUS} y1={midY} x2={outputX} y2={midY} stroke={INK} strokeWidth={3} markerEnd="url(#neuron-arrow)" />
             {/* Above the arrow, clear of the neuron's circle: the weighted sum; below it: the output. */}
-            <text x={outputX} y={midY - NEURON_RADIUS - 8} textAnchor="end" className="node-label halo">
+            <text x={outputX} y={midY - NEURON_RADIUS - 26} textAnchor="end" className="node-label halo">
               z = {z === null ? '–' : formatValue(z)}
             </text>
             <text x={outputX} y={midY + 48} textAnchor="end" className="node-value strong" data-testid="neuron-output">

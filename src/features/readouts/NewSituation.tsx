@@ -1,15 +1,18 @@
 import { checkTestInput, useLab } from '../../state';
 import { DraftField } from '../../ui/DraftField';
+import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
 import { Readout } from '../../ui/Readout';
 import { useFrameNumber } from '../../ui/useFrame';
 
 const INDEXES = [0, 1, 2] as const;
+const NAMES = INDEXES.map((index) => `Test input ${index + 1}`);
 
 /** The tutorial's question: what does the neuron say for an input it has never seen? */
 export function NewSituation() {
   const testInput = useLab((s) => s.testInput);
   const setTestInput = useLab((s) => s.setTestInput);
   const prediction = useFrameNumber((frame) => frame.prediction);
+  const { messages, reporter } = useFieldMessages();
   return (
     <section className="panel new-situation" aria-labelledby="new-situation-title">
       <h2 id="new-situation-title">New situation</h2>
@@ -17,7 +20,9 @@ export function NewSituation() {
         {INDEXES.map((index) => (
           <DraftField
             key={index}
-            name={`Test input ${index + 1}`}
+            name={NAMES[index]!}
+            onMessage={reporter(NAMES[index]!)}
+            messageId={fieldMessageId(NAMES[index]!)}
             label={`Input ${index + 1}`}
             value={testInput[index]}
             check={(text) => checkTestInput(text, index)}
@@ -31,6 +36,7 @@ export function NewSituation() {
           <Readout testId="prediction" value={prediction} className="prediction-value" />
         </div>
       </div>
+      <FieldMessages messages={messages} order={NAMES} />
     </section>
   );
 }
