@@ -3,7 +3,6 @@ import { WEIGHT_STYLES } from '../../ui/palette';
 import { ChartPanel, Legend } from '../../ui/ChartPanel';
 import { TimeChart } from './TimeChart';
 import { weightLayers } from './timeLayers';
-import { useSeriesRequest } from './useSeriesRequest';
 
 const LEGEND = WEIGHT_STYLES.slice(0, 3).map((style, j) => ({ label: `w${j + 1}`, color: style.color, dash: style.dash }));
 
@@ -11,8 +10,6 @@ const LEGEND = WEIGHT_STYLES.slice(0, 3).map((style, j) => ({ label: `w${j + 1}`
 export function WeightsChart() {
   const logAxis = useLab((s) => s.logAxis);
   const setLogAxis = useLab((s) => s.setLogAxis);
-  // Both time charts draw the same series: this one asks for it.
-  useSeriesRequest(logAxis ? 'log' : 'linear');
   return (
     <ChartPanel
       id="weights"
