@@ -13,7 +13,7 @@ export function IterationReadout() {
       <span className="iteration-label" id="iteration-label">
         Iteration
       </span>
-      <Readout testId="iteration" value={iteration} kind="count" className="iteration-value" />
+      <Readout testId="iteration" value={iteration} kind="count" className="iteration-value" labelledBy="iteration-label" />
       <span className="iteration-rate" aria-live="off">
         {running && perSecond ? `${formatCount(perSecond)} / s` : ' '}
       </span>

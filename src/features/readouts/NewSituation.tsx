@@ -32,8 +32,10 @@ export function NewSituation() {
           />
         ))}
         <div className="prediction">
-          <span className="prediction-label">Prediction</span>
-          <Readout testId="prediction" value={prediction} className="prediction-value" />
+          <span className="prediction-label" id="prediction-label">
+            Prediction
+          </span>
+          <Readout testId="prediction" value={prediction} className="prediction-value" labelledBy="prediction-label" />
         </div>
       </div>
       <FieldMessages messages={messages} order={NAMES} />
