@@ -174,7 +174,7 @@ describe('history stretches: decimation keeps the true minimum and maximum', () 
     // 868,928 iterations beyond 131,072 in 65,536 stretches: 2^4 = 16 is the first width that covers them.
     expect(history.stretchWidth).toBe(16);
     expect(checkStretches(history, ref)).toBe(Math.ceil((last + 1 - 131_072) / 16));
-  });
+  }, 60_000);
 
   it('envelopes over ranges that straddle full resolution and stretches include both parts', () => {
     const ref = trajectory(fractionalOptions, 300);
@@ -206,7 +206,7 @@ describe('history memory', () => {
     for (const k of [0, 1, 99_999, 100_000]) expect(history.snap(k)).toBe(k);
     expect(Array.from(history.weightsAt(10_000))).toEqual(tutorialCase.checkpoints.at(-1)!.weights);
     expect(Array.from(history.weightsAt(9_999_999))).toEqual(weightsFromStart(tutorial, 9_999_999));
-  });
+  }, 60_000);
 });
 
 describe('history.reset() and divergence', () => {

@@ -98,5 +98,5 @@ describe('sampleHistory(history, request)', () => {
       }
     }
     expect(outside.slice(0, 3)).toEqual([]);
-  });
+  }, 30_000);
 });

@@ -60,6 +60,7 @@ export interface TrainingSlice {
   pause(): void;
   toggleRun(): void;
   reset(): void;
+  /** Shows iteration k (0 <= k <= trainedTo) with its exact weights, paused. */
   seek(iteration: number): void;
   /** Puts the run at iteration k, training up to k if it was not reached yet (a shared link, an import). */
   goTo(iteration: number): void;

@@ -36,8 +36,9 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
       send({ type: 'seek', iteration });
     },
     goTo(iteration) {
-      // The engine reloads the run at this iteration; see src/engine.
+      // Shown at once as the iteration asked for; the worker trains up to it if it has not got there yet.
       set({ iteration, running: false });
+      send({ type: 'seek', iteration });
     },
     receiveFrame(frame) {
       set({ frame, iteration: frame.iteration, trainedTo: frame.trainedTo, running: frame.running });

@@ -2,6 +2,11 @@
  * The one protocol between the page and the training worker. Both sides import these types; each side handles
  * the other's messages with an exhaustive `switch` that ends in `assertNever`.
  */
+import { MAX_STEPS_PER_CALL } from '../core/trainer';
+
+export type { HistorySeries, SeriesRequest, SeriesScale } from '../core/historySampling';
+export { MAX_SERIES_POINTS, MIN_SERIES_POINTS } from '../core/historySampling';
+import type { HistorySeries, SeriesRequest } from '../core/historySampling';
 
 /** Everything that defines a run. The run is deterministic: the same setup gives the same numbers, always. */
 export interface TrainingSetup {
@@ -12,53 +17,43 @@ export interface TrainingSetup {
   testInput: number[];
 }
 
-/** Speed of a run in iterations per second; `MAX_SPEED` means as fast as the worker can go. */
+/** Speed of a run in iterations per second (above 0); `MAX_SPEED` means as fast as the worker can go. */
 export type Speed = number;
 export const MAX_SPEED = Number.POSITIVE_INFINITY;
 
-/** How the charts want the history sampled. */
-export interface SeriesRequest {
-  scale: 'linear' | 'log';
-  /** How many samples the charts can show (about their width in pixels). */
-  points: number;
-}
+/** The furthest iteration a run may reach (the core's limit for one call). */
+export const MAX_ITERATION = MAX_STEPS_PER_CALL;
 
 /** The page's commands. */
 export type ToWorker =
-  /** Load a setup and recompute the run up to `iteration` (0 for a fresh start); keeps running if it was. */
-  | { type: 'load'; setup: TrainingSetup; iteration: number; running: boolean; speed: Speed }
+  /**
+   * Load a setup and put the run at `iteration`: recomputed from the start at full speed (frames show the
+   * progress), then paused or running at `speed` as `running` says. `iteration: null` means the iteration the
+   * worker shows (or is training towards), `running: null` keeps running if it was: that is what an edit sends,
+   * since the worker knows those better than a page whose commands may still be on their way. A load that
+   * changes only the test input keeps the run and its history.
+   */
+  | { type: 'load'; setup: TrainingSetup; iteration: number | null; running: boolean | null; speed: Speed }
   /** Train `count` iterations from the iteration shown, then pause. */
   | { type: 'step'; count: number }
   /** Train on its own at `speed` until paused. */
   | { type: 'run'; speed: Speed }
+  /** Stop running (and stop a recomputation under way where it is). */
   | { type: 'pause' }
   /** Change the speed of a run (or of the next run). */
   | { type: 'setSpeed'; speed: Speed }
   /** Back to iteration 0 with the seed's starting weights; the history is cleared. */
   | { type: 'reset' }
-  /** Show iteration k (0 <= k <= trainedTo), with its exact weights. */
+  /**
+   * Show iteration k with its exact weights, paused. Within the history (k <= trainedTo) this answers in the next
+   * frame; beyond, the worker trains up to k first (a shared link's iteration).
+   */
   | { type: 'seek'; iteration: number }
   | { type: 'setSeries'; request: SeriesRequest }
   /** The page drew the last frame; the worker may send the next one. At most one frame per animation frame. */
-  | { type: 'frameDrawn' };
-
-/** A sampled view of the history from iteration 0 to `trainedTo`, for the charts. K samples. */
-export interface HistorySeries {
-  scale: 'linear' | 'log';
-  /** The iteration of each sample, ascending (K). */
-  iterations: Float64Array;
-  /** weights[s * inputCount + j]: weight j at sample s (K * inputCount). */
-  weights: Float64Array;
-  /** The smallest and largest value of each weight over the stretch each sample stands for (K * inputCount). */
-  weightsMin: Float64Array;
-  weightsMax: Float64Array;
-  /** The mean squared error at each sample, and its range over each sample's stretch (K). */
-  mse: Float64Array;
-  mseMin: Float64Array;
-  mseMax: Float64Array;
-  /** rowErrors[s * rowCount + r]: target - output of row r at sample s (K * rowCount). */
-  rowErrors: Float64Array;
-}
+  | { type: 'frameDrawn' }
+  /** Are you there? The worker answers `pong` at once, whatever it is doing. */
+  | { type: 'ping'; id: number };
 
 /** What the page draws: the state of the neuron at the iteration shown. */
 export interface Frame {
@@ -77,18 +72,25 @@ export interface Frame {
   meanSquaredError: number;
   /** sigmoid(testInput . W). */
   prediction: number;
-  /** Measured training speed over the last second, iterations per second (0 when paused). */
+  /** Measured training speed over the last quarter second or so, iterations per second (0 when paused). */
   iterationsPerSecond: number;
   series: HistorySeries;
 }
 
-/** The worker's messages. */
+/** The worker's messages. `handled` counts the commands the worker had handled (frameDrawn and ping aside). */
 export type FromWorker =
-  | { type: 'frame'; frame: Frame }
+  /** `catchUpTo`: the iteration a load or seek is training towards, or null when the run is there. */
+  | { type: 'frame'; frame: Frame; handled: number; catchUpTo: number | null }
   /** Training stopped on its own; `reason` says why in words a student can read. */
-  | { type: 'paused'; reason: string }
+  | { type: 'paused'; reason: string; handled: number }
   /** A command could not be carried out; the worker keeps its last good state. */
-  | { type: 'rejected'; command: ToWorker['type']; message: string };
+  | { type: 'rejected'; command: string; message: string; handled: number }
+  | { type: 'pong'; id: number };
+
+/** Commands that change what the worker does, counted in `handled` (frameDrawn and ping are not). */
+export function isCountedCommand(message: ToWorker): boolean {
+  return message.type !== 'frameDrawn' && message.type !== 'ping';
+}
 
 export function assertNever(value: never): never {
   throw new Error(`Unexpected message: ${JSON.stringify(value)}`);

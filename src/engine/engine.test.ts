@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import reference from '../core/fixtures/reference.json';
+import { createTrainer } from '../core/trainer';
+import { createLabStore } from '../state';
+import { MAX_SPEED, type ToWorker } from '../worker/protocol';
+import { createEngine, MAX_RESTARTS, NO_ANSWER_MS, PING_AFTER_MS } from './engine';
+import { FakePage, QueuedWorker, SessionWorker } from './testing/fakeWorkers';
+
+// Expected numbers come from NumPy (src/core/fixtures) or from a plain trainer stepped from the start.
+
+const tutorial = reference.cases['seed-tutorial'];
+const checkpoint = (iterations: number) => tutorial.checkpoints.find((cp) => cp.iterations === iterations)!;
+const microtasks = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+function weightsAfter(k: number, options: { learningRate?: number; inputs?: number[][]; targets?: number[] } = {}): number[] {
+  const t = createTrainer({ inputs: options.inputs ?? tutorial.inputs, targets: options.inputs ? options.targets! : tutorial.targets, seed: 1, learningRate: options.learningRate ?? 1 });
+  t.step(k);
+  return Array.from(t.weights);
+}
+
+function setup(makeWorker?: () => QueuedWorker) {
+  const store = createLabStore();
+  const page = new FakePage(makeWorker);
+  const engine = createEngine(store, page.host);
+  return { store, page, engine, lab: () => store.getState() };
+}
+
+const types = (messages: ToWorker[]) => messages.map((m) => m.type);
+
+describe('createEngine(store)', () => {
+  it("starts a worker with the store's table and settings and puts its frames into the store", () => {
+    const { page, lab } = setup();
+    expect(page.worker.received).toEqual([
+      { type: 'setSeries', request: { scale: 'linear', points: 200 } },
+      {
+        type: 'load',
+        setup: { inputs: tutorial.inputs, targets: tutorial.targets, seed: 1, learningRate: 1, testInput: tutorial.test },
+        iteration: 0,
+        running: false,
+        speed: MAX_SPEED,
+      },
+    ]);
+    expect(lab().engine).not.toBeNull();
+    page.play(32);
+    expect(lab().frame).not.toBeNull();
+    expect(lab().iteration).toBe(0);
+    expect(Array.from(lab().frame!.weights)).toEqual(tutorial.initialWeights);
+  });
+
+  it("starts at the iteration a link put in the store before it, reaching NumPy's weights at 10,000", () => {
+    const store = createLabStore();
+    store.getState().goTo(10_000);
+    const page = new FakePage();
+    createEngine(store, page.host);
+    expect(page.worker.received[1]).toMatchObject({ type: 'load', iteration: 10_000 });
+    page.play(500);
+    expect(store.getState().iteration).toBe(10_000);
+    expect(Array.from(store.getState().frame!.weights)).toEqual(checkpoint(10_000).weights);
+  });
+
+  it("goTo(k) sends the run to k, training up to it: NumPy's weights at 1,000", () => {
+    const { page, lab } = setup();
+    page.play(32);
+    lab().goTo(1000);
+    expect(lab().iteration).toBe(1000);
+    page.play(200);
+    expect(lab().iteration).toBe(1000);
+    expect(lab().trainedTo).toBe(1000);
+    expect(Array.from(lab().frame!.weights)).toEqual(checkpoint(1000).weights);
+  });
+
+  it('sends the store actions to the worker: step, run, pause, seek, reset, speed', () => {
+    const { page, lab } = setup();
+    page.play(32);
+    lab().step(10);
+    page.play(32);
+    expect(Array.from(lab().frame!.weights)).toEqual(checkpoint(10).weights);
+    lab().run();
+    page.play(200);
+    expect(lab().running).toBe(true);
+    lab().pause();
+    page.play(32);
+    expect(lab().running).toBe(false);
+    const stopped = lab().iteration;
+    expect(stopped).toBeGreaterThan(10);
+    expect(Array.from(lab().frame!.weights)).toEqual(weightsAfter(stopped));
+    lab().seek(100);
+    page.play(32);
+    expect(lab().iteration).toBe(100);
+    expect(lab().trainedTo).toBe(stopped);
+    lab().setSpeed(5);
+    lab().reset();
+    page.play(32);
+    expect(lab().iteration).toBe(0);
+    expect(lab().trainedTo).toBe(0);
+    expect(types(page.worker.received).filter((t) => t !== 'frameDrawn' && t !== 'ping')).toEqual(['setSeries', 'load', 'step', 'run', 'pause', 'seek', 'setSpeed', 'reset']);
+  });
+
+  it('draws at most one frame per animation frame, and the worker sends the next only after it is drawn', () => {
+    const { page, lab } = setup();
+    page.play(32);
+    lab().run();
+    page.play(100);
+    // Many frames of time pass, but the page never gets to draw: one frame waits, no more are sent.
+    page.play(160, { draw: false });
+    const acks = () => types(page.worker.received).filter((t) => t === 'frameDrawn').length;
+    const acksBefore = acks();
+    page.play(160, { draw: false });
+    expect(acks()).toBe(acksBefore);
+    const shown = lab().iteration;
+    expect(page.drawFrames()).toBe(1);
+    expect(lab().iteration).toBeGreaterThan(shown);
+    expect(acks()).toBe(acksBefore + 1);
+  });
+
+  it('an edit reloads the run where it stands and it keeps running; the new trajectory is exact', async () => {
+    const { page, lab } = setup();
+    page.play(32);
+    lab().run();
+    page.play(100);
+    lab().setLearningRate(0.5);
+    lab().setSeed(1); // no change: still one load
+    await microtasks();
+    const loads = page.worker.received.filter((m) => m.type === 'load');
+    expect(loads.at(-1)).toMatchObject({ iteration: null, running: null, setup: { learningRate: 0.5 } });
+    expect(loads.length).toBe(2);
+    page.play(100);
+    expect(lab().running).toBe(true);
+    lab().pause();
+    page.play(32);
+    expect(Array.from(lab().frame!.weights)).toEqual(weightsAfter(lab().iteration, { learningRate: 0.5 }));
+  });
+
+  it('an edit made just before a command reaches the worker first', async () => {
+    const { page, lab } = setup();
+    page.play(32);
+    lab().setCell(0, 0, '0.5');
+    lab().step(1);
+    expect(types(page.worker.received).slice(-2)).toEqual(['load', 'step']);
+    await microtasks();
+    expect(types(page.worker.received).filter((t) => t === 'load').length).toBe(2);
+    page.play(32);
+    const inputs = [[0.5, 1, 1], ...tutorial.inputs.slice(1)];
+    expect(Array.from(lab().frame!.weights)).toEqual(weightsAfter(1, { inputs, targets: tutorial.targets }));
+  });
+
+  it('does not draw a frame made before the worker saw the latest command, but acknowledges it', () => {
+    const { page, lab } = setup();
+    page.play(32);
+    lab().step(5);
+    page.worker.work(16); // the worker answers step 5 with a frame...
+    lab().step(5); // ...while the page sends another command
+    page.worker.deliver();
+    expect(page.drawFrames()).toBe(0);
+    expect(lab().iteration).toBe(0);
+    page.play(32);
+    expect(lab().iteration).toBe(10);
+    expect(Array.from(lab().frame!.weights)).toEqual(checkpoint(10).weights);
+  });
+
+  it('switches the series to a log scale with the view', () => {
+    const { page, lab } = setup();
+    lab().setLogAxis(true);
+    expect(page.worker.received.at(-1)).toEqual({ type: 'setSeries', request: { scale: 'log', points: 200 } });
+  });
+
+  it('shows why the run paused when the weights stop being finite', async () => {
+    const { page, lab } = setup();
+    page.play(32);
+    const rows = Array.from({ length: 16 }, () => ['1', '1', '1', '1']);
+    lab().loadDataset({ inputs: rows.map(() => [1, 1, 1]), targets: rows.map(() => 1) });
+    lab().setLearningRate(1e308);
+    await microtasks();
+    lab().run();
+    page.play(64);
+    expect(lab().running).toBe(false);
+    expect(lab().fault).toMatch(/stopped being finite during iteration 1, so training stopped at iteration 0/);
+  });
+
+  it('dispose stops the worker and detaches the engine', () => {
+    const { page, lab, engine } = setup();
+    engine.dispose();
+    expect(page.worker.terminated).toBe(true);
+    expect(lab().engine).toBeNull();
+  });
+});
+
+describe('engine faults: the page says so, a fresh worker resumes at the last iteration shown', () => {
+  it('restarts after an error event with the table as typed and the settings, back at the iteration shown', async () => {
+    const { page, lab } = setup();
+    page.play(32);
+    lab().setCell(1, 0, '0.25');
+    lab().setCell(2, 3, 'abc'); // invalid: kept as typed, the neuron trains on the last valid table
+    lab().setTestInput(0, 0);
+    await microtasks();
+    lab().goTo(1000);
+    page.play(200);
+    expect(lab().iteration).toBe(1000);
+    const first = page.worker;
+
+    first.crash('Out of memory');
+    expect(first.terminated).toBe(true);
+    expect(page.workers.length).toBe(2);
+    expect(lab().fault).toBe('The training stopped with an error (Out of memory). It was restarted at iteration 1,000; press Run to go on.');
+    const inputs = [tutorial.inputs[0]!, [0.25, 0, 0], tutorial.inputs[2]!];
+    expect(page.worker.received).toEqual([
+      { type: 'setSeries', request: { scale: 'linear', points: 200 } },
+      { type: 'load', setup: { inputs, targets: tutorial.targets, seed: 1, learningRate: 1, testInput: [0, 0, 1] }, iteration: 1000, running: false, speed: MAX_SPEED },
+    ]);
+    expect(lab().rows[2]!.cells).toEqual(['1', '0', '1', 'abc']);
+    page.play(200);
+    expect(lab().iteration).toBe(1000);
+    expect(Array.from(lab().frame!.weights)).toEqual(weightsAfter(1000, { inputs, targets: tutorial.targets }));
+  });
+
+  it('restarts when a message from the worker cannot be read', () => {
+    const { page, lab } = setup();
+    page.play(32);
+    page.worker.onmessageerror?.({} as MessageEvent);
+    expect(page.workers.length).toBe(2);
+    expect(lab().fault).toMatch(/^A message from the training could not be read\. It was restarted at iteration 0/);
+  });
+
+  it('restarts a worker that stops answering, after a ping goes unanswered', () => {
+    class HangingWorker extends SessionWorker {
+      hung = false;
+      override work(ms: number) {
+        if (!this.hung) super.work(ms);
+      }
+    }
+    const { page, lab } = setup(() => new HangingWorker());
+    page.play(32);
+    lab().goTo(100);
+    page.play(64);
+    expect(lab().iteration).toBe(100);
+    (page.worker as HangingWorker).hung = true;
+    page.play(PING_AFTER_MS + NO_ANSWER_MS - 200);
+    expect(page.workers.length).toBe(1);
+    expect(page.worker.received.some((m) => m.type === 'ping')).toBe(true);
+    page.play(400);
+    expect(page.workers.length).toBe(2);
+    expect(lab().fault).toMatch(/^The training stopped answering\. It was restarted at iteration 100/);
+    page.play(64);
+    expect(lab().iteration).toBe(100);
+    expect(Array.from(lab().frame!.weights)).toEqual(checkpoint(100).weights);
+  });
+
+  it('a worker that answers pings is left alone however long it is idle', () => {
+    const { page } = setup();
+    page.play(20_000);
+    expect(page.workers.length).toBe(1);
+  });
+
+  it(`gives up after ${MAX_RESTARTS} restarts in a row and says so, keeping the table`, () => {
+    const { page, lab } = setup();
+    for (let i = 0; i <= MAX_RESTARTS; i++) page.worker.crash('boom');
+    expect(page.workers.length).toBe(MAX_RESTARTS + 1);
+    expect(page.worker.terminated).toBe(true);
+    expect(lab().fault).toMatch(/failed 4 times in a row, so training is off\. Your table and settings are kept: reload the page/);
+    lab().step(1); // nothing to send it to, nothing breaks
+    expect(lab().rows.length).toBe(3);
+  });
+
+  it('says so when the worker cannot be created at all', () => {
+    const { lab } = setup(() => {
+      throw new Error('Workers are blocked');
+    });
+    expect(lab().fault).toBe('The training could not start: Workers are blocked. Reload the page to try again.');
+  });
+});

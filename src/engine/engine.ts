@@ -1,0 +1,225 @@
+import type { EnginePort, LabState, LabStore } from '../state';
+import { formatCount } from '../format/number';
+import { assertNever, isCountedCommand, type Frame, type FromWorker, type ToWorker, type TrainingSetup } from '../worker/protocol';
+import { browserEngineHost, type EngineHost, type WorkerLike } from './engineHost';
+
+/** Without any message from the worker for this long, the engine asks whether it is still there. */
+export const PING_AFTER_MS = 1000;
+/** A worker that has not answered a ping for this long is taken for dead. */
+export const NO_ANSWER_MS = 4000;
+/** More failures than this within FAILURE_WINDOW_MS and the engine stops restarting the worker. */
+export const MAX_RESTARTS = 3;
+export const FAILURE_WINDOW_MS = 60_000;
+
+export interface Engine {
+  dispose(): void;
+}
+
+export function setupOf(state: LabState): TrainingSetup {
+  return {
+    inputs: state.dataset.inputs,
+    targets: state.dataset.targets,
+    seed: state.seed,
+    learningRate: state.learningRate,
+    testInput: [...state.testInput],
+  };
+}
+
+function setupChanged(state: LabState, previous: LabState): boolean {
+  return (
+    state.dataset !== previous.dataset ||
+    state.seed !== previous.seed ||
+    state.learningRate !== previous.learningRate ||
+    state.testInput !== previous.testInput
+  );
+}
+
+/**
+ * Starts the training worker and connects it to the store: commands from the store's actions go to the worker,
+ * frames come back into the store at most once per animation frame (each acknowledged after it is drawn), and
+ * an edit of the table, seed, learning rate or test input reloads the run where it stands. If the worker fails,
+ * the page says so, a fresh worker gets the table and settings from the store and the run goes back to the
+ * iteration last shown.
+ */
+export function createEngine(store: LabStore, host: EngineHost = browserEngineHost()): Engine {
+  let worker: WorkerLike | null = null;
+  /** Bumped with every worker, so callbacks meant for a dead one do nothing. */
+  let generation = 0;
+  /** Commands sent to this worker that it counts: a frame is current when it has handled all of them. */
+  let sent = 0;
+  let pendingFrame: Frame | null = null;
+  let frameRequested = false;
+  /** The iteration the worker is training towards (a link's), from its latest current frame. */
+  let catchUpTo: number | null = null;
+  let loadQueued = false;
+  let lastMessageAt = host.now();
+  let pingSentAt: number | null = null;
+  let pingId = 0;
+  let failures: number[] = [];
+  let gaveUp = false;
+
+  const post = (message: ToWorker) => {
+    if (!worker) return;
+    if (isCountedCommand(message)) sent++;
+    worker.postMessage(message);
+  };
+
+  const seriesRequest = (): ToWorker => ({
+    type: 'setSeries',
+    request: { scale: store.getState().logAxis ? 'log' : 'linear', points: host.seriesPoints() },
+  });
+
+  /** An edit: the worker recomputes the new setup where it stands and keeps running if it was. */
+  const flushLoad = () => {
+    if (!loadQueued) return;
+    loadQueued = false;
+    const state = store.getState();
+    post({ type: 'load', setup: setupOf(state), iteration: null, running: null, speed: state.speed });
+    if (!gaveUp && state.fault !== null) state.setFault(null);
+  };
+
+  const port: EnginePort = {
+    send(message) {
+      // An edit made just before a command reaches the worker before it, as it happened.
+      flushLoad();
+      post(message);
+    },
+  };
+
+  const draw = (forGeneration: number) => {
+    if (forGeneration !== generation) return;
+    frameRequested = false;
+    const frame = pendingFrame;
+    pendingFrame = null;
+    if (!frame) return;
+    try {
+      store.getState().receiveFrame(frame);
+    } finally {
+      // Always acknowledge: a worker waiting for an acknowledgement sends no more frames.
+      post({ type: 'frameDrawn' });
+    }
+  };
+
+  const receive = (message: FromWorker) => {
+    lastMessageAt = host.now();
+    switch (message.type) {
+      case 'frame':
+        if (message.handled !== sent) {
+          // Made before the worker saw the latest command: not worth drawing, but acknowledged so more come.
+          post({ type: 'frameDrawn' });
+          return;
+        }
+        catchUpTo = message.catchUpTo;
+        pendingFrame = message.frame;
+        if (!frameRequested) {
+          frameRequested = true;
+          const forGeneration = generation;
+          host.requestFrame(() => draw(forGeneration));
+        }
+        return;
+      case 'paused':
+        if (message.handled === sent) store.getState().setFault(message.reason);
+        return;
+      case 'rejected':
+        store.getState().setFault(message.message);
+        return;
+      case 'pong':
+        if (message.id === pingId) pingSentAt = null;
+        return;
+      default:
+        assertNever(message);
+    }
+  };
+
+  const stopWorker = () => {
+    if (!worker) return;
+    worker.onmessage = null;
+    worker.onerror = null;
+    worker.onmessageerror = null;
+    worker.terminate();
+    worker = null;
+    generation++;
+    pendingFrame = null;
+    frameRequested = false;
+    pingSentAt = null;
+  };
+
+  /** A fresh worker with the store's table and settings, at `iteration`, paused. */
+  const startWorker = (iteration: number) => {
+    try {
+      worker = host.createWorker();
+    } catch (error) {
+      gaveUp = true;
+      store.getState().setFault(`The training could not start: ${(error as Error).message}. Reload the page to try again.`);
+      return;
+    }
+    const forGeneration = ++generation;
+    sent = 0;
+    catchUpTo = null;
+    loadQueued = false;
+    lastMessageAt = host.now();
+    worker.onmessage = (event) => {
+      if (forGeneration === generation) receive(event.data);
+    };
+    worker.onerror = (event) => {
+      if (forGeneration === generation) fail(`The training stopped with an error${event.message ? ` (${event.message})` : ''}.`);
+    };
+    worker.onmessageerror = () => {
+      if (forGeneration === generation) fail('A message from the training could not be read.');
+    };
+    const state = store.getState();
+    post(seriesRequest());
+    post({ type: 'load', setup: setupOf(state), iteration, running: false, speed: state.speed });
+  };
+
+  const fail = (reason: string) => {
+    if (gaveUp) return;
+    const now = host.now();
+    failures = [...failures.filter((at) => now - at < FAILURE_WINDOW_MS), now];
+    // Back to what the page last showed, or to where a link asked to go if the worker was on its way there.
+    const iteration = catchUpTo ?? store.getState().iteration;
+    stopWorker();
+    if (failures.length > MAX_RESTARTS) {
+      gaveUp = true;
+      store
+        .getState()
+        .setFault(`${reason} It failed ${failures.length} times in a row, so training is off. Your table and settings are kept: reload the page to try again.`);
+      return;
+    }
+    startWorker(iteration);
+    if (!gaveUp) store.getState().setFault(`${reason} It was restarted at iteration ${formatCount(iteration)}; press Run to go on.`);
+  };
+
+  const watchdog = () => {
+    if (!worker) return;
+    const now = host.now();
+    if (pingSentAt !== null) {
+      if (now - pingSentAt > NO_ANSWER_MS) fail('The training stopped answering.');
+    } else if (now - lastMessageAt >= PING_AFTER_MS) {
+      pingSentAt = now;
+      post({ type: 'ping', id: ++pingId });
+    }
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (setupChanged(state, previous) && !loadQueued) {
+      // Several changes in one go (a preset, a link) make one load.
+      loadQueued = true;
+      queueMicrotask(flushLoad);
+    }
+    if (state.logAxis !== previous.logAxis) port.send(seriesRequest());
+  });
+  const stopWatchdog = host.every(PING_AFTER_MS / 2, watchdog);
+
+  startWorker(store.getState().iteration);
+  store.getState().attachEngine(port);
+
+  return {
+    dispose() {
+      unsubscribe();
+      stopWatchdog();
+      stopWorker();
+      if (store.getState().engine === port) store.getState().attachEngine(null);
+    },
+  };
+}

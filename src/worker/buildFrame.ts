@@ -1,0 +1,40 @@
+import type { Trainer } from '../core/trainer';
+import type { TrainingHistory } from '../core/history';
+import { sampleHistory, type SeriesRequest } from '../core/historySampling';
+import type { Frame } from './protocol';
+
+export interface FrameInputs {
+  history: TrainingHistory;
+  /** A trainer standing at the iteration shown (its weights are that iteration's exact weights). */
+  view: Trainer;
+  testInput: Float64Array;
+  running: boolean;
+  iterationsPerSecond: number;
+  series: SeriesRequest;
+}
+
+/** The frame for the iteration the view stands at, and the buffers to transfer with it (each listed once). */
+export function buildFrame({ history, view, testInput, running, iterationsPerSecond, series }: FrameInputs): {
+  frame: Frame;
+  transfer: ArrayBuffer[];
+} {
+  const outputs = view.outputs();
+  const targets = history.table.targets;
+  const errors = outputs.map((out, r) => targets[r]! - out);
+  const frame: Frame = {
+    iteration: view.iteration,
+    trainedTo: history.trainedTo,
+    running,
+    inputCount: view.inputCount,
+    rowCount: view.rowCount,
+    weights: view.weights.slice(),
+    outputs,
+    errors,
+    meanSquaredError: view.meanSquaredError(),
+    prediction: view.predict(testInput),
+    iterationsPerSecond,
+    series: sampleHistory(history, series),
+  };
+  const buffers = new Set<ArrayBuffer>([frame.weights.buffer, outputs.buffer, errors.buffer, frame.series.iterations.buffer] as ArrayBuffer[]);
+  return { frame, transfer: [...buffers] };
+}

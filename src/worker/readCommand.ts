@@ -1,0 +1,76 @@
+import { MAX_ITERATION, type Speed, type ToWorker, type TrainingSetup } from './protocol';
+import { assertSeriesRequest, type SeriesRequest } from '../core/historySampling';
+
+/**
+ * Checks the shape of a message before the session acts on it. The page is ours, so a bad message means a bug:
+ * the worker answers `rejected` with this message and keeps its state rather than failing somewhere deeper.
+ * The values of a setup (table, seed, learning rate) are checked by the core itself when the run is built.
+ */
+export type ReadCommand = { ok: true; command: ToWorker } | { ok: false; command: string; message: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isWhole = (value: unknown, min: number, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+const isNumberArray = (value: unknown): value is number[] => Array.isArray(value) && value.every((v) => typeof v === 'number');
+
+function checkSpeed(value: unknown): value is Speed {
+  return typeof value === 'number' && value > 0;
+}
+
+function readSetup(value: unknown): TrainingSetup | string {
+  if (!isRecord(value)) return 'the setup is missing';
+  const { inputs, targets, seed, learningRate, testInput } = value;
+  if (!Array.isArray(inputs) || !inputs.every(isNumberArray)) return 'the inputs must be rows of numbers';
+  if (!isNumberArray(targets)) return 'the targets must be numbers';
+  if (typeof seed !== 'number') return 'the seed must be a number';
+  if (typeof learningRate !== 'number') return 'the learning rate must be a number';
+  if (!isNumberArray(testInput)) return 'the test input must be numbers';
+  return { inputs, targets, seed, learningRate, testInput };
+}
+
+export function readCommand(data: unknown): ReadCommand {
+  if (!isRecord(data) || typeof data.type !== 'string') return { ok: false, command: 'unknown', message: 'The message has no type.' };
+  const type = data.type;
+  const fail = (why: string): ReadCommand => ({ ok: false, command: type, message: `The ${type} command is malformed: ${why}.` });
+  const speedRule = 'the speed must be a number of iterations per second above 0';
+  const iterationRule = `the iteration must be a whole number from 0 to ${MAX_ITERATION}`;
+  switch (type) {
+    case 'load': {
+      const setup = readSetup(data.setup);
+      if (typeof setup === 'string') return fail(setup);
+      if (data.iteration !== null && !isWhole(data.iteration, 0, MAX_ITERATION)) return fail(`${iterationRule}, or null`);
+      if (data.running !== null && typeof data.running !== 'boolean') return fail('running must be true, false or null');
+      if (!checkSpeed(data.speed)) return fail(speedRule);
+      return { ok: true, command: { type, setup, iteration: data.iteration, running: data.running, speed: data.speed } };
+    }
+    case 'step':
+      if (!isWhole(data.count, 1, MAX_ITERATION)) return fail(`the count must be a whole number from 1 to ${MAX_ITERATION}`);
+      return { ok: true, command: { type, count: data.count } };
+    case 'run':
+    case 'setSpeed':
+      if (!checkSpeed(data.speed)) return fail(speedRule);
+      return { ok: true, command: { type, speed: data.speed } };
+    case 'seek':
+      if (!isWhole(data.iteration, 0, MAX_ITERATION)) return fail(iterationRule);
+      return { ok: true, command: { type, iteration: data.iteration } };
+    case 'setSeries': {
+      if (!isRecord(data.request)) return fail('the request is missing');
+      const request = { scale: data.request.scale, points: data.request.points } as SeriesRequest;
+      try {
+        assertSeriesRequest(request);
+      } catch (error) {
+        return fail((error as Error).message.replace(/\.$/, ''));
+      }
+      return { ok: true, command: { type, request } };
+    }
+    case 'ping':
+      if (typeof data.id !== 'number') return fail('the id must be a number');
+      return { ok: true, command: { type, id: data.id } };
+    case 'pause':
+    case 'reset':
+    case 'frameDrawn':
+      return { ok: true, command: { type } };
+    default:
+      return { ok: false, command: type, message: `The worker does not know the command "${type}".` };
+  }
+}

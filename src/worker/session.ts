@@ -1,0 +1,388 @@
+import { createTrainer, TrainingDivergedError, type Trainer } from '../core/trainer';
+import { createHistory, type TrainingHistory } from '../core/history';
+import type { SeriesRequest } from '../core/historySampling';
+import { assertNever, MAX_ITERATION, MAX_SPEED, type FromWorker, type Speed, type ToWorker, type TrainingSetup } from './protocol';
+import { readCommand } from './readCommand';
+import { buildFrame } from './buildFrame';
+import { RateMeter } from './rateMeter';
+
+/** What the session needs from its surroundings: a worker gives it the real ones, tests give fakes. */
+export interface SessionHost {
+  /** Milliseconds, as performance.now(). */
+  now(): number;
+  post(message: FromWorker, transfer: Transferable[]): void;
+  /** Calls `tick` after about `delayMs`; 0 means as soon as the messages already queued are handled. */
+  schedule(tick: () => void, delayMs: number): void;
+}
+
+/** Longest stretch of training between two looks at the message queue. */
+export const SLICE_MS = 10;
+/** At a set speed, ticks come about once per frame, not more often. */
+export const MIN_TICK_MS = 8;
+/** Iterations trained between two looks at the clock start here and adapt to about a millisecond's worth. */
+const FIRST_CHUNK = 1024;
+const MAX_CHUNK = 1 << 20;
+
+/** One loaded setup: its history (the tip trains there), a trainer standing at the iteration shown, the test input. */
+interface LoadedRun {
+  key: string;
+  history: TrainingHistory;
+  view: Trainer;
+  testInput: Float64Array;
+}
+
+function setupKey(setup: TrainingSetup): string {
+  return JSON.stringify([setup.inputs, setup.targets, setup.seed, setup.learningRate]);
+}
+
+function readTestInput(values: number[], inputCount: number): Float64Array {
+  if (values.length !== inputCount) {
+    throw new RangeError(`The test input has ${values.length} values: it needs ${inputCount}, one per input.`);
+  }
+  values.forEach((value, j) => {
+    if (!Number.isFinite(value)) throw new RangeError(`Test input ${j + 1}: ${value} is not allowed; it must be a finite number.`);
+  });
+  return Float64Array.from(values);
+}
+
+const reachedTheEnd = `The run reached ${MAX_ITERATION.toLocaleString('en-US')} iterations, the most this lab trains.`;
+
+/**
+ * All the worker's command handling, free of any worker API so it runs in Node tests with a fake clock.
+ * The page's iteration is the cursor: it can stand anywhere from 0 to trainedTo (after a seek back); running
+ * replays the history from there exactly (the run is deterministic) and records new iterations at the tip.
+ */
+export class TrainingSession {
+  private run: LoadedRun | null = null;
+  private cursor = 0;
+  private running = false;
+  private speed: Speed = MAX_SPEED;
+  /** A load or seek beyond trainedTo trains the tip up to here at full speed before anything else. */
+  private catchUpTo: number | null = null;
+  /** Iterations due at the current speed and not trained yet (fractional). */
+  private owed = 0;
+  private lastTickAt = 0;
+  /** Why the run cannot go past trainedTo (the weights stopped being finite), or null. */
+  private stuck: string | null = null;
+  private awaitingAck = false;
+  private dirty = false;
+  private handled = 0;
+  private series: SeriesRequest = { scale: 'linear', points: 1000 };
+  private chunk = FIRST_CHUNK;
+  private readonly meter = new RateMeter();
+  private tickScheduled = false;
+  private tickDueAt = 0;
+  private tickGeneration = 0;
+  private readonly scratch: Float64Array[] = [];
+
+  constructor(private readonly host: SessionHost) {}
+
+  /** One message from the page. */
+  handle(data: unknown): void {
+    const read = readCommand(data);
+    if (read.ok && read.command.type === 'ping') {
+      this.host.post({ type: 'pong', id: read.command.id }, []);
+      return;
+    }
+    if (read.ok && read.command.type === 'frameDrawn') {
+      this.awaitingAck = false;
+      this.flush();
+      return;
+    }
+    this.handled++;
+    this.dirty = true;
+    if (!read.ok) {
+      this.reject(read.command, read.message);
+    } else {
+      try {
+        this.apply(read.command);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        this.reject(read.command.type, error.message);
+      }
+    }
+    this.flush();
+    this.ensureTick();
+  }
+
+  private apply(command: ToWorker): void {
+    switch (command.type) {
+      case 'load':
+        this.load(command.setup, command.iteration, command.running, command.speed);
+        return;
+      case 'step': {
+        const run = this.requireRun();
+        if (this.cursor + command.count > MAX_ITERATION) throw new RangeError(reachedTheEnd);
+        this.running = false;
+        this.goTo(run, this.cursor + command.count);
+        return;
+      }
+      case 'run':
+        this.requireRun();
+        this.speed = command.speed;
+        this.startRunning();
+        return;
+      case 'pause':
+        this.stopTraining();
+        return;
+      case 'setSpeed':
+        this.speed = command.speed;
+        this.owed = 0;
+        this.lastTickAt = this.host.now();
+        return;
+      case 'reset': {
+        const run = this.requireRun();
+        this.stopTraining();
+        run.history.reset();
+        run.view.reset();
+        this.cursor = 0;
+        this.stuck = null;
+        return;
+      }
+      case 'seek': {
+        const run = this.requireRun();
+        this.running = false;
+        this.goTo(run, command.iteration);
+        return;
+      }
+      case 'setSeries':
+        this.series = command.request;
+        return;
+      case 'frameDrawn':
+      case 'ping':
+        return; // answered in handle(), before anything is counted
+      default:
+        assertNever(command);
+    }
+  }
+
+  private load(setup: TrainingSetup, asked: number | null, keepOrRun: boolean | null, speed: Speed): void {
+    const iteration = asked ?? this.catchUpTo ?? this.cursor;
+    const running = keepOrRun ?? this.running;
+    const key = setupKey(setup);
+    if (this.run && this.run.key === key) {
+      // Only the test input changed (or nothing): the run and its history stand.
+      this.run.testInput = readTestInput(setup.testInput, this.run.history.inputCount);
+    } else {
+      const options = { inputs: setup.inputs, targets: setup.targets, seed: setup.seed, learningRate: setup.learningRate };
+      const history = createHistory(options);
+      const testInput = readTestInput(setup.testInput, history.inputCount);
+      this.run = { key, history, view: createTrainer(options), testInput };
+      this.cursor = 0;
+      this.stuck = null;
+    }
+    this.stopTraining();
+    this.speed = speed;
+    this.goTo(this.run, iteration);
+    if (running) this.startRunning();
+  }
+
+  private requireRun(): LoadedRun {
+    if (!this.run) throw new RangeError('No table is loaded yet: the page sends one before anything else.');
+    return this.run;
+  }
+
+  /** Shows iteration k: at once within the history, else after training up to it. */
+  private goTo(run: LoadedRun, k: number): void {
+    const { history } = run;
+    this.catchUpTo = null;
+    if (k <= history.trainedTo) {
+      this.cursor = k;
+    } else if (this.stuck !== null) {
+      this.cursor = history.trainedTo;
+      this.pauseBecause(this.stuck);
+    } else {
+      this.catchUpTo = k;
+      this.cursor = history.trainedTo;
+      this.meter.stop();
+      this.meter.add(0, this.host.now());
+    }
+  }
+
+  private startRunning(): void {
+    if (this.stuck !== null && this.cursor === this.run?.history.trainedTo) {
+      this.pauseBecause(this.stuck);
+      return;
+    }
+    if (this.cursor >= MAX_ITERATION) {
+      this.pauseBecause(reachedTheEnd);
+      return;
+    }
+    this.running = true;
+    // At a set speed the first iteration comes at once, so a run at 1 per second does not seem to hang.
+    this.owed = 1;
+    this.lastTickAt = this.host.now();
+    this.meter.stop();
+    this.meter.add(0, this.lastTickAt);
+  }
+
+  private stopTraining(): void {
+    this.running = false;
+    this.catchUpTo = null;
+    this.meter.stop();
+  }
+
+  private pauseBecause(reason: string): void {
+    this.stopTraining();
+    this.dirty = true;
+    this.host.post({ type: 'paused', reason, handled: this.handled }, []);
+  }
+
+  private reject(command: string, message: string): void {
+    this.host.post({ type: 'rejected', command, message, handled: this.handled }, []);
+  }
+
+  private tick(generation: number): void {
+    if (generation !== this.tickGeneration) return;
+    this.tickScheduled = false;
+    const run = this.run;
+    if (!run) return;
+    const start = this.host.now();
+    const deadline = start + SLICE_MS;
+    let trained = 0;
+    try {
+      if (this.catchUpTo !== null) {
+        trained = this.catchUp(run, this.catchUpTo, deadline);
+      } else if (this.running) {
+        trained = this.advance(run, this.iterationsDue(start), deadline);
+      }
+    } catch (error) {
+      if (!(error instanceof TrainingDivergedError)) throw error;
+      this.cursor = run.history.trainedTo;
+      this.stuck = error.message;
+      this.pauseBecause(error.message);
+    }
+    if (trained > 0) {
+      this.dirty = true;
+      this.meter.add(trained, this.host.now());
+    }
+    this.flush();
+    this.ensureTick();
+  }
+
+  /** Trains the tip towards `target` until the deadline; the cursor follows the tip. */
+  private catchUp(run: LoadedRun, target: number, deadline: number): number {
+    const { history } = run;
+    const before = history.trainedTo;
+    try {
+      while (history.trainedTo < target) {
+        this.timedChunk(() => history.advance(Math.min(this.chunk, target - history.trainedTo)));
+        if (this.host.now() >= deadline) break;
+      }
+    } finally {
+      this.cursor = history.trainedTo;
+    }
+    if (history.trainedTo >= target) {
+      this.catchUpTo = null;
+      if (this.running) this.startRunning();
+      else this.meter.stop();
+    }
+    return history.trainedTo - before;
+  }
+
+  /** How many iterations are due now at the set speed (Infinity at full speed: the deadline decides). */
+  private iterationsDue(now: number): number {
+    if (this.speed === MAX_SPEED) return Infinity;
+    this.owed += ((now - this.lastTickAt) * this.speed) / 1000;
+    this.lastTickAt = now;
+    // After a long pause of the worker (a busy machine) catch up at most a quarter of a second's worth.
+    this.owed = Math.min(this.owed, Math.max(1, this.speed / 4));
+    return Math.floor(this.owed);
+  }
+
+  /**
+   * Moves the cursor `wanted` iterations on while time is left: replaying the history where it is ahead of the
+   * cursor, training and recording at the tip beyond.
+   */
+  private advance(run: LoadedRun, wanted: number, deadline: number): number {
+    const { history, view } = run;
+    let done = 0;
+    while (done < wanted) {
+      if (this.cursor >= MAX_ITERATION) {
+        this.pauseBecause(reachedTheEnd);
+        break;
+      }
+      const count = Math.min(wanted - done, this.chunk, MAX_ITERATION - this.cursor);
+      if (this.cursor < history.trainedTo) {
+        const replay = Math.min(count, history.trainedTo - this.cursor);
+        this.placeView(run);
+        this.timedChunk(() => view.step(replay));
+        this.cursor += replay;
+        done += replay;
+      } else {
+        try {
+          this.timedChunk(() => history.advance(count));
+        } finally {
+          done += history.trainedTo - this.cursor;
+          this.cursor = history.trainedTo;
+        }
+      }
+      if (this.host.now() >= deadline) break;
+    }
+    if (this.speed !== MAX_SPEED) this.owed -= done;
+    return done;
+  }
+
+  /** Runs one chunk and sizes the next to about a millisecond of work. */
+  private timedChunk(work: () => void): void {
+    const start = this.host.now();
+    work();
+    const elapsed = this.host.now() - start;
+    if (elapsed < 0.5 && this.chunk < MAX_CHUNK) this.chunk *= 2;
+    else if (elapsed > 2 && this.chunk > 1) this.chunk = Math.max(1, Math.floor(this.chunk / 2));
+  }
+
+  /** Puts the view trainer at the cursor, by the cheapest exact way. */
+  private placeView(run: LoadedRun): void {
+    const { history, view } = run;
+    const k = this.cursor;
+    if (view.iteration === k) return;
+    if (k === history.trainedTo) {
+      view.restore(k, history.tipWeights);
+    } else if (view.iteration < k && k - view.iteration <= history.replayCost(k)) {
+      view.step(k - view.iteration);
+    } else {
+      view.restore(k, history.weightsAt(k, this.weightsScratch(history.inputCount)));
+    }
+  }
+
+  private weightsScratch(size: number): Float64Array {
+    let buffer = this.scratch[size];
+    if (!buffer) this.scratch[size] = buffer = new Float64Array(size);
+    return buffer;
+  }
+
+  /** Sends a frame if something changed and the page drew the last one. */
+  private flush(): void {
+    const run = this.run;
+    if (!this.dirty || this.awaitingAck || !run) return;
+    this.placeView(run);
+    const training = this.running || this.catchUpTo !== null;
+    const { frame, transfer } = buildFrame({
+      history: run.history,
+      view: run.view,
+      testInput: run.testInput,
+      running: this.running,
+      iterationsPerSecond: training ? this.meter.iterationsPerSecond : 0,
+      series: this.series,
+    });
+    this.dirty = false;
+    this.awaitingAck = true;
+    this.host.post({ type: 'frame', frame, handled: this.handled, catchUpTo: this.catchUpTo }, transfer);
+  }
+
+  /** Keeps one tick scheduled while there is training to do, as soon as it is due. */
+  private ensureTick(): void {
+    if (!this.run || (this.catchUpTo === null && !this.running)) return;
+    let delay = 0;
+    if (this.catchUpTo === null && this.speed !== MAX_SPEED) {
+      delay = Math.max(MIN_TICK_MS, Math.ceil(((1 - this.owed) * 1000) / this.speed));
+    }
+    const dueAt = this.host.now() + delay;
+    if (this.tickScheduled && this.tickDueAt <= dueAt) return;
+    const generation = ++this.tickGeneration;
+    this.tickScheduled = true;
+    this.tickDueAt = dueAt;
+    this.host.schedule(() => this.tick(generation), delay);
+  }
+}
