@@ -149,26 +149,40 @@ export function chartToSvg(root: Element, options: ChartExportOptions = {}): str
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out) + '\n';
 }
 
-/** The chart as a PNG at `scale` times its size on screen (2 by default: sharp on a slide or a printed page). */
-export async function chartToPng(root: Element, options: ChartExportOptions & { scale?: number } = {}): Promise<Blob> {
-  const scale = options.scale ?? 2;
-  const svgText = chartToSvg(root, options);
-  const box = root.getBoundingClientRect();
+async function svgImage(svgText: string): Promise<HTMLImageElement> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(box.width * scale));
-    canvas.height = Math.max(1, Math.round(box.height * scale));
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw on a canvas, so the PNG cannot be made.');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
-    );
+    return image;
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * The chart as a PNG at `scale` times its size on screen (2 by default: sharp on a slide or a printed page).
+ * The layers are painted one by one, back to front: canvases directly, each <svg> as a standalone SVG image
+ * (an SVG image's own nested images may not be painted in time, so canvases are not passed through one).
+ */
+export async function chartToPng(root: Element, options: ChartExportOptions & { scale?: number } = {}): Promise<Blob> {
+  const scale = options.scale ?? 2;
+  const box = root.getBoundingClientRect();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(box.width * scale));
+  canvas.height = Math.max(1, Math.round(box.height * scale));
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw on a canvas, so the PNG cannot be made.');
+  context.scale(scale, scale);
+  context.fillStyle = options.background ?? backgroundOf(root);
+  context.fillRect(0, 0, box.width, box.height);
+  for (const layer of layersOf(root)) {
+    const rect = layer.getBoundingClientRect();
+    const image = layer instanceof HTMLCanvasElement ? layer : await svgImage(chartToSvg(layer, { background: 'none' }));
+    context.drawImage(image, rect.left - box.left, rect.top - box.top, rect.width, rect.height);
+  }
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
+  );
 }

@@ -3,7 +3,7 @@ import { formatValue } from '../../format/number';
 import { entry, type Matrix } from './stepMath';
 
 /** Above this many rows a matrix shows its first rows, a "more rows" line, and its last row. */
-export const ROWS_SHOWN = 6;
+export const ROWS_SHOWN = 5;
 
 /** The rows shown: all of them, or the first ROWS_SHOWN - 1, a gap, and the last. */
 export function shownRows(rows: number, showAll: boolean): (number | 'gap')[] {

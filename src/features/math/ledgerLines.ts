@@ -29,7 +29,7 @@ export function stepLines(learningRate: number): readonly LedgerLine[] {
     {
       id: 'out',
       code: 'output = 1 / (1 + exp(-z))',
-      tex: '\\mathrm{out} = \\sigma(z) = \\frac{1}{1 + e^{-z}}',
+      tex: '\\mathrm{out} = \\sigma(z) = \\dfrac{1}{1 + e^{-z}}',
       text: 'out = σ(z) = 1 / (1 + e^(−z))',
       caption: 'the sigmoid squeezes it into 0..1',
       matrix: (s) => s.out,
