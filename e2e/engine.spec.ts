@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createTrainer } from '../src/core';
+
+// The training engine in the production build: the worker trains, the page stays responsive, and the numbers
+// shown are those of the core trained to the same count here in Node: the iteration and the weights exactly.
+// The values computed from the weights (outputs, errors, mean squared error, prediction) are compared to a
+// relative 1e-12, because Node 20's Math.exp and Chromium's differ by one unit in the last place on about one
+// argument in ten (Chromium's agrees with Python's exp): the same weights can give outputs an ulp apart.
+
+const TUTORIAL = {
+  inputs: [
+    [0, 1, 1],
+    [1, 0, 0],
+    [1, 0, 1],
+  ],
+  targets: [1, 0, 1],
+  testInput: [1, 0, 1],
+};
+
+async function value(page: Page, testId: string): Promise<string> {
+  const text = await page.getByTestId(testId).getAttribute('data-value');
+  if (text === null) throw new Error(`${testId} has no data-value`);
+  return text;
+}
+
+/** Every readout the contract names, as the exact doubles the page shows. */
+async function readouts(page: Page) {
+  const read = (id: string) => value(page, id);
+  return {
+    iteration: Number(await read('iteration')),
+    weights: [await read('weight-1'), await read('weight-2'), await read('weight-3')],
+    prediction: await read('prediction'),
+    mse: await read('mse'),
+    outputs: [await read('output-1'), await read('output-2'), await read('output-3')],
+    errors: [await read('error-1'), await read('error-2'), await read('error-3')],
+  };
+}
+
+/** The same readouts from the core, trained `iterations` steps from the start in Node. */
+function coreReadouts(iterations: number, learningRate = 1) {
+  const trainer = createTrainer({ inputs: TUTORIAL.inputs, targets: TUTORIAL.targets, seed: 1, learningRate });
+  trainer.step(iterations);
+  const outputs = Array.from(trainer.outputs());
+  return {
+    iteration: iterations,
+    weights: Array.from(trainer.weights, String),
+    prediction: String(trainer.predict(TUTORIAL.testInput)),
+    mse: String(trainer.meanSquaredError()),
+    outputs: outputs.map(String),
+    errors: outputs.map((out, r) => String(TUTORIAL.targets[r]! - out)),
+  };
+}
+
+/** The page's readouts equal the core's: iteration and weights to the bit, the rest to a relative 1e-12. */
+function expectCore(shown: Awaited<ReturnType<typeof readouts>>, core: ReturnType<typeof coreReadouts>) {
+  expect(shown.iteration).toBe(core.iteration);
+  expect(shown.weights).toEqual(core.weights);
+  const close = (what: string, got: string[], want: string[]) =>
+    want.forEach((w, i) => {
+      const difference = Math.abs(Number(got[i]) - Number(w));
+      expect(difference, `${what} ${i + 1}: ${got[i]} against the core's ${w}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(Number(w))));
+    });
+  close('output', shown.outputs, core.outputs);
+  close('error', shown.errors, core.errors);
+  close('mean squared error', [shown.mse], [core.mse]);
+  close('prediction', [shown.prediction], [core.prediction]);
+}
+
+/** Waits until the run has stopped and the readouts stand still for a few frames. */
+async function settled(page: Page) {
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await readouts(page));
+      const same = now === last;
+      last = now;
+      return same;
+    }, { intervals: [100, 100, 100, 200] })
+    .toBe(true);
+  return readouts(page);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('weight-1')).toHaveAttribute('data-value', '-0.165955990594852');
+});
+
+test('runs at full speed without a main-thread task over 50 ms, and pauses on the exact numbers of the core', async ({ page }) => {
+  const supported = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'));
+  expect(supported).toBe(true);
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.waitForTimeout(4000);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const shown = await settled(page);
+
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  expect(longTasks, 'main-thread tasks over 50 ms while running').toEqual([]);
+  // Some hundreds of thousands of iterations at the very least, even on a slow machine.
+  expect(shown.iteration).toBeGreaterThan(200_000);
+  expectCore(shown, coreReadouts(shown.iteration));
+});
+
+test("Step 1000 twice, then Reset: NumPy's weights at 2,000, then the seed's weights at iteration 0", async ({ page }) => {
+  await page.getByRole('button', { name: 'Step 1000', exact: true }).click();
+  await page.getByRole('button', { name: 'Step 1000', exact: true }).click();
+  await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '2000');
+  expectCore(await settled(page), coreReadouts(2000));
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '0');
+  expectCore(await settled(page), coreReadouts(0));
+});
+
+test('a new learning rate recomputes the run at the same iteration at once', async ({ page }) => {
+  await page.getByRole('button', { name: 'Step 100', exact: true }).click();
+  await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '100');
+  await page.getByLabel('Learning rate').fill('0.5');
+  await page.getByLabel('Learning rate').press('Enter');
+  await expect(page.getByTestId('weight-1')).toHaveAttribute('data-value', coreReadouts(100, 0.5).weights[0]!);
+  expectCore(await settled(page), coreReadouts(100, 0.5));
+});
