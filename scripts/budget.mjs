@@ -17,9 +17,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'acorn';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium-path.mjs';
+import { staticGraph } from './budget-graph.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const JS_BUDGET_BYTES = 150_000;
@@ -70,61 +70,6 @@ function sizes(path) {
 }
 const toPath = (url) => fileURLToPath(url);
 const nameOf = (path) => relative(dist, path);
-
-/** The module's static imports, dynamic imports and worker scripts (new URL('….js', import.meta.url)). */
-function references(path) {
-  const ast = parse(readFileSync(path, 'utf8'), { ecmaVersion: 'latest', sourceType: 'module' });
-  const found = { static: new Set(), dynamic: new Set(), workers: new Set() };
-  const base = pathToFileURL(path);
-  const resolve = (specifier) => toPath(new URL(specifier, base));
-  const isImportMetaUrl = (node) =>
-    node?.type === 'MemberExpression' && node.object.type === 'MetaProperty' && node.property.name === 'url';
-  const visit = (node) => {
-    if (!node || typeof node.type !== 'string') return;
-    switch (node.type) {
-      case 'ImportDeclaration':
-      case 'ExportAllDeclaration':
-      case 'ExportNamedDeclaration':
-        if (node.source?.type === 'Literal') found.static.add(resolve(node.source.value));
-        break;
-      case 'ImportExpression':
-        if (node.source.type === 'Literal') found.dynamic.add(resolve(node.source.value));
-        break;
-      case 'NewExpression': {
-        const [target, from] = node.arguments;
-        if (node.callee.name === 'URL' && target?.type === 'Literal' && /\.m?js$/.test(String(target.value)) && isImportMetaUrl(from)) {
-          found.workers.add(resolve(target.value));
-        }
-        break;
-      }
-    }
-    for (const key of Object.keys(node)) {
-      const child = node[key];
-      if (Array.isArray(child)) child.forEach(visit);
-      else if (child && typeof child === 'object') visit(child);
-    }
-  };
-  visit(ast);
-  return found;
-}
-
-/** Every module reachable through static imports from `roots`; dynamic imports and workers found on the way. */
-function staticGraph(roots) {
-  const modules = new Set();
-  const dynamic = new Set();
-  const workers = new Set();
-  const queue = [...roots];
-  while (queue.length) {
-    const path = queue.shift();
-    if (modules.has(path)) continue;
-    modules.add(path);
-    const refs = references(path);
-    refs.static.forEach((next) => queue.push(next));
-    refs.dynamic.forEach((next) => dynamic.add(next));
-    refs.workers.forEach((next) => workers.add(next));
-  }
-  return { modules, dynamic, workers };
-}
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const attr = (tag, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
