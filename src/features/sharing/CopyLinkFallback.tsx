@@ -38,7 +38,14 @@ export function CopyLinkFallback({ link, onCopied, onClose }: CopyLinkFallbackPr
   }, [link]);
 
   return (
-    <div className="copy-fallback" role="group" aria-label="Copy the link by hand">
+    <div
+      className="copy-fallback"
+      role="group"
+      aria-label="Copy the link by hand"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
       <p id={helpId}>
         This browser did not let the app copy the link. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it,
         or press and hold it on a tablet and choose Copy.

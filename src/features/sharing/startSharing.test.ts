@@ -236,3 +236,18 @@ describe('startSharing: the last edited table comes back', () => {
     expect(store.getState().iteration).toBe(10000);
   });
 });
+
+describe('startSharing: a link to a preset', () => {
+  it('loads it as that preset, so the picker names it and its note shows', () => {
+    const store = createLabStore();
+    startSharing(store, fakeBrowser('?v=1&data=001-0,011-1,101-1,111-0&test=111&seed=1&it=500').env);
+    expect(store.getState()).toMatchObject({ presetId: 'xor', iteration: 500, testInput: [1, 1, 1] });
+    expect(store.getState().presetNote).toMatch(/^One neuron cannot learn XOR/);
+  });
+
+  it('loads a preset table with another test input as a table of its own', () => {
+    const store = createLabStore();
+    startSharing(store, fakeBrowser('?v=1&data=001-0,011-1,101-1,111-0&test=000&seed=1&it=500').env);
+    expect(store.getState()).toMatchObject({ presetId: 'custom', presetNote: null, testInput: [0, 0, 0] });
+  });
+});
