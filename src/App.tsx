@@ -10,15 +10,19 @@ import { PresetNote, PresetPicker } from './features/presets/PresetPicker';
 import { IterationReadout } from './features/readouts/IterationReadout';
 import { NewSituation } from './features/readouts/NewSituation';
 import { TablePanel } from './features/table/TablePanel';
+import { CopyLinkButton } from './features/sharing/CopyLinkButton';
+import { useSharing } from './features/sharing/useSharing';
 
 /** The classroom screen. Each feature reads the store itself; this only puts them in their places. */
 export function App() {
+  // The address bar follows the state, and a shared link's state is in place before the first paint.
+  useSharing();
   return (
     <ScreenLayout
       iteration={<IterationReadout />}
       controls={<StepControls />}
-      // Sharing's "Copy link" button goes in `tools`; its messages go through the store's addNotice.
-      tools={null}
+      // The header's toolbar: sharing and export tools. Their messages go to the notices through addNotice.
+      tools={<CopyLinkButton />}
       notices={<Notices />}
       side={
         <>
