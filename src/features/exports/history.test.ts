@@ -40,7 +40,7 @@ describe('historyCsv(history)', () => {
   });
 });
 
-describe('recordHistory(setup, iterations) then historyCsv', () => {
+describe('recordHistory(setup, iterations) then historyCsv', { timeout: 30_000 }, () => {
   it("holds NumPy's weights and outputs for the tutorial's table at iterations 0, 1, 10 and 100", async () => {
     const history = await recordHistory(tutorialSetup, historyIterations(100, 3, 3));
     const { header, rows } = readCsv(historyCsv(history));

@@ -1,3 +1,4 @@
+import { formatCount } from '../../format/number';
 import { Formula } from './Formula';
 import { GIVEN_LINES, stepLines } from './ledgerLines';
 import { MatrixView } from './MatrixView';
@@ -18,7 +19,7 @@ export function StepLedger({ step, showAll }: StepLedgerProps) {
     <div className="ledger-grid" role="list" aria-label="The step, line by line">
       <div className="ledger-line ledger-given" role="listitem" data-line="given">
         <div className="ledger-code">
-          <code># the table, and the weights after {step.iteration} iterations</code>
+          <code># the table, and the weights after {formatCount(step.iteration)} iterations</code>
         </div>
         <div className="ledger-given-matrices">
           {GIVEN_LINES.map((line) => (

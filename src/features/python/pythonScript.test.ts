@@ -103,7 +103,8 @@ describe('pythonFloat(x)', () => {
   });
 });
 
-describe.skipIf(!python.ok)(runTitle, () => {
+// Each test starts python3; on a loaded machine that can take seconds, so the tests get a generous timeout.
+describe.skipIf(!python.ok)(runTitle, { timeout: 60_000 }, () => {
   it('reads every number back as the same double in Python', () => {
     const values = [
       ...fc.sample(fc.double({ noNaN: true, noDefaultInfinity: true }), { numRuns: 300, seed: 6 }),
