@@ -8,11 +8,12 @@
 //    contract's names), served by a plain local static server; median of several loads, cold (no cache, no
 //    service worker), cold with a 4x slower CPU, and warm (served by the service worker's cache).
 //
-// Options: --dist <folder> measures an existing build (default: build afresh into .bench/budget-dist);
+// Options: --dist <folder> measures an existing build (default: build afresh into a temporary folder);
 // --runs <n> loads per figure (default 7). The engine's frame rate and long tasks are `npm run bench:browser`.
 /* global document, window, MutationObserver -- functions handed to page.evaluate and addInitScript run in the page */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,13 +25,17 @@ import { startStaticServer } from './static-server.mjs';
 
 const JS_BUDGET_BYTES = 150_000;
 const USABLE_BUDGET_MS = 1000;
+const USABLE_TIMEOUT_MS = 15_000;
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
   options: { dist: { type: 'string' }, runs: { type: 'string', default: '7' } },
 });
 const runs = Math.max(1, Number.parseInt(options.runs, 10) || 7);
-const dist = options.dist ? join(process.cwd(), options.dist) : buildAfresh(join(projectRoot, '.bench', 'budget-dist'));
+// A folder of its own: .bench/ is emptied by other benchmarks' builds.
+const ownBuild = options.dist ? undefined : mkdtempSync(join(tmpdir(), 'neuron-lab-budget-'));
+if (ownBuild) process.on('exit', () => rmSync(ownBuild, { recursive: true, force: true }));
+const dist = ownBuild ? buildAfresh(ownBuild) : join(process.cwd(), options.dist);
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No build in ${dist}: run \`npx vite build\` first or leave out --dist.`);
   process.exit(1);
@@ -46,7 +51,7 @@ const median = (values) => {
 };
 
 function buildAfresh(outDir) {
-  console.log(`Building the production build into ${relative(projectRoot, outDir)} ...`);
+  console.log(`Building the production build into ${outDir} ...`);
   const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: projectRoot,
     stdio: 'inherit',
@@ -110,7 +115,7 @@ function printFiles(title, paths) {
 }
 const sumGzip = (paths) => [...paths].reduce((sum, path) => sum + sizes(path).gzip, 0);
 
-console.log(`\nNeuron Lab budget: production build in ${relative(process.cwd(), dist) || '.'}`);
+console.log(`\nNeuron Lab budget: production build in ${ownBuild ? 'a fresh build' : relative(process.cwd(), dist) || '.'}`);
 console.log('\nJavaScript on the first load (gzip at zlib\'s default level, as static hosts serve it; 1 kB = 1000 B)');
 printFiles('main thread: index.html\'s entry and its static imports', [...main.modules]);
 printFiles('training worker, started at load, and its static imports', [...worker.modules].filter((path) => !main.modules.has(path)));
@@ -148,8 +153,8 @@ async function loadOnce(page, url, { reload = false } = {}) {
   if (reload) await page.reload({ waitUntil: 'commit' });
   else await page.goto(url, { waitUntil: 'commit' });
   const usableAt = await page
-    .waitForFunction(() => window.__usableAt, undefined, { timeout: 15_000 })
-    .then((handle) => handle.jsonValue());
+    .waitForFunction(() => window.__usableAt, undefined, { timeout: USABLE_TIMEOUT_MS })
+    .then((handle) => handle.jsonValue(), () => NaN);
   // The screen can be usable before its first paint is reported: wait for that entry (briefly) too.
   const paint = await page.evaluate(
     () =>
@@ -164,7 +169,11 @@ async function loadOnce(page, url, { reload = false } = {}) {
 }
 
 function printTimes(label, samples) {
-  const usable = samples.map((s) => s.usableAt);
+  const usable = samples.map((s) => s.usableAt).filter(Number.isFinite);
+  if (usable.length < samples.length) {
+    console.log(`  ${pad(label, 44)} ${samples.length - usable.length} of ${samples.length} loads never became usable within ${USABLE_TIMEOUT_MS / 1000} s`);
+    if (usable.length === 0) return;
+  }
   const paint = samples.map((s) => s.paint).filter(Number.isFinite);
   const over = usable.filter((ms) => ms > USABLE_BUDGET_MS).length;
   console.log(
