@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { sigmoid, sigmoidSlope } from '../../core';
@@ -29,6 +29,58 @@ function describeRow(mark: SigmoidMark): string {
 }
 
 /**
+ * Everything that moves only when the z range or the size changes: grid, axes, the two curves and their labels.
+ * Memoised, so a frame re-renders only the marks.
+ */
+const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit }: { width: number; height: number; zLimit: number }) {
+  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const plotHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
+  const x = scaleLinear().domain([-zLimit, zLimit]).range([MARGIN.left, MARGIN.left + plotWidth]);
+  const y = scaleLinear().domain([0, 1]).range([MARGIN.top + plotHeight, MARGIN.top]);
+  const zs = Array.from({ length: CURVE_POINTS }, (_, i) => -zLimit + (2 * zLimit * i) / (CURVE_POINTS - 1));
+  const curves = {
+    sigmoid: line<number>().x(x).y((z) => y(sigmoid(z)))(zs) ?? '',
+    slope: line<number>().x(x).y((z) => y(sigmoidSlope(sigmoid(z))))(zs) ?? '',
+  };
+  return (
+    <>
+      {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
+        <g key={`y${tick}`} transform={`translate(0,${y(tick)})`}>
+          <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} stroke={GRID} />
+          <text x={MARGIN.left - 8} dy="0.35em" textAnchor="end" className="tick">
+            {formatTick(tick)}
+          </text>
+        </g>
+      ))}
+      {x.ticks(5).map((tick) => (
+        <g key={`x${tick}`} transform={`translate(${x(tick)},0)`}>
+          <line y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={tick === 0 ? MUTED_INK : GRID} />
+          <text y={MARGIN.top + plotHeight + 22} textAnchor="middle" className="tick">
+            {formatTick(tick)}
+          </text>
+        </g>
+      ))}
+      <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={MARGIN.top + plotHeight} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
+      <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
+      <text x={MARGIN.left + plotWidth / 2} y={height - 4} textAnchor="middle" className="axis-label">
+        z = inputs · weights
+      </text>
+      <text transform={`translate(16,${MARGIN.top + plotHeight / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
+        Output
+      </text>
+      <path d={curves.slope} fill="none" stroke={SLOPE_COLOR} strokeWidth={2.5} strokeDasharray={dashArray(SLOPE_DASH)} />
+      <path d={curves.sigmoid} fill="none" stroke={INK} strokeWidth={3} />
+      <text x={MARGIN.left + 8} y={y(0.9)} textAnchor="start" className="curve-label halo">
+        sigmoid(z)
+      </text>
+      <text x={MARGIN.left + 8} y={y(0.33)} textAnchor="start" className="curve-label halo" fill={SLOPE_COLOR}>
+        slope out(1 - out)
+      </text>
+    </>
+  );
+});
+
+/**
  * The sigmoid with each training row on it at its weighted sum z = inputs . weights, the test case as a
  * diamond, and the slope out * (1 - out) that scales every update. The marks move as the weights change:
  * rows with target 1 climb towards the top, rows with target 0 slide to the bottom, where the slope is flat.
@@ -48,11 +100,6 @@ export function SigmoidChart() {
   const x = scaleLinear().domain([-zLimit, zLimit]).range([MARGIN.left, MARGIN.left + plotWidth]);
   const y = scaleLinear().domain([0, 1]).range([MARGIN.top + plotHeight, MARGIN.top]);
 
-  const zs = Array.from({ length: CURVE_POINTS }, (_, i) => -zLimit + (2 * zLimit * i) / (CURVE_POINTS - 1));
-  const curves = {
-    sigmoid: line<number>().x(x).y((z) => y(sigmoid(z)))(zs) ?? '',
-    slope: line<number>().x(x).y((z) => y(sigmoidSlope(sigmoid(z))))(zs) ?? '',
-  };
 
   const clampX = (z: number) => x(Math.max(-zLimit, Math.min(zLimit, z)));
   const activeText =
@@ -75,38 +122,7 @@ export function SigmoidChart() {
       <div className="svg-chart" ref={boxRef}>
         {width > 0 && (
           <svg width={width} height={height} role="group" aria-label="Sigmoid chart: the training rows and the test input on the curve sigmoid(z)">
-            {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
-              <g key={`y${tick}`} transform={`translate(0,${y(tick)})`}>
-                <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} stroke={GRID} />
-                <text x={MARGIN.left - 8} dy="0.35em" textAnchor="end" className="tick">
-                  {formatTick(tick)}
-                </text>
-              </g>
-            ))}
-            {x.ticks(5).map((tick) => (
-              <g key={`x${tick}`} transform={`translate(${x(tick)},0)`}>
-                <line y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={tick === 0 ? MUTED_INK : GRID} />
-                <text y={MARGIN.top + plotHeight + 22} textAnchor="middle" className="tick">
-                  {formatTick(tick)}
-                </text>
-              </g>
-            ))}
-            <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={MARGIN.top + plotHeight} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
-            <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
-            <text x={MARGIN.left + plotWidth / 2} y={height - 4} textAnchor="middle" className="axis-label">
-              z = inputs · weights
-            </text>
-            <text transform={`translate(16,${MARGIN.top + plotHeight / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
-              Output
-            </text>
-            <path d={curves.slope} fill="none" stroke={SLOPE_COLOR} strokeWidth={2.5} strokeDasharray={dashArray(SLOPE_DASH)} />
-            <path d={curves.sigmoid} fill="none" stroke={INK} strokeWidth={3} />
-            <text x={MARGIN.left + 8} y={y(0.9)} textAnchor="start" className="curve-label halo">
-              sigmoid(z)
-            </text>
-            <text x={MARGIN.left + 8} y={y(0.33)} textAnchor="start" className="curve-label halo" fill={SLOPE_COLOR}>
-              slope out(1 - out)
-            </text>
+            <SigmoidBackdrop width={width} height={height} zLimit={zLimit} />
             {model?.rows.map((mark) => {
               const cx = clampX(mark.z);
               const high = mark.target >= 0.5;

@@ -7,7 +7,7 @@ import { useElementSize } from '../../ui/useElementSize';
 import { useFrameListener } from '../../ui/useFrame';
 import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
 import { iterationScale, type AxisKind } from './iterationScale';
-import { layersExtent, nearestSample, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
+import { layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
 
 const MARGIN = { top: 12, right: 58, bottom: 48, left: 70 };
 const LABEL_FONT = '600 15px system-ui, sans-serif';
@@ -96,7 +96,9 @@ export function TimeChart({ label, yLabel, axis, layers }: TimeChartProps) {
       const y = scaleLinear().domain([current.y0, current.y1]).range([MARGIN.top + plotHeight, MARGIN.top]);
       const its = frame.series.iterations;
       const samples = sampleCount(frame.series);
-      const index = Array.from({ length: samples }, (_, s) => s);
+      const groups = pixelGroups(its, x);
+      const columns = Array.from({ length: groups.length / 2 }, (_, g) => g);
+      const last = (g: number) => groups[g * 2 + 1]!;
       const all = layers(frame);
 
       ctx.save();
@@ -106,12 +108,18 @@ export function TimeChart({ label, yLabel, axis, layers }: TimeChartProps) {
       for (const layer of all) {
         if (!layer.band) continue;
         const band = layer.band;
+        // Over each pixel column, the band spans the lowest low and the highest high of its samples.
+        const extreme = (g: number, pick: (s: number) => number, better: (a: number, b: number) => boolean) => {
+          let value = pick(groups[g * 2]!);
+          for (let s = groups[g * 2]! + 1; s <= last(g); s++) if (better(pick(s), value)) value = pick(s);
+          return value;
+        };
         ctx.beginPath();
         area<number>()
-          .x((s) => x(its[s]!))
-          .y0((s) => y(band.low(s)))
-          .y1((s) => y(band.high(s)))
-          .context(ctx)(index);
+          .x((g) => x(its[last(g)]!))
+          .y0((g) => y(extreme(g, band.low, (a, b) => a < b)))
+          .y1((g) => y(extreme(g, band.high, (a, b) => a > b)))
+          .context(ctx)(columns);
         ctx.globalAlpha = 0.18;
         ctx.fillStyle = layer.color;
         ctx.fill();
@@ -120,10 +128,10 @@ export function TimeChart({ label, yLabel, axis, layers }: TimeChartProps) {
       for (const layer of all) {
         ctx.beginPath();
         line<number>()
-          .x((s) => x(its[s]!))
-          .y((s) => y(layer.value(s)))
-          .defined((s) => Number.isFinite(layer.value(s)))
-          .context(ctx)(index);
+          .x((g) => x(its[last(g)]!))
+          .y((g) => y(layer.value(last(g))))
+          .defined((g) => Number.isFinite(layer.value(last(g))))
+          .context(ctx)(columns);
         ctx.setLineDash(layer.dash as number[]);
         ctx.lineWidth = layer.lineWidth;
         ctx.strokeStyle = layer.color;

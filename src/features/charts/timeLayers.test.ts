@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorLayers, layersExtent, nearestSample, spreadLabels, weightLayers } from './timeLayers';
+import { errorLayers, layersExtent, nearestSample, pixelGroups, spreadLabels, weightLayers } from './timeLayers';
 import { makeFrame, TUTORIAL } from '../../ui/testing/makeFrame';
 import reference from '../../core/fixtures/reference.json';
 
@@ -76,5 +76,19 @@ describe('spreadLabels(ys, gap, top, bottom)', () => {
     const placed = spreadLabels([98, 99, 100], 16, 0, 100);
     expect(Math.max(...placed)).toBeLessThanOrEqual(100);
     expect(Math.min(...placed)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('pixelGroups(iterations, x)', () => {
+  it('keeps every sample when each has a pixel of its own', () => {
+    expect(Array.from(pixelGroups(Float64Array.from([0, 1, 2]), (i) => i * 10))).toEqual([0, 0, 1, 1, 2, 2]);
+  });
+  it('groups the samples that share a pixel column, first and last of each', () => {
+    // Columns: 0, 0, 1, 1, 1, 3 (x = iteration / 4, rounded)
+    const its = Float64Array.from([0, 1, 3, 4, 5, 12]);
+    expect(Array.from(pixelGroups(its, (i) => i / 4))).toEqual([0, 1, 2, 4, 5, 5]);
+  });
+  it('is empty for no samples', () => {
+    expect(pixelGroups(new Float64Array(0), (i) => i)).toHaveLength(0);
   });
 });

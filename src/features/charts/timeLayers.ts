@@ -118,3 +118,24 @@ export function spreadLabels(ys: readonly number[], minGap: number, top: number,
   order.forEach((o, k) => (result[o.i] = placed[k]!));
   return result;
 }
+
+/**
+ * Groups of consecutive samples that fall in the same pixel column, as [first, last] sample pairs (flat).
+ * A long run has several samples per pixel: drawing one point per column (and the band's extremes over the
+ * column) looks the same and costs a fraction, which keeps each frame short on a school laptop.
+ */
+export function pixelGroups(iterations: Float64Array, x: (iteration: number) => number): Int32Array {
+  const groups = new Int32Array(iterations.length * 2);
+  let count = 0;
+  let column = Number.NaN;
+  for (let s = 0; s < iterations.length; s++) {
+    const c = Math.round(x(iterations[s]!));
+    if (c !== column) {
+      groups[count * 2] = s;
+      count++;
+      column = c;
+    }
+    groups[count * 2 - 1] = s;
+  }
+  return groups.slice(0, count * 2);
+}

@@ -11,27 +11,33 @@ export function Notices() {
   const dismiss = useLab((s) => s.dismissNotice);
   const fault = useLab((s) => s.fault);
   const setFault = useLab((s) => s.setFault);
-  // The region is always there, empty or not: a live region must exist before its messages arrive.
+  // The live region is always there (it must exist before its messages arrive to be announced); the named
+  // "Notices" region inside it exists only while there is something to say.
+  const empty = notices.length === 0 && !fault;
   return (
-    <section className="notices" aria-label="Notices" aria-live="polite">
-      {fault && (
-        <div className="notice is-warning" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          <span>{fault}</span>
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setFault(null)}>
-            ✕
-          </button>
-        </div>
+    <div className="notices-live" aria-live="polite">
+      {!empty && (
+        <section className="notices" aria-label="Notices">
+          {fault && (
+            <div className="notice is-warning" role="alert">
+              <span aria-hidden="true">⚠ </span>
+              <span>{fault}</span>
+              <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setFault(null)}>
+                ✕
+              </button>
+            </div>
+          )}
+          {notices.map((notice) => (
+            <div key={notice.id} className={`notice is-${notice.tone}`}>
+              <span aria-hidden="true">{notice.tone === 'warning' ? '⚠ ' : 'ℹ '}</span>
+              <span>{notice.text}</span>
+              <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+                ✕
+              </button>
+            </div>
+          ))}
+        </section>
       )}
-      {notices.map((notice) => (
-        <div key={notice.id} className={`notice is-${notice.tone}`}>
-          <span aria-hidden="true">{notice.tone === 'warning' ? '⚠ ' : 'ℹ '}</span>
-          <span>{notice.text}</span>
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
-            ✕
-          </button>
-        </div>
-      ))}
-    </section>
+    </div>
   );
 }
