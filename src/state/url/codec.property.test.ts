@@ -17,7 +17,7 @@ describe('decode(encode(state))', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it(`fits any valid state in ${MAX_LINK_LENGTH} characters`, () => {
     fc.assert(
@@ -26,7 +26,7 @@ describe('decode(encode(state))', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it(`fits the longest state there is in ${MAX_LINK_LENGTH} characters, and reads it back`, () => {
     // The longest texts String() gives within the limits: 25 characters for an input (a negative double from
