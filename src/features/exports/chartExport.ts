@@ -58,7 +58,8 @@ function createDefaults(): { styleOf(tag: string): Map<string, string>; dispose(
   const holder = document.createElement('div');
   holder.style.cssText = 'position:absolute;left:-10000px;top:0;width:0;height:0;overflow:hidden';
   const probe = document.createElementNS(SVG_NS, 'svg');
-  probe.setAttribute('style', 'all: initial');
+  // Through the CSSOM, never a style attribute: the app's Content-Security-Policy refuses inline style attributes.
+  probe.style.setProperty('all', 'initial');
   holder.appendChild(probe);
   document.body.appendChild(holder);
   const cache = new Map<string, Map<string, string>>();
@@ -78,22 +79,21 @@ function createDefaults(): { styleOf(tag: string): Map<string, string>; dispose(
 }
 
 /** Writes onto each element of `copy` the computed styles of the matching element of `source` that differ from a bare file's. */
-function inlineStyles(source: Element, copy: Element, defaults: ReturnType<typeof createDefaults>): void {
+function inlineStyles(source: Element, copy: SVGElement, defaults: ReturnType<typeof createDefaults>): void {
   const style = getComputedStyle(source);
   const initial = defaults.styleOf(source.localName);
-  const declarations: string[] = [];
+  copy.removeAttribute('style');
+  // The CSSOM writes the style attribute without tripping the Content-Security-Policy (setAttribute would).
   for (const name of STYLE_PROPERTIES) {
     const value = style.getPropertyValue(name);
-    if (value !== '' && value !== initial.get(name)) declarations.push(`${name}: ${value}`);
+    if (value !== '' && value !== initial.get(name)) copy.style.setProperty(name, value);
   }
-  if (declarations.length > 0) copy.setAttribute('style', declarations.join('; '));
-  else copy.removeAttribute('style');
   copy.removeAttribute('class');
   const sourceChildren = source.children;
   const copyChildren = copy.children;
   for (let i = 0; i < sourceChildren.length; i++) {
     const child = copyChildren[i];
-    if (child) inlineStyles(sourceChildren[i]!, child, defaults);
+    if (child instanceof SVGElement) inlineStyles(sourceChildren[i]!, child, defaults);
   }
 }
 

@@ -27,33 +27,40 @@ function sameSetup(a: ScriptSetup, b: ScriptSetup): boolean {
   );
 }
 
+/**
+ * Calls `onSetup` with the run to reproduce now, and again whenever it changes: at once while paused, at most every
+ * `intervalMs` during a run, always ending on the latest state. Returns the unsubscribe function.
+ */
+export function followScriptSetup(store: LabStore, onSetup: (setup: ScriptSetup) => void, intervalMs = SCRIPT_REFRESH_MS): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = 0;
+  // Null until the first update, which always reports: the store may have changed since a component rendered.
+  let current: ScriptSetup | null = null;
+  const update = () => {
+    timer = null;
+    last = Date.now();
+    const next = scriptSetupOf(store.getState());
+    if (current === null || !sameSetup(next, current)) {
+      current = next;
+      onSetup(next);
+    }
+  };
+  const unsubscribe = store.subscribe((state) => {
+    if (timer !== null || (current !== null && sameSetup(scriptSetupOf(state), current))) return;
+    const wait = state.running ? last + intervalMs - Date.now() : 0;
+    if (wait <= 0) update();
+    else timer = setTimeout(update, wait);
+  });
+  update();
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+  };
+}
+
 /** The run the script reproduces: the store's setup and the iteration shown, throttled during a run. */
 export function useScriptSetup(store: LabStore = labStore, intervalMs = SCRIPT_REFRESH_MS): ScriptSetup {
   const [setup, setSetup] = useState(() => scriptSetupOf(store.getState()));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let last = 0;
-    let current = scriptSetupOf(store.getState());
-    const update = () => {
-      timer = null;
-      last = Date.now();
-      const next = scriptSetupOf(store.getState());
-      if (!sameSetup(next, current)) {
-        current = next;
-        setSetup(next);
-      }
-    };
-    const unsubscribe = store.subscribe((state) => {
-      if (timer !== null || sameSetup(scriptSetupOf(state), current)) return;
-      const wait = state.running ? last + intervalMs - Date.now() : 0;
-      if (wait <= 0) update();
-      else timer = setTimeout(update, wait);
-    });
-    update();
-    return () => {
-      unsubscribe();
-      if (timer !== null) clearTimeout(timer);
-    };
-  }, [store, intervalMs]);
+  useEffect(() => followScriptSetup(store, setSetup, intervalMs), [store, intervalMs]);
   return setup;
 }
