@@ -78,6 +78,7 @@ export function TrainingTable() {
   const rows = useLab((s) => s.rows);
   const problems = useLab((s) => s.tableProblems);
   const addRow = useLab((s) => s.addRow);
+  const presetNote = useLab((s) => s.presetNote);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
@@ -154,6 +155,14 @@ export function TrainingTable() {
           Mean squared error <MseReadout />
         </span>
       </div>
+      {/* What the live columns mean; it gives its room to messages and to a preset's note when there are any. */}
+      {problems.length === 0 && !presetNote && (
+        <p className="table-legend">
+          <span>Output = sigmoid(inputs · weights)</span>
+          <span>Error = target - output</span>
+          <span>MSE = mean of the squared errors</span>
+        </p>
+      )}
       {problems.length > 0 && (
         <div className="problems" role="alert">
           <ul>
