@@ -4,7 +4,8 @@ import reference from './fixtures/reference.json';
 import numpyExtra from './fixtures/numpy-extra.json';
 import { createTrainer, TrainingDivergedError, type TrainerOptions } from './trainer';
 import { createHistory, type TrainingHistory } from './history';
-import { DEFAULT_HISTORY_LAYOUT, type HistoryLayout } from './historyLayout';
+import { DEFAULT_HISTORY_LAYOUT, maxHistoryBytes, type HistoryLayout } from './historyLayout';
+import { sampleHistory } from './historySampling';
 
 // Expected numbers come from NumPy (src/core/fixtures) or from a plain trainer stepped one iteration at a time
 // from the start (the core's own NumPy-checked step and meanSquaredError), never from the history under test.
@@ -176,6 +177,72 @@ describe('history stretches: decimation keeps the true minimum and maximum', () 
     expect(checkStretches(history, ref)).toBe(Math.ceil((last + 1 - 131_072) / 16));
   }, 60_000);
 
+  it('envelopes of any range, asked between any calls, equal the brute-force min and max (fast-check)', () => {
+    // Layouts big enough for the 16-entry summary blocks of both parts, small enough to merge many times.
+    const layouts = fc.record({
+      fullResolution: fc.constantFrom(16, 64, 256),
+      maxStretches: fc.constantFrom(16, 64),
+      checkpointInterval: fc.constantFrom(4, 16),
+      maxCheckpoints: fc.constantFrom(4, 64),
+    });
+    const ref = trajectory(fractionalOptions, 6 * 1500);
+    const n = ref.n;
+    const bruteForce = (from: number, to: number, errorTo: number) =>
+      Array.from({ length: n + 1 }, (_, c) => {
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (let k = from; k <= (c < n ? to : errorTo); k++) {
+          const v = c < n ? ref.weights[k * n + c]! : ref.mse[k]!;
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+        return [lo, hi] as const;
+      });
+    const ranges = fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(layouts, fc.array(fc.tuple(fc.integer({ min: 1, max: 1500 }), ranges), { minLength: 1, maxLength: 6 }), (layout, calls) => {
+        const history = createHistory(fractionalOptions, layout);
+        const low = new Float64Array(n + 1);
+        const high = new Float64Array(n + 1);
+        for (const [count, picks] of calls) {
+          history.advance(count);
+          for (const [a, b] of picks) {
+            const from = Math.floor(Math.min(a, b) * history.trainedTo);
+            const to = Math.floor(Math.max(a, b) * history.trainedTo);
+            history.envelope(from, to, low, high);
+            // Beyond full resolution the range widens to whole stretches: the brute force does the same. The
+            // tip's error is not in its stretch until the next step records it; it joins a range reaching the tip.
+            const full = layout.fullResolution;
+            const last = history.trainedTo;
+            const wideFrom = from < full ? from : history.snap(from);
+            const wideTo = to < full ? to : Math.min(last, history.snap(to) + history.stretchWidth - 1);
+            const errorTo = to === last || wideTo < full ? wideTo : Math.min(wideTo, last - 1);
+            const want = bruteForce(wideFrom, wideTo, errorTo);
+            expect(Array.from(low), `min over ${from}..${to}`).toEqual(want.map(([lo]) => lo));
+            expect(Array.from(high), `max over ${from}..${to}`).toEqual(want.map(([, hi]) => hi));
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it('stays exact when asked while the tip is in the last stretch of a 16-stretch summary block', () => {
+    // Full resolution ends at 16; stretches are one iteration wide, so iterations 16..31 are block 0. At 31 the
+    // tip's error is not yet in its stretch: block 0 must not be summarized until it is (the error falls, so
+    // iteration 31's is the block's minimum).
+    const ref = trajectory(fractionalOptions, 40);
+    const history = createHistory(fractionalOptions, { fullResolution: 16, maxStretches: 64, checkpointInterval: 4, maxCheckpoints: 4 });
+    const low = new Float64Array(4);
+    const high = new Float64Array(4);
+    history.advance(31);
+    history.envelope(16, 30, low, high);
+    history.advance(1);
+    history.envelope(16, 31, low, high);
+    expect(ref.mse[31]).toBe(Math.min(...ref.mse.subarray(16, 32)));
+    expect(low[3]).toBe(ref.mse[31]);
+  });
+
   it('envelopes over ranges that straddle full resolution and stretches include both parts', () => {
     const ref = trajectory(fractionalOptions, 300);
     const history = createHistory(fractionalOptions, small);
@@ -197,9 +264,12 @@ describe('history memory', () => {
     history.advance(10_000_000);
     expect(history.trainedTo).toBe(10_000_000);
     // The layout's largest buffers, by arithmetic: 131,072 iterations x (3 weights + 1 error) + 65,536 stretches
-    // x 4 channels x (first, min, max) + 65,536 checkpoints x 3 weights + a 2,048-iteration scratch x 4, x 8 bytes.
-    const ceiling = 8 * (131_072 * 4 + 65_536 * 4 * 3 + 65_536 * 3 + 2048 * 4);
-    expect(ceiling).toBe(12_124_160);
+    // x 4 channels x (first, min, max) + 65,536 checkpoints x 3 weights + a 2,048-iteration scratch x 4 + min and
+    // max x 4 channels per 16 entries of both parts, x 8 bytes.
+    sampleHistory(history, { scale: 'linear', points: 2000 }); // the charts' block summaries exist too
+    const ceiling = 8 * (131_072 * 4 + 65_536 * 4 * 3 + 65_536 * 3 + 2048 * 4 + 2 * 4 * (131_072 / 16 + 65_536 / 16));
+    expect(ceiling).toBe(12_910_592);
+    expect(maxHistoryBytes(DEFAULT_HISTORY_LAYOUT, 3)).toBe(ceiling);
     expect(history.byteLength()).toBeLessThanOrEqual(ceiling);
     expect(history.byteLength()).toBeLessThan(50e6);
     // Still every iteration up to 100,000 one by one, and exact.

@@ -1,6 +1,7 @@
 import { createTrainer, MAX_STEPS_PER_CALL, type StepRecord, type Trainer, type TrainerOptions } from './trainer';
 import { validateTable, type PackedTable } from './validateTable';
 import { assertHistoryLayout, DEFAULT_HISTORY_LAYOUT, RECORD_CHUNK, type HistoryLayout } from './historyLayout';
+import { BlockSummary, type ChannelSource } from './historySummary';
 
 /**
  * What the chart sampling reads from a history. Channels 0 .. inputCount - 1 are the weights, channel
@@ -75,6 +76,12 @@ export class TrainingHistory implements HistoryReader {
   private readonly chunk: StepRecord;
   private mseAtTip = 0;
 
+  // Block summaries of both parts for the charts' envelopes, brought up to date when an envelope is asked for.
+  private readonly fullSummary: BlockSummary;
+  private readonly stretchSummary: BlockSummary;
+  /** The stretch width the stretch summary was made for: a merge makes it stale. */
+  private summaryWidth = 1;
+
   constructor(options: TrainerOptions, layout: Readonly<HistoryLayout> = DEFAULT_HISTORY_LAYOUT) {
     assertHistoryLayout(layout);
     this.tip = createTrainer(options);
@@ -97,6 +104,8 @@ export class TrainingHistory implements HistoryReader {
     this.checkpointInterval = layout.checkpointInterval;
     this.checkpoints = new Float64Array(Math.min(INITIAL_CHECKPOINT_CAPACITY, layout.maxCheckpoints) * n);
     this.chunk = { weights: new Float64Array(RECORD_CHUNK * n), errors: new Float64Array(RECORD_CHUNK), offset: 0 };
+    this.fullSummary = new BlockSummary(this.channels, layout.fullResolution);
+    this.stretchSummary = new BlockSummary(this.channels, layout.maxStretches);
     this.clear();
   }
 
@@ -202,38 +211,56 @@ export class TrainingHistory implements HistoryReader {
   envelope(from: number, to: number, low: Float64Array, high: Float64Array): void {
     assertIteration(from, this.trainedTo);
     assertIteration(to, this.trainedTo);
+    this.refreshSummaries();
     const n = this.inputCount;
-    const channels = this.channels;
-    low.fill(Infinity, 0, channels);
-    high.fill(-Infinity, 0, channels);
     const fullEnd = Math.min(to, this.full - 1);
-    for (let k = from; k <= fullEnd; k++) {
-      for (let j = 0; j < n; j++) {
-        const v = this.fullWeights[k * n + j]!;
-        if (v < low[j]!) low[j] = v;
-        if (v > high[j]!) high[j] = v;
+    const hasStretches = to >= this.full;
+    const firstStretch = hasStretches ? Math.floor((Math.max(from, this.full) - this.full) / this.width) : 0;
+    const lastStretch = hasStretches ? Math.floor((to - this.full) / this.width) : -1;
+    for (let c = 0; c < this.channels; c++) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      if (from <= fullEnd) {
+        this.fullSummary.range(c, from, fullEnd, this.fullSource(c));
+        lo = this.fullSummary.low;
+        hi = this.fullSummary.high;
       }
-      const e = this.fullMse[k]!;
-      if (e < low[n]!) low[n] = e;
-      if (e > high[n]!) high[n] = e;
-    }
-    if (to >= this.full) {
-      const firstStretch = Math.floor((Math.max(from, this.full) - this.full) / this.width);
-      const lastStretch = Math.floor((to - this.full) / this.width);
-      for (let b = firstStretch; b <= lastStretch; b++) {
-        for (let c = 0; c < channels; c++) {
-          const lo = this.lowValues[b * channels + c]!;
-          const hi = this.highValues[b * channels + c]!;
-          if (lo < low[c]!) low[c] = lo;
-          if (hi > high[c]!) high[c] = hi;
-        }
+      if (hasStretches) {
+        this.stretchSummary.range(c, firstStretch, lastStretch, this.stretchSource(c));
+        lo = Math.min(lo, this.stretchSummary.low);
+        hi = Math.max(hi, this.stretchSummary.high);
       }
+      low[c] = lo;
+      high[c] = hi;
     }
     // Beyond full resolution the tip's error waits for the next chunk to record it: include it at the tip.
     if (to === this.trainedTo) {
       if (this.mseAtTip < low[n]!) low[n] = this.mseAtTip;
       if (this.mseAtTip > high[n]!) high[n] = this.mseAtTip;
     }
+  }
+
+  private fullSource(c: number): ChannelSource {
+    const n = this.inputCount;
+    return c < n
+      ? { low: this.fullWeights, high: this.fullWeights, stride: n, offset: c }
+      : { low: this.fullMse, high: this.fullMse, stride: 1, offset: 0 };
+  }
+
+  private stretchSource(c: number): ChannelSource {
+    return { low: this.lowValues, high: this.highValues, stride: this.channels, offset: c };
+  }
+
+  /** Summarizes what became final since the last envelope: iterations up to the tip, stretches ending before it. */
+  private refreshSummaries(): void {
+    const trained = this.trainedTo;
+    this.fullSummary.update(Math.min(trained + 1, this.full), (c) => this.fullSource(c));
+    if (trained < this.full) return;
+    if (this.summaryWidth !== this.width) {
+      this.stretchSummary.reset();
+      this.summaryWidth = this.width;
+    }
+    this.stretchSummary.update(Math.floor((trained - this.full) / this.width), (c) => this.stretchSource(c));
   }
 
   /** Bytes held by the history's buffers (the two trainers' few scratch arrays aside). */
@@ -246,7 +273,9 @@ export class TrainingHistory implements HistoryReader {
       this.highValues.byteLength +
       this.checkpoints.byteLength +
       this.chunk.weights.byteLength +
-      this.chunk.errors.byteLength
+      this.chunk.errors.byteLength +
+      this.fullSummary.byteLength +
+      this.stretchSummary.byteLength
     );
   }
 
@@ -257,6 +286,8 @@ export class TrainingHistory implements HistoryReader {
 
   private clear(): void {
     this.width = 1;
+    this.fullSummary.reset();
+    this.stretchSummary.reset();
     this.firstValues.fill(NaN);
     this.lowValues.fill(Infinity);
     this.highValues.fill(-Infinity);

@@ -56,5 +56,7 @@ export function maxHistoryBytes(layout: HistoryLayout, inputCount: number): numb
   const stretches = layout.maxStretches * channels * 3;
   const checkpoints = layout.maxCheckpoints * inputCount;
   const chunk = RECORD_CHUNK * channels;
-  return 8 * (full + stretches + checkpoints + chunk);
+  // The charts' block summaries: min and max per channel for every SUMMARY_BLOCK (16) entries of both parts.
+  const summaries = 2 * channels * (Math.ceil(layout.fullResolution / 16) + Math.ceil(layout.maxStretches / 16));
+  return 8 * (full + stretches + checkpoints + chunk + summaries);
 }
