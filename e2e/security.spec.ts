@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { SAVED_TABLE_KEY } from '../src/features/sharing/savedTable';
 import { PARAMS } from '../src/state/url/params';
 
 /*
@@ -103,31 +104,45 @@ function hostileLink(): string {
   return `./?${query.join('&')}#${encodeURIComponent(PAYLOAD)}`;
 }
 
-async function openHostileLink(browser: Browser, baseURL: string, bypassCSP: boolean) {
+async function openHostile(browser: Browser, baseURL: string, bypassCSP: boolean, address: string) {
   const context = await browser.newContext({ baseURL, bypassCSP, serviceWorkers: 'block' });
+  // The last edited table, kept in localStorage, is read at start when the address carries no state: poison it
+  // the same way.
+  await context.addInitScript(
+    ([key, payload]) => {
+      const link = `?v=1&data=${encodeURIComponent(payload)}&seed=${encodeURIComponent(payload)}`;
+      localStorage.setItem(key, JSON.stringify({ link, cells: [[payload, payload, payload, payload]] }));
+    },
+    [SAVED_TABLE_KEY, PAYLOAD] as const,
+  );
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(hostileLink());
+  await page.goto(address);
   const step1 = page.getByRole('button', { name: 'Step 1', exact: true });
   await expect(step1).toBeEnabled();
   // Let the link's messages render, then look for anything the payload could have become.
   await page.waitForTimeout(500);
   await expect(page.locator('img[src="x"], [onerror], [onload], [onclick]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
+  // The markup did reach the screen, as plain text: the saved cells come back as typed, the link's as notices.
+  if (address === './') await expect(page.getByLabel('Row 1, Input 1', { exact: true })).toHaveValue(PAYLOAD);
+  else await expect(page.getByText('<img src=x onerror').first()).toBeVisible(); // notices quote at most 24 characters
   // The bad link fell back to valid settings, and the app still trains.
   await step1.click();
   await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '1');
   await context.close();
 }
 
-test('a link carrying markup in every parameter injects nothing and opens no dialog', async ({ browser, baseURL }) => {
-  await openHostileLink(browser, baseURL!, false);
+test('a link or a saved table carrying markup everywhere injects nothing and opens no dialog', async ({ browser, baseURL }) => {
+  await openHostile(browser, baseURL!, false, hostileLink());
+  await openHostile(browser, baseURL!, false, './');
 });
 
-test('the same link injects nothing even with the policy switched off: the app never parses link text as HTML', async ({ browser, baseURL }) => {
-  await openHostileLink(browser, baseURL!, true);
+test('they inject nothing even with the policy switched off: the app never parses their text as HTML', async ({ browser, baseURL }) => {
+  await openHostile(browser, baseURL!, true, hostileLink());
+  await openHostile(browser, baseURL!, true, './');
 });
