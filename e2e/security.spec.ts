@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { SAVED_TABLE_KEY } from '../src/features/sharing/savedTable';
 import { PARAMS } from '../src/state/url/params';
 
@@ -91,6 +91,40 @@ test('the app runs under the policy with no violation and no error', async ({ pa
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
   // The worker, the service worker and every chunk loaded so far came in under the policy.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  expect(problems).toEqual([]);
+});
+
+/** A panel's region, opening it first if the screen puts it behind a button; null if the screen has no such panel. */
+async function openPanel(page: Page, region: string, opener: RegExp): Promise<Locator | null> {
+  const found = page.getByRole('region', { name: region });
+  if (await found.isVisible()) return found;
+  const button = page.getByRole('button', { name: opener }).first();
+  if ((await button.count()) === 0) return null;
+  await button.click();
+  await found.waitFor({ state: 'visible', timeout: 10_000 });
+  return found;
+}
+
+test('the lazily loaded panels and the chart exports run under the policy with no violation', async ({ page }) => {
+  const problems = await watchForViolations(page);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Step 10', exact: true }).click();
+  await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '10');
+  // The math panel brings Temml (a lazy chunk), its stylesheet and its font, and typesets MathML into the page.
+  const ledger = await openPanel(page, 'The math of one step', /show the math|math/i);
+  test.skip(ledger === null, 'The screen does not mount the math panel yet (src/features/math, MathPanel)');
+  await expect(ledger!.locator('math').first()).toBeVisible();
+  const python = await openPanel(page, 'The same run in Python', /python/i);
+  test.skip(python === null, 'The screen does not mount the Python panel yet (src/features/python, PythonPanel)');
+  await expect(python!).toContainText('for iteration in range(10):');
+  // Exports draw the chart's SVG into an image (blob:) and a canvas, with every style written inline.
+  const saveSvg = page.getByRole('button', { name: /^Save the .* chart as SVG$/ }).first();
+  test.skip((await saveSvg.count()) === 0, 'The screen does not mount the export menu yet (src/features/exports, ExportMenu)');
+  for (const format of ['SVG', 'PNG']) {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: new RegExp(`^Save the .* chart as ${format}$`) }).first().click();
+    await downloading;
+  }
   expect(problems).toEqual([]);
 });
 
