@@ -213,3 +213,24 @@ describe('defaultSharedState()', () => {
     expect(sharedStateProblems(defaultSharedState())).toEqual([]);
   });
 });
+
+describe('decode(search) of a huge link', () => {
+  it('reads the first parts of a link with too many, and names each repeated part once', () => {
+    const decoded = decode(`?seed=4&${'seed=5&'.repeat(100)}it=9`);
+    expect(decoded.state.seed).toBe(4);
+    expect(decoded.state.iteration).toBe(0); // it=9 comes after the parts read
+    expect(decoded.problems.map((p) => p.message)).toEqual([
+      "'seed' appears more than once in the link; the first was used.",
+      'The link has more than 32 parts; only the first 32 were read.',
+    ]);
+  });
+
+  it('reads 2 MB of junk, the most a browser puts in an address, into a valid state and a few problems', () => {
+    // Reading stops after 32 parts and skips any part over 8192 characters, so the notices stay few.
+    for (const junk of ['x'.repeat(2_000_000), '&'.repeat(2_000_000), 'seed=1&'.repeat(280_000), `data=${'011-1,'.repeat(330_000)}`]) {
+      const decoded = decode(`?${junk}`);
+      expect(decoded.problems.length).toBeLessThanOrEqual(3);
+      expect(sharedStateProblems(decoded.state)).toEqual([]);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { PARAMS, type AnyParamSpec, type ParamSpec } from './params';
 import { defaultSharedState, type SharedState } from './sharedState';
-import { quote } from './quote';
+import { MAX_QUOTED, quote } from './quote';
 
 /*
  * A link's query string <-> the shared state. A version-1 link reads, for the tutorial's table at iteration
@@ -45,6 +45,25 @@ export interface Decoded {
   carriesState: boolean;
 }
 
+/**
+ * The first `max` non-empty parts of a query, and whether there are more, without cutting a huge query
+ * (browsers allow about 2 MB) into hundreds of thousands of strings.
+ */
+function splitQuery(query: string, max: number): { parts: string[]; more: boolean } {
+  const parts: string[] = [];
+  let start = 0;
+  while (start <= query.length) {
+    let end = query.indexOf('&', start);
+    if (end < 0) end = query.length;
+    if (end > start) {
+      if (parts.length === max) return { parts, more: true };
+      parts.push(query.slice(start, end));
+    }
+    start = end + 1;
+  }
+  return { parts, more: false };
+}
+
 /** `seed=1` -> name 'seed', value '1'. A name without "=" has the empty value (`?presenter`). */
 function splitPart(part: string): { rawName: string; rawValue: string } {
   const at = part.indexOf('=');
@@ -80,10 +99,13 @@ function readLink(search: string): Decoded {
   const values = new Map<string, string>();
   let version: string | null = null;
   let carriesState = false;
-  const parts = query.split('&').filter((part) => part !== '');
-  for (const part of parts.slice(0, MAX_LINK_PARTS)) {
+  const { parts, more } = splitQuery(query, MAX_LINK_PARTS);
+  const repeated = new Set<string>();
+  for (const part of parts) {
     const { rawName, rawValue } = splitPart(part);
-    const shownName = quote(unescapePart(rawName) ?? rawName);
+    // Only the start of a name is ever shown: unescaping a whole oversized part would be wasted work.
+    const nameStart = rawName.slice(0, 3 * MAX_QUOTED + 3);
+    const shownName = quote(unescapePart(nameStart) ?? nameStart);
     if (part.length > MAX_LINK_LENGTH) {
       problems.push({ part: 'link', message: `The part ${shownName} is ${part.length} characters long, more than ${MAX_LINK_LENGTH}; it was ignored.` });
       continue;
@@ -102,14 +124,15 @@ function readLink(search: string): Decoded {
     }
     carriesState = true;
     if (name === 'v' ? version !== null : values.has(name)) {
-      problems.push({ part: name, message: `'${name}' appears more than once in the link; the first was used.` });
+      if (!repeated.has(name)) problems.push({ part: name, message: `'${name}' appears more than once in the link; the first was used.` });
+      repeated.add(name);
       continue;
     }
     if (name === 'v') version = value;
     else values.set(name, value);
   }
-  if (parts.length > MAX_LINK_PARTS) {
-    problems.push({ part: 'link', message: `The link has ${parts.length} parts; only the first ${MAX_LINK_PARTS} were read.` });
+  if (more) {
+    problems.push({ part: 'link', message: `The link has more than ${MAX_LINK_PARTS} parts; only the first ${MAX_LINK_PARTS} were read.` });
   }
 
   if (version !== null && version.trim() !== LINK_VERSION) {
