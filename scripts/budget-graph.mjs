@@ -69,3 +69,20 @@ export function staticGraph(roots) {
   }
   return { modules, dynamic, workers };
 }
+
+/**
+ * Every module loaded only on demand: the lazy `roots` and all they import, statically or dynamically, at any
+ * depth (a lazy panel that lazily loads its typesetter), leaving out what the first load already has.
+ */
+export function lazyGraph(roots, firstLoad) {
+  const modules = new Set();
+  let frontier = [...roots];
+  while (frontier.length) {
+    const graph = staticGraph(frontier.filter((path) => !firstLoad.has(path) && !modules.has(path)));
+    graph.modules.forEach((path) => {
+      if (!firstLoad.has(path)) modules.add(path);
+    });
+    frontier = [...graph.dynamic, ...graph.workers].filter((path) => !firstLoad.has(path) && !modules.has(path));
+  }
+  return modules;
+}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { references, staticGraph } from './budget-graph.mjs';
+import { lazyGraph, references, staticGraph } from './budget-graph.mjs';
 
 // A small build in the shapes rolldown writes: minified static imports, a lazy chunk behind Vite's preload
 // helper, and the worker started through a nested new URL(`…`, import.meta.url) with a template literal.
@@ -17,7 +17,8 @@ const files: Record<string, string> = {
     'const notAWorker=new URL(`picture.png`,import.meta.url);const computed=import(`./x-${e}.js`);',
   'shared.js': 'export const a=1;',
   'reexported.js': 'export const r=2;',
-  'Panel.js': 'import{a}from"./shared.js";import{t}from"./temml.js";export default a+t;',
+  'Panel.js': 'import{a}from"./shared.js";import{t}from"./temml.js";const f=()=>import(`./typesetter.js`);export default a+t;',
+  'typesetter.js': 'import{a}from"./shared.js";import{c}from"./core.js";export default a+c;',
   'temml.js': 'export const t=3;',
   'trainer.worker.js': 'import{c}from"./core.js";self.onmessage=()=>c;',
   'core.js': 'export const c=4;',
@@ -44,5 +45,13 @@ describe('staticGraph(roots)', () => {
     expect([...graph.workers]).toEqual([at('trainer.worker.js')]);
     expect([...staticGraph([at('trainer.worker.js')]).modules].sort()).toEqual([at('core.js'), at('trainer.worker.js')]);
     expect([...staticGraph([at('Panel.js')]).modules].sort()).toEqual([at('Panel.js'), at('shared.js'), at('temml.js')]);
+  });
+});
+
+describe('lazyGraph(roots, firstLoad)', () => {
+  it('follows lazy chunks to any depth, statically and dynamically, leaving out what the first load has', () => {
+    const firstLoad = new Set([at('index.js'), at('reexported.js'), at('shared.js')]);
+    expect([...lazyGraph([at('Panel.js')], firstLoad)].sort()).toEqual([at('Panel.js'), at('core.js'), at('temml.js'), at('typesetter.js')]);
+    expect([...lazyGraph([at('shared.js')], firstLoad)]).toEqual([]);
   });
 });

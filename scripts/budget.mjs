@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium-path.mjs';
-import { staticGraph } from './budget-graph.mjs';
+import { lazyGraph, staticGraph } from './budget-graph.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const JS_BUDGET_BYTES = 150_000;
@@ -86,11 +86,9 @@ const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].ma
 const main = staticGraph([...entries, ...preloads]);
 const worker = staticGraph([...main.workers]);
 const firstLoad = new Set([...main.modules, ...worker.modules]);
-const lazyRoots = new Set([...main.dynamic, ...worker.dynamic].filter((path) => !firstLoad.has(path)));
-const lazy = staticGraph([...lazyRoots]);
-const lazyOnly = [...lazy.modules].filter((path) => !firstLoad.has(path));
+const lazyOnly = [...lazyGraph([...main.dynamic, ...worker.dynamic], firstLoad)];
 const allJs = listFiles(join(dist, 'assets')).filter((path) => /\.m?js$/.test(path));
-const unreached = allJs.filter((path) => !firstLoad.has(path) && !lazy.modules.has(path) && !lazy.workers.has(path));
+const unreached = allJs.filter((path) => !firstLoad.has(path) && !lazyOnly.includes(path));
 
 function listFiles(folder) {
   if (!existsSync(folder)) return [];
