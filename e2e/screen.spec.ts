@@ -57,7 +57,9 @@ test("the tutorial's story: 10, 100 and 10,000 iterations give NumPy's predictio
   await expectIteration(page, 10000);
   await expect(page.getByTestId('iteration')).toHaveText('10,000');
   await expect(page.getByTestId('prediction')).toHaveText('0.9897704');
-  expect(await weights(page)).toEqual(checkpoint(10000).weights.map(String));
+  for (const [j, weight] of checkpoint(10000).weights.entries()) {
+    await expect(page.getByTestId(`weight-${j + 1}`)).toHaveAttribute('data-value', String(weight));
+  }
   for (const [r, output] of checkpoint(10000).outputs.entries()) {
     await expect(page.getByTestId(`output-${r + 1}`)).toHaveAttribute('data-value', String(output));
   }
@@ -114,6 +116,7 @@ test('Reset returns to iteration 0 with the same starting weights', async ({ pag
   expect(start).toEqual(checkpoint(0).weights.map(String));
   await press(page, 'Step 100');
   await expectIteration(page, 100);
+  await expect(page.getByTestId('weight-3')).toHaveAttribute('data-value', String(checkpoint(100).weights[2]));
   expect(await weights(page)).toEqual(checkpoint(100).weights.map(String));
   await press(page, 'Reset');
   await expectIteration(page, 0);

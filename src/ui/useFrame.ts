@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { labStore, useLab } from '../state';
 import type { Frame } from '../worker/protocol';
 
@@ -27,9 +27,10 @@ export function useFrameNumber(select: (frame: Frame) => number | undefined): nu
   return useLab((state) => (state.frame ? select(state.frame) : undefined));
 }
 
-/** The latest frame as state: for SVG charts with a handful of marks, re-rendered (alone) once per frame. */
+/**
+ * The latest frame, for SVG charts with a handful of marks: only the calling component re-renders with each
+ * frame, and in the same commit as every number readout, so the diagram never lags a frame behind the table.
+ */
 export function useLatestFrame(): Frame | null {
-  const [frame, setFrame] = useState<Frame | null>(() => labStore.getState().frame);
-  useFrameListener(setFrame);
-  return frame;
+  return useLab((state) => state.frame);
 }
