@@ -141,7 +141,7 @@ try {
   );
   for (const p of phases) {
     console.log(
-      `  ${p.phase.padEnd(34)} plain ${(p.plain / 1e6).toFixed(2).padStart(6)} M/s   recording ${(p.recording / 1e6).toFixed(2).padStart(6)} M/s   ` +
+      `  ${p.phase.padEnd(38)} plain ${(p.plain / 1e6).toFixed(2).padStart(6)} M/s   recording ${(p.recording / 1e6).toFixed(2).padStart(6)} M/s   ` +
         `${(p.overhead * 100).toFixed(1).padStart(5)}% slower   (target <= 25%: ${met(p.overhead <= 0.25)})`,
     );
   }

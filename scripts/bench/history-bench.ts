@@ -4,11 +4,11 @@
  */
 import { createHistory } from '../../src/core/history';
 import { sampleHistory } from '../../src/core/historySampling';
-import { formatRates, measureRecording, TUTORIAL } from './history-rates';
+import { CLOCK, formatRates, measureRecording, TUTORIAL } from './history-rates';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 console.log(`Neuron Lab history benchmark (Node ${process.version}, ${process.arch}), medians of ${ROUNDS} rounds`);
-console.log('\nRecording overhead, the tutorial table:');
+console.log(`\nRecording overhead, the tutorial table (${CLOCK}):`);
 for (const line of formatRates(measureRecording(TUTORIAL, ROUNDS))) console.log(line);
 
 const history = createHistory(TUTORIAL);

@@ -86,7 +86,7 @@ function checkStretches(history: TrainingHistory, ref: ReturnType<typeof traject
   return checked;
 }
 
-const small: HistoryLayout = { fullResolution: 8, maxStretches: 4, checkpointInterval: 2, maxCheckpoints: 4 };
+const small: HistoryLayout = { fullResolution: 8, maxStretches: 4, firstStretchWidth: 1, checkpointInterval: 2, maxCheckpoints: 4 };
 
 describe('history.weightsAt(k): exact rewind', () => {
   it("gives NumPy's weights for the tutorial bit for bit at every fixture iteration", () => {
@@ -127,6 +127,7 @@ describe('history.weightsAt(k): exact rewind', () => {
     const layouts = fc.record({
       fullResolution: fc.constantFrom(1, 2, 8, 32),
       maxStretches: fc.constantFrom(2, 4, 16),
+      firstStretchWidth: fc.constantFrom(1, 2, 8),
       checkpointInterval: fc.constantFrom(1, 2, 4),
       maxCheckpoints: fc.constantFrom(2, 4, 8),
     }).filter((l) => l.checkpointInterval <= l.fullResolution);
@@ -182,6 +183,7 @@ describe('history stretches: decimation keeps the true minimum and maximum', () 
     const layouts = fc.record({
       fullResolution: fc.constantFrom(16, 64, 256),
       maxStretches: fc.constantFrom(16, 64),
+      firstStretchWidth: fc.constantFrom(1, 4),
       checkpointInterval: fc.constantFrom(4, 16),
       maxCheckpoints: fc.constantFrom(4, 64),
     });
@@ -232,7 +234,7 @@ describe('history stretches: decimation keeps the true minimum and maximum', () 
     // tip's error is not yet in its stretch: block 0 must not be summarized until it is (the error falls, so
     // iteration 31's is the block's minimum).
     const ref = trajectory(fractionalOptions, 40);
-    const history = createHistory(fractionalOptions, { fullResolution: 16, maxStretches: 64, checkpointInterval: 4, maxCheckpoints: 4 });
+    const history = createHistory(fractionalOptions, { fullResolution: 16, maxStretches: 64, firstStretchWidth: 1, checkpointInterval: 4, maxCheckpoints: 4 });
     const low = new Float64Array(4);
     const high = new Float64Array(4);
     history.advance(31);

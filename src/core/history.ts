@@ -63,7 +63,7 @@ export class TrainingHistory implements HistoryReader {
 
   // Stretches beyond full resolution: stretch b covers full + b * width .. full + (b + 1) * width - 1.
   // firstValues/lowValues/highValues[b * channels + c]: channel c at the stretch's first iteration, min, max.
-  private width = 1;
+  private width: number;
   private firstValues: Float64Array;
   private lowValues: Float64Array;
   private highValues: Float64Array;
@@ -80,7 +80,7 @@ export class TrainingHistory implements HistoryReader {
   private readonly fullSummary: BlockSummary;
   private readonly stretchSummary: BlockSummary;
   /** The stretch width the stretch summary was made for: a merge makes it stale. */
-  private summaryWidth = 1;
+  private summaryWidth = 0;
 
   constructor(options: TrainerOptions, layout: Readonly<HistoryLayout> = DEFAULT_HISTORY_LAYOUT) {
     assertHistoryLayout(layout);
@@ -92,6 +92,7 @@ export class TrainingHistory implements HistoryReader {
     this.rowCount = this.tip.rowCount;
     this.channels = this.inputCount + 1;
     this.full = layout.fullResolution;
+    this.width = layout.firstStretchWidth;
     const n = this.inputCount;
     const fullCapacity = Math.min(INITIAL_FULL_CAPACITY, this.full);
     this.fullWeights = new Float64Array(fullCapacity * n);
@@ -279,13 +280,13 @@ export class TrainingHistory implements HistoryReader {
     );
   }
 
-  /** How many iterations one stretch beyond full resolution covers now (1 until the stretches first merge). */
+  /** How many iterations one stretch beyond full resolution covers now (firstStretchWidth until the first merge). */
   get stretchWidth(): number {
     return this.width;
   }
 
   private clear(): void {
-    this.width = 1;
+    this.width = this.layout.firstStretchWidth;
     this.fullSummary.reset();
     this.stretchSummary.reset();
     this.firstValues.fill(NaN);
@@ -393,6 +394,40 @@ export class TrainingHistory implements HistoryReader {
       const stretchStart = this.full + b * width;
       const stop = Math.min(end, stretchStart + width);
       const base = b * channels + channel0;
+      if (channelCount === 3 && stride === 3) {
+        // The tutorial's three weights in one pass, everything in locals: this loop runs for every iteration.
+        let lo0 = lowValues[base]!;
+        let hi0 = highValues[base]!;
+        let lo1 = lowValues[base + 1]!;
+        let hi1 = highValues[base + 1]!;
+        let lo2 = lowValues[base + 2]!;
+        let hi2 = highValues[base + 2]!;
+        for (let at = i * 3, kk = k; kk < stop; kk++, at += 3) {
+          const v0 = values[at]!;
+          const v1 = values[at + 1]!;
+          const v2 = values[at + 2]!;
+          if (v0 < lo0) lo0 = v0;
+          if (v0 > hi0) hi0 = v0;
+          if (v1 < lo1) lo1 = v1;
+          if (v1 > hi1) hi1 = v1;
+          if (v2 < lo2) lo2 = v2;
+          if (v2 > hi2) hi2 = v2;
+        }
+        lowValues[base] = lo0;
+        highValues[base] = hi0;
+        lowValues[base + 1] = lo1;
+        highValues[base + 1] = hi1;
+        lowValues[base + 2] = lo2;
+        highValues[base + 2] = hi2;
+        if (k === stretchStart) {
+          firstValues[base] = values[i * 3]!;
+          firstValues[base + 1] = values[i * 3 + 1]!;
+          firstValues[base + 2] = values[i * 3 + 2]!;
+        }
+        i += stop - k;
+        k = stop;
+        continue;
+      }
       for (let c = 0; c < channelCount; c++) {
         let lo = lowValues[base + c]!;
         let hi = highValues[base + c]!;

@@ -11,6 +11,11 @@ export interface HistoryLayout {
    * they are all used, neighbours merge pairwise and each stretch becomes twice as wide.
    */
   maxStretches: number;
+  /**
+   * How many iterations the first stretches cover. Wide enough that the bookkeeping of each stretch costs little
+   * per iteration; full resolution already covers the first iterations one by one.
+   */
+  firstStretchWidth: number;
   /** Exact weights are kept every `checkpointInterval` iterations from `fullResolution` on, for exact rewinds. */
   checkpointInterval: number;
   /** The most checkpoints kept; when they are all used, every other one goes and the interval doubles. */
@@ -18,24 +23,26 @@ export interface HistoryLayout {
 }
 
 /**
- * The app's layout. 131,072 iterations at full resolution; 65,536 stretches beyond; a checkpoint every 8,192
- * iterations (a rewind retrains at most that many, about a millisecond), thinning out only past 536 million.
+ * The app's layout. 131,072 iterations at full resolution; 65,536 stretches beyond, 16 iterations wide at first
+ * (so up to 1.2 million iterations before the first merge); a checkpoint every 8,192 iterations (a rewind
+ * retrains at most that many, about a millisecond), thinning out only past 536 million.
  */
 export const DEFAULT_HISTORY_LAYOUT: Readonly<HistoryLayout> = Object.freeze({
   fullResolution: 1 << 17,
   maxStretches: 1 << 16,
+  firstStretchWidth: 1 << 4,
   checkpointInterval: 1 << 13,
   maxCheckpoints: 1 << 16,
 });
 
 /** Iterations trained per call of the recording loop beyond full resolution: the scratch stays in the CPU cache. */
-export const RECORD_CHUNK = 2048;
+export const RECORD_CHUNK = 1024;
 
 const isPowerOfTwo = (value: number) => Number.isInteger(value) && value >= 1 && value <= 2 ** 30 && (value & (value - 1)) === 0;
 
 /** Throws a RangeError naming the first field of `layout` that breaks the rules above. */
 export function assertHistoryLayout(layout: HistoryLayout): void {
-  for (const key of ['fullResolution', 'maxStretches', 'checkpointInterval', 'maxCheckpoints'] as const) {
+  for (const key of ['fullResolution', 'maxStretches', 'firstStretchWidth', 'checkpointInterval', 'maxCheckpoints'] as const) {
     if (!isPowerOfTwo(layout[key])) throw new RangeError(`History layout ${key} ${String(layout[key])} must be a power of two from 1 to 2^30.`);
   }
   if (layout.maxStretches < 2 || layout.maxCheckpoints < 2) {
