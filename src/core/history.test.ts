@@ -266,11 +266,11 @@ describe('history memory', () => {
     history.advance(10_000_000);
     expect(history.trainedTo).toBe(10_000_000);
     // The layout's largest buffers, by arithmetic: 131,072 iterations x (3 weights + 1 error) + 65,536 stretches
-    // x 4 channels x (first, min, max) + 65,536 checkpoints x 3 weights + a 2,048-iteration scratch x 4 + min and
+    // x 4 channels x (first, min, max) + 65,536 checkpoints x 3 weights + a 1,024-iteration scratch x 4 + min and
     // max x 4 channels per 16 entries of both parts, x 8 bytes.
     sampleHistory(history, { scale: 'linear', points: 2000 }); // the charts' block summaries exist too
-    const ceiling = 8 * (131_072 * 4 + 65_536 * 4 * 3 + 65_536 * 3 + 2048 * 4 + 2 * 4 * (131_072 / 16 + 65_536 / 16));
-    expect(ceiling).toBe(12_910_592);
+    const ceiling = 8 * (131_072 * 4 + 65_536 * 4 * 3 + 65_536 * 3 + 1024 * 4 + 2 * 4 * (131_072 / 16 + 65_536 / 16));
+    expect(ceiling).toBe(12_877_824);
     expect(maxHistoryBytes(DEFAULT_HISTORY_LAYOUT, 3)).toBe(ceiling);
     expect(history.byteLength()).toBeLessThanOrEqual(ceiling);
     expect(history.byteLength()).toBeLessThan(50e6);
