@@ -2,7 +2,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { labStore, type LabStore } from '../../state';
 import { applyImport } from './applyImport';
 import { chartToPng, chartToSvg } from './chartExport';
-import { chartFileName, downloadBlob } from './download';
+import { chartFileName, downloadBlob } from '../../ui/download';
 import { HISTORY_FILE_NAME, historyCsv, type HistoryColumns } from './historyCsv';
 import { importFile } from './importFile';
 import { problemText, type ImportProblem } from './importProblem';

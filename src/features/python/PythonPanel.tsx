@@ -2,7 +2,8 @@ import { useMemo, useRef, useState } from 'react';
 import { formatCount } from '../../format/number';
 import { labStore, type LabStore } from '../../state';
 import { SCRIPT_FILE_NAME, pythonScript } from './pythonScript';
-import { copyText, downloadBlob } from './saveFile';
+import { downloadBlob } from '../../ui/download';
+import { copyText } from './saveFile';
 import { useScriptSetup } from './useScriptSetup';
 import './python.css';
 

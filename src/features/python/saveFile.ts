@@ -1,17 +1,4 @@
-/** Saves `blob` as a download named `fileName`, through a temporary Blob URL. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Some browsers start the download after click() returns: revoke the URL later, not now.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { copyText as copyWithClipboardApi } from '../../ui/clipboard';
 
 export type CopyOutcome = 'copied' | 'selected';
 
@@ -21,14 +8,7 @@ export type CopyOutcome = 'copied' | 'selected';
  * selected for Ctrl+C and the outcome says so.
  */
 export async function copyText(text: string, fallback: HTMLElement | null): Promise<CopyOutcome> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return 'copied';
-    }
-  } catch {
-    // Refused: fall through to selecting the text.
-  }
+  if (await copyWithClipboardApi(text, navigator.clipboard)) return 'copied';
   if (fallback) {
     const selection = window.getSelection();
     const range = document.createRange();

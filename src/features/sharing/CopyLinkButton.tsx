@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { labStore, useLab } from '../../state';
-import { copyText } from './copyLink';
+import { copyText } from '../../ui/clipboard';
 import { CopyLinkFallback } from './CopyLinkFallback';
 import { shareLinkOf } from './shareLink';
 import './sharing.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { copyText } from './copyLink';
+import { copyText } from './clipboard';
 
 describe('copyText(text, clipboard)', () => {
   it('writes the text and says it did', async () => {

@@ -1,4 +1,4 @@
-/** The clipboard as "Copy link" uses it; absent on pages not served over https (or localhost). */
+/** The asynchronous clipboard API, as the app uses it; absent on pages not served over https (or localhost). */
 export interface ClipboardLike {
   writeText(text: string): Promise<void>;
 }
