@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { initialWeights } from '../../core';
 import { labStore, type LabState, type LabStore } from '../../state';
+import { followStore, sameItems } from '../../ui/followStore';
 import { stepMath, type StepMath } from './stepMath';
 
 export type ShownStep =
@@ -56,30 +57,13 @@ export function shownStepOf(state: LabState): ShownStep {
  * every `intervalMs` during a run, always ending on the latest state. Returns the unsubscribe function.
  */
 export function followShownStep(store: LabStore, onStep: (shown: ShownStep) => void, intervalMs = RUN_REFRESH_MS): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let last = 0;
-  const update = () => {
-    timer = null;
-    last = Date.now();
-    onStep(shownStepOf(store.getState()));
-  };
-  const unsubscribe = store.subscribe((state, previous) => {
-    const changed =
-      state.frame !== previous.frame ||
-      state.dataset !== previous.dataset ||
-      state.learningRate !== previous.learningRate ||
-      state.seed !== previous.seed ||
-      state.iteration !== previous.iteration;
-    if (!changed || timer !== null) return;
-    const wait = state.running ? last + intervalMs - Date.now() : 0;
-    if (wait <= 0) update();
-    else timer = setTimeout(update, wait);
-  });
-  update();
-  return () => {
-    unsubscribe();
-    if (timer !== null) clearTimeout(timer);
-  };
+  return followStore(
+    store,
+    (s) => [s.frame, s.dataset, s.learningRate, s.seed, s.iteration],
+    sameItems,
+    (s) => onStep(shownStepOf(s)),
+    intervalMs,
+  );
 }
 
 /** The step to show, for a component: re-renders only when followShownStep reports, never per frame. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { labStore, type LabState, type LabStore } from '../../state';
+import { followStore } from '../../ui/followStore';
 import type { ScriptSetup } from './pythonScript';
 
 /** During a run the script follows the iteration at this pace: nobody reads code that changes faster. */
@@ -32,30 +33,7 @@ function sameSetup(a: ScriptSetup, b: ScriptSetup): boolean {
  * `intervalMs` during a run, always ending on the latest state. Returns the unsubscribe function.
  */
 export function followScriptSetup(store: LabStore, onSetup: (setup: ScriptSetup) => void, intervalMs = SCRIPT_REFRESH_MS): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let last = 0;
-  // Null until the first update, which always reports: the store may have changed since a component rendered.
-  let current: ScriptSetup | null = null;
-  const update = () => {
-    timer = null;
-    last = Date.now();
-    const next = scriptSetupOf(store.getState());
-    if (current === null || !sameSetup(next, current)) {
-      current = next;
-      onSetup(next);
-    }
-  };
-  const unsubscribe = store.subscribe((state) => {
-    if (timer !== null || (current !== null && sameSetup(scriptSetupOf(state), current))) return;
-    const wait = state.running ? last + intervalMs - Date.now() : 0;
-    if (wait <= 0) update();
-    else timer = setTimeout(update, wait);
-  });
-  update();
-  return () => {
-    unsubscribe();
-    if (timer !== null) clearTimeout(timer);
-  };
+  return followStore(store, scriptSetupOf, sameSetup, (s) => onSetup(scriptSetupOf(s)), intervalMs);
 }
 
 /** The run the script reproduces: the store's setup and the iteration shown, throttled during a run. */

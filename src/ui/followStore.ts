@@ -1,0 +1,42 @@
+import type { LabState, LabStore } from '../state';
+
+/**
+ * Calls `onChange` with the state now, and again whenever `key(state)` changes: at once while paused (a step, a
+ * seek, an edit), at most every `intervalMs` while a run is on, always ending on the latest state. For panels a
+ * person reads (tables of numbers, code, spoken summaries) that must not redraw 60 times a second.
+ * Returns the unsubscribe function.
+ */
+export function followStore<K>(
+  store: LabStore,
+  key: (state: LabState) => K,
+  same: (a: K, b: K) => boolean,
+  onChange: (state: LabState) => void,
+  intervalMs: number,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = 0;
+  let reported = key(store.getState());
+  const update = () => {
+    timer = null;
+    last = Date.now();
+    const state = store.getState();
+    reported = key(state);
+    onChange(state);
+  };
+  const unsubscribe = store.subscribe((state) => {
+    if (timer !== null || same(key(state), reported)) return;
+    const wait = state.running ? last + intervalMs - Date.now() : 0;
+    if (wait <= 0) update();
+    else timer = setTimeout(update, wait);
+  });
+  update();
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+  };
+}
+
+/** Element-wise identity of two arrays of the same length: a cheap key comparison. */
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
