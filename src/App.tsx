@@ -12,6 +12,7 @@ import { NewSituation } from './features/readouts/NewSituation';
 import { TablePanel } from './features/table/TablePanel';
 import { CopyLinkButton } from './features/sharing/CopyLinkButton';
 import { useSharing } from './features/sharing/useSharing';
+import { LiveAnnouncer } from './features/a11y';
 
 /** The classroom screen. Each feature reads the store itself; this only puts them in their places. */
 export function App() {
@@ -23,7 +24,8 @@ export function App() {
       controls={<StepControls />}
       // The header's toolbar: sharing and export tools. Their messages go to the notices through addNotice.
       tools={<CopyLinkButton />}
-      notices={<Notices />}
+      // The polite live region that says the iteration and prediction after a step or a pause.
+      notices={<><Notices /><LiveAnnouncer /></>}
       side={
         <>
           <TablePanel picker={<PresetPicker />} note={<PresetNote />} />

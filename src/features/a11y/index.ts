@@ -1,0 +1,1 @@
+export { LiveAnnouncer } from './LiveAnnouncer';
