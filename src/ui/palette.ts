@@ -1,6 +1,13 @@
 /**
- * Colours and line patterns of the screen. The colours are Okabe and Ito's colour-blind-safe set; every series
- * also has its own dash pattern and a written label, so no meaning rests on colour alone.
+ * Colours and line patterns of the screen, after Okabe and Ito's colour-blind-safe set. Every series also has
+ * its own dash pattern and a written label, so no meaning rests on colour alone.
+ *
+ * Each series colour is also the colour of its name written at the line's end (15 px text), so each reaches
+ * 4.5:1 on the white chart panels (src/features/a11y/palette.test.ts checks it). Blue passes as it is; vermillion,
+ * bluish green and reddish purple are darkened in their own hue. Okabe-Ito's orange and sky blue cannot be:
+ * darkened to 4.5:1 the orange becomes the vermillion's twin for a protanope and the sky blue becomes w1's blue,
+ * so rows 5 and 6 take a violet and a dark grey instead, which the same test keeps apart under simulated
+ * deuteranopia and protanopia.
  */
 export const INK = '#111111';
 export const MUTED_INK = '#444444';
@@ -9,19 +16,19 @@ export const GRID = '#d0d0d0';
 /** One look per weight: w1, w2, w3 (and on, for wider tables). */
 export const WEIGHT_STYLES = [
   { color: '#0072B2', dash: [] as number[], label: 'w1' },
-  { color: '#D55E00', dash: [10, 5], label: 'w2' },
+  { color: '#B84E00', dash: [10, 5], label: 'w2' },
   { color: '#007A5A', dash: [2, 4, 10, 4], label: 'w3' },
-  { color: '#CC79A7', dash: [2, 3], label: 'w4' },
+  { color: '#A8457F', dash: [2, 3], label: 'w4' },
 ] as const;
 
 /** Per-row error lines: thin, each with its own colour and dash, cycling for long tables. */
 export const ROW_STYLES = [
   { color: '#0072B2', dash: [6, 3] },
-  { color: '#D55E00', dash: [2, 3] },
+  { color: '#B84E00', dash: [2, 3] },
   { color: '#007A5A', dash: [10, 3, 2, 3] },
-  { color: '#CC79A7', dash: [4, 4] },
-  { color: '#E69F00', dash: [1, 2] },
-  { color: '#56B4E9', dash: [12, 4] },
+  { color: '#A8457F', dash: [4, 4] },
+  { color: '#5D3FD3', dash: [1, 2] },
+  { color: '#4F4F4F', dash: [12, 4] },
 ] as const;
 
 export function weightStyle(index: number) {
@@ -34,7 +41,7 @@ export function rowStyle(index: number) {
 
 /** Positive weights draw blue and solid, negative ones vermillion and dashed. */
 export const POSITIVE = '#0072B2';
-export const NEGATIVE = '#D55E00';
+export const NEGATIVE = '#B84E00';
 
 /** SVG's stroke-dasharray from a canvas dash list. */
 export function dashArray(dash: readonly number[]): string | undefined {

@@ -11,7 +11,8 @@ import { sigmoidModel, type SigmoidMark } from './sigmoidModel';
 import { useLatestFrame } from '../../ui/useFrame';
 
 const MARGIN = { top: 14, right: 18, bottom: 48, left: 62 };
-const SLOPE_COLOR = '#8A3F75';
+/** The slope curve and its label (7.7:1 on white). */
+export const SLOPE_COLOR = '#8A3F75';
 const SLOPE_DASH = [8, 5];
 const CURVE_POINTS = 161;
 

@@ -7,7 +7,7 @@ import { useElementSize } from '../../ui/useElementSize';
 import { useFrameListener } from '../../ui/useFrame';
 import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
 import { iterationScale, type AxisKind } from './iterationScale';
-import { layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
+import { BAND_OPACITY, layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
 
 const MARGIN = { top: 12, right: 58, bottom: 48, left: 70 };
 const LABEL_FONT = '600 15px system-ui, sans-serif';
@@ -120,7 +120,7 @@ export function TimeChart({ label, yLabel, axis, layers }: TimeChartProps) {
           .y0((g) => y(extreme(g, band.low, (a, b) => a < b)))
           .y1((g) => y(extreme(g, band.high, (a, b) => a > b)))
           .context(ctx)(columns);
-        ctx.globalAlpha = 0.18;
+        ctx.globalAlpha = BAND_OPACITY;
         ctx.fillStyle = layer.color;
         ctx.fill();
         ctx.globalAlpha = 1;
