@@ -281,6 +281,52 @@ describe('history memory', () => {
   }, 60_000);
 });
 
+describe('createHistory(options, layout, recycled): a new run on the buffers of an old one', () => {
+  it('is exact on buffers full of an older run: weights, stretches and envelopes', () => {
+    const old = createHistory(tutorial);
+    old.advance(400_000);
+    sampleHistory(old, { scale: 'linear', points: 1000 }); // as the charts do: the old run's summaries exist
+    const ref = trajectory(fractionalOptions, 300_000);
+    const history = createHistory(fractionalOptions, DEFAULT_HISTORY_LAYOUT, old);
+    history.advance(300_000);
+    for (const k of [0, 1000, 131_071, 131_072, 250_001, 300_000]) expect(Array.from(history.weightsAt(k)), `iteration ${k}`).toEqual(ref.at(k));
+    checkStretches(history, ref);
+    const low = new Float64Array(4);
+    const high = new Float64Array(4);
+    // Ranges where the old run's block summaries would show if they were kept.
+    for (const [from, to] of [[0, 300_000], [16, 131_071], [5, 20_000], [40_000, 41_000], [140_000, 290_000]] as const) {
+      history.envelope(from, to, low, high);
+      for (let c = 0; c < 4; c++) {
+        let lowest = Infinity;
+        let highest = -Infinity;
+        for (let k = from; k <= to; k++) {
+          const v = c < 3 ? ref.weights[k * 3 + c]! : ref.mse[k]!;
+          lowest = Math.min(lowest, v);
+          highest = Math.max(highest, v);
+        }
+        expect([low[c], high[c]], `channel ${c} over ${from}..${to}`).toEqual([lowest, highest]);
+      }
+    }
+  }, 60_000);
+
+  it('leaves the old history unusable, saying why', () => {
+    const old = createHistory(tutorial);
+    old.advance(10);
+    createHistory(tutorial, DEFAULT_HISTORY_LAYOUT, old);
+    expect(() => old.advance(1)).toThrow(/gave its buffers to a newer one/);
+    expect(() => old.weightsAt(0)).toThrow(/gave its buffers/);
+  });
+
+  it('takes nothing when the options are bad or the input count differs, and the old history goes on', () => {
+    const old = createHistory(tutorial);
+    old.advance(100);
+    expect(() => createHistory({ ...tutorial, targets: [1, 2, 1] }, DEFAULT_HISTORY_LAYOUT, old)).toThrow(/Row 2, target/);
+    createHistory({ inputs: [[1, 0], [0, 1]], targets: [1, 0], seed: 1 }, DEFAULT_HISTORY_LAYOUT, old);
+    old.advance(9900);
+    expect(Array.from(old.weightsAt(10_000))).toEqual(tutorialCase.checkpoints.at(-1)!.weights);
+  });
+});
+
 describe('history.reset() and divergence', () => {
   it("reset goes back to iteration 0 and the seed's starting weights", () => {
     const history = createHistory(tutorial);

@@ -82,7 +82,15 @@ export class TrainingHistory implements HistoryReader {
   /** The stretch width the stretch summary was made for: a merge makes it stale. */
   private summaryWidth = 0;
 
-  constructor(options: TrainerOptions, layout: Readonly<HistoryLayout> = DEFAULT_HISTORY_LAYOUT) {
+  /** Set once another history took over the buffers: this one must not be used any more. */
+  private released = false;
+
+  /**
+   * `recycled`: a history no longer needed whose buffers this one takes over (same input count and layout), so
+   * that a new run after an edit neither allocates megabytes nor touches fresh memory. It is checked first:
+   * if the options are bad, the error is thrown and `recycled` stays as it was.
+   */
+  constructor(options: TrainerOptions, layout: Readonly<HistoryLayout> = DEFAULT_HISTORY_LAYOUT, recycled: TrainingHistory | null = null) {
     assertHistoryLayout(layout);
     this.tip = createTrainer(options);
     this.replay = createTrainer(options);
@@ -94,20 +102,38 @@ export class TrainingHistory implements HistoryReader {
     this.full = layout.fullResolution;
     this.width = layout.firstStretchWidth;
     const n = this.inputCount;
-    const fullCapacity = Math.min(INITIAL_FULL_CAPACITY, this.full);
-    this.fullWeights = new Float64Array(fullCapacity * n);
-    this.fullWeightsFromOne = this.fullWeights.subarray(n);
-    this.fullMse = new Float64Array(fullCapacity);
-    const stretchCapacity = Math.min(INITIAL_STRETCH_CAPACITY, layout.maxStretches) * this.channels;
-    this.firstValues = new Float64Array(stretchCapacity);
-    this.lowValues = new Float64Array(stretchCapacity);
-    this.highValues = new Float64Array(stretchCapacity);
     this.checkpointInterval = layout.checkpointInterval;
-    this.checkpoints = new Float64Array(Math.min(INITIAL_CHECKPOINT_CAPACITY, layout.maxCheckpoints) * n);
-    this.chunk = { weights: new Float64Array(RECORD_CHUNK * n), errors: new Float64Array(RECORD_CHUNK), offset: 0 };
-    this.fullSummary = new BlockSummary(this.channels, layout.fullResolution);
-    this.stretchSummary = new BlockSummary(this.channels, layout.maxStretches);
+    if (recycled !== null && !recycled.released && recycled.inputCount === n && sameLayout(recycled.layout, layout)) {
+      recycled.released = true;
+      this.fullWeights = recycled.fullWeights;
+      this.fullWeightsFromOne = recycled.fullWeightsFromOne;
+      this.fullMse = recycled.fullMse;
+      this.firstValues = recycled.firstValues;
+      this.lowValues = recycled.lowValues;
+      this.highValues = recycled.highValues;
+      this.checkpoints = recycled.checkpoints;
+      this.chunk = recycled.chunk;
+      this.fullSummary = recycled.fullSummary;
+      this.stretchSummary = recycled.stretchSummary;
+    } else {
+      const fullCapacity = Math.min(INITIAL_FULL_CAPACITY, this.full);
+      this.fullWeights = new Float64Array(fullCapacity * n);
+      this.fullWeightsFromOne = this.fullWeights.subarray(n);
+      this.fullMse = new Float64Array(fullCapacity);
+      const stretchCapacity = Math.min(INITIAL_STRETCH_CAPACITY, layout.maxStretches) * this.channels;
+      this.firstValues = new Float64Array(stretchCapacity);
+      this.lowValues = new Float64Array(stretchCapacity);
+      this.highValues = new Float64Array(stretchCapacity);
+      this.checkpoints = new Float64Array(Math.min(INITIAL_CHECKPOINT_CAPACITY, layout.maxCheckpoints) * n);
+      this.chunk = { weights: new Float64Array(RECORD_CHUNK * n), errors: new Float64Array(RECORD_CHUNK), offset: 0 };
+      this.fullSummary = new BlockSummary(this.channels, layout.fullResolution);
+      this.stretchSummary = new BlockSummary(this.channels, layout.maxStretches);
+    }
     this.clear();
+  }
+
+  private assertUsable(): void {
+    if (this.released) throw new Error('This history gave its buffers to a newer one and cannot be used any more.');
   }
 
   get trainedTo(): number {
@@ -125,6 +151,7 @@ export class TrainingHistory implements HistoryReader {
 
   /** Back to iteration 0 with the seed's weights; the history is emptied, its buffers are kept. */
   reset(): void {
+    this.assertUsable();
     this.tip.reset();
     this.clear();
   }
@@ -134,6 +161,7 @@ export class TrainingHistory implements HistoryReader {
    * records) everything up to the last finite weights and throws the trainer's TrainingDivergedError.
    */
   advance(count: number): void {
+    this.assertUsable();
     if (!Number.isInteger(count) || count < 0 || count > MAX_STEPS_PER_CALL) {
       throw new RangeError(`Step count ${String(count)} is not allowed: it must be a whole number from 0 to ${MAX_STEPS_PER_CALL}.`);
     }
@@ -171,6 +199,7 @@ export class TrainingHistory implements HistoryReader {
 
   /** The exact weights of iteration k (0 <= k <= trainedTo), written into `into`. */
   weightsAt(k: number, into: Float64Array = new Float64Array(this.inputCount)): Float64Array {
+    this.assertUsable();
     assertIteration(k, this.trainedTo);
     const n = this.inputCount;
     if (k === this.trainedTo) {
@@ -188,12 +217,14 @@ export class TrainingHistory implements HistoryReader {
   }
 
   snap(k: number): number {
+    this.assertUsable();
     assertIteration(k, this.trainedTo);
     if (k < this.full || k === this.trainedTo) return k;
     return this.full + Math.floor((k - this.full) / this.width) * this.width;
   }
 
   valuesAt(k: number, into: Float64Array): void {
+    this.assertUsable();
     assertIteration(k, this.trainedTo);
     const n = this.inputCount;
     if (k === this.trainedTo) {
@@ -210,6 +241,7 @@ export class TrainingHistory implements HistoryReader {
   }
 
   envelope(from: number, to: number, low: Float64Array, high: Float64Array): void {
+    this.assertUsable();
     assertIteration(from, this.trainedTo);
     assertIteration(to, this.trainedTo);
     this.refreshSummaries();
@@ -478,7 +510,20 @@ export class TrainingHistory implements HistoryReader {
   }
 }
 
-/** A history of the run these options define, at iteration 0. Throws RangeError on any bad option. */
-export function createHistory(options: TrainerOptions, layout?: Readonly<HistoryLayout>): TrainingHistory {
-  return new TrainingHistory(options, layout);
+function sameLayout(a: Readonly<HistoryLayout>, b: Readonly<HistoryLayout>): boolean {
+  return (
+    a.fullResolution === b.fullResolution &&
+    a.maxStretches === b.maxStretches &&
+    a.firstStretchWidth === b.firstStretchWidth &&
+    a.checkpointInterval === b.checkpointInterval &&
+    a.maxCheckpoints === b.maxCheckpoints
+  );
+}
+
+/**
+ * A history of the run these options define, at iteration 0. Throws RangeError on any bad option. `recycled`:
+ * a history no longer needed, whose buffers the new one reuses when it can (see the constructor).
+ */
+export function createHistory(options: TrainerOptions, layout?: Readonly<HistoryLayout>, recycled?: TrainingHistory | null): TrainingHistory {
+  return new TrainingHistory(options, layout, recycled ?? null);
 }

@@ -16,7 +16,7 @@ export interface SessionHost {
 }
 
 /** Longest stretch of training between two looks at the message queue. */
-export const SLICE_MS = 10;
+export const SLICE_MS = 8;
 /** At a set speed, ticks come about once per frame, not more often. */
 export const MIN_TICK_MS = 8;
 /** Iterations trained between two looks at the clock start here and adapt to about a millisecond's worth. */
@@ -165,7 +165,10 @@ export class TrainingSession {
       this.run.testInput = readTestInput(setup.testInput, this.run.history.inputCount);
     } else {
       const options = { inputs: setup.inputs, targets: setup.targets, seed: setup.seed, learningRate: setup.learningRate };
-      const history = createHistory(options);
+      // The test input is checked before the new history takes over the old one's buffers: a refused load
+      // leaves the old run whole.
+      if (setup.inputs[0]) readTestInput(setup.testInput, setup.inputs[0].length);
+      const history = createHistory(options, undefined, this.run?.history);
       const testInput = readTestInput(setup.testInput, history.inputCount);
       this.run = { key, history, view: createTrainer(options), testInput };
       this.cursor = 0;
