@@ -52,17 +52,19 @@ function timed(work: () => void, iterations: number): number {
 }
 
 /**
- * Three phases: the first 131,071 iterations (recorded one by one into the full-resolution buffers; 8 fresh runs
- * per measurement, so each lasts tens of milliseconds), 2 million iterations beyond (recorded into stretches and
- * checkpoints), and a whole fresh run of 2 million.
+ * Four phases: the first 131,071 iterations, recorded one by one into the full-resolution buffers, on new
+ * buffers (a page's first run) and on the buffers of a run it replaces (every edit after), 8 runs per
+ * measurement so that each lasts tens of milliseconds; 2 million iterations beyond (recorded into stretches and
+ * checkpoints); and a whole new run of 2 million.
  */
 export function measureRecording(options: TrainerOptions = TUTORIAL, rounds = 7): PhaseRates[] {
   const full = DEFAULT_HISTORY_LAYOUT.fullResolution - 1;
   const beyond = 2_000_000;
   const phases = [
-    { phase: 'full resolution (0 to 131,071) x 8', iterations: full, start: 0, repeats: 8 },
-    { phase: 'stretches (131,071 on, 2 M)', iterations: beyond, start: full, repeats: 1 },
-    { phase: 'a fresh run of 2 M', iterations: beyond, start: 0, repeats: 1 },
+    { phase: 'full resolution, new buffers x 8', iterations: full, start: 0, repeats: 8, reuse: false },
+    { phase: 'full resolution, reused buffers x 8', iterations: full, start: 0, repeats: 8, reuse: true },
+    { phase: 'stretches (131,071 on, 2 M)', iterations: beyond, start: full, repeats: 1, reuse: false },
+    { phase: 'a new run of 2 M', iterations: beyond, start: 0, repeats: 1, reuse: false },
   ];
   // Warm up both paths so the JIT has compiled them before anything is timed.
   createTrainer(options).step(300_000);
@@ -71,7 +73,12 @@ export function measureRecording(options: TrainerOptions = TUTORIAL, rounds = 7)
   for (let round = 0; round < rounds; round++) {
     phases.forEach((p, i) => {
       const trainers = Array.from({ length: p.repeats }, () => createTrainer(options));
-      const histories = Array.from({ length: p.repeats }, () => createHistory(options));
+      const histories = Array.from({ length: p.repeats }, () => {
+        if (!p.reuse) return createHistory(options);
+        const previous = createHistory(options);
+        previous.advance(full);
+        return createHistory(options, undefined, previous);
+      });
       trainers.forEach((t) => t.step(p.start));
       histories.forEach((h) => h.advance(p.start));
       const total = p.iterations * p.repeats;
