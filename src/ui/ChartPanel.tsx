@@ -44,15 +44,18 @@ interface ChartPanelProps {
   /** One line under the title saying what to look for. */
   legend?: ReactNode;
   tools?: ReactNode;
+  /** A small control at the right of the title (a chart's "Data table" toggle). */
+  action?: ReactNode;
   children: ReactNode;
 }
 
 /** A chart's panel: a title that says what the chart shows, its legend and tools, then the chart. */
-export function ChartPanel({ id, title, legend, tools, children }: ChartPanelProps) {
+export function ChartPanel({ id, title, legend, tools, action, children }: ChartPanelProps) {
   return (
     <section className="panel chart-panel" aria-labelledby={`${id}-title`} data-panel={id}>
       <header className="chart-header">
         <h2 id={`${id}-title`}>{title}</h2>
+        {action}
       </header>
       <div className="chart-subheader">
         {legend}
