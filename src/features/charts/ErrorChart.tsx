@@ -1,6 +1,8 @@
 import { useLab } from '../../state';
 import { INK, ROW_STYLES } from '../../ui/palette';
 import { ChartPanel, Legend } from '../../ui/ChartPanel';
+import { ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
+import { errorSummary, errorTable } from './chartText';
 import { TimeChart } from './TimeChart';
 import { errorLayers } from './timeLayers';
 
@@ -12,9 +14,17 @@ const LEGEND = [
 /** The mean squared error over iterations, with each row's error (target - output) as a thin line. */
 export function ErrorChart() {
   const logAxis = useLab((s) => s.logAxis);
+  const table = useDataTable();
   return (
-    <ChartPanel id="error" title="Error over iterations" legend={<Legend entries={LEGEND} />}>
-      <TimeChart label="Error over iterations" yLabel="Error" axis={logAxis ? 'log' : 'linear'} layers={errorLayers} />
+    <ChartPanel
+      id="error"
+      title="Error over iterations"
+      legend={<Legend entries={LEGEND} />}
+      action={<DataTableToggle table={table} />}
+    >
+      <ChartWithTable table={table} title="Error over iterations" build={errorTable}>
+        <TimeChart label="Error over iterations" describe={errorSummary} yLabel="Error" axis={logAxis ? 'log' : 'linear'} layers={errorLayers} />
+      </ChartWithTable>
     </ChartPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { sigmoid, sigmoidSlope } from '../../core';
@@ -9,6 +9,8 @@ import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, dashArray } from '../../ui/pa
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { sigmoidModel, type SigmoidMark } from './sigmoidModel';
 import { useLatestFrame } from '../../ui/useFrame';
+import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
+import { sigmoidSummary, sigmoidTable } from './chartText';
 
 const MARGIN = { top: 14, right: 18, bottom: 48, left: 62 };
 /** The slope curve and its label (7.7:1 on white). */
@@ -93,6 +95,8 @@ export function SigmoidChart() {
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(boxRef);
   const [active, setActive] = useState<Active>(null);
+  const summaryId = useId();
+  const table = useDataTable();
 
   const model = frame ? sigmoidModel(frame, dataset.inputs, dataset.targets, testInput) : null;
   const zLimit = model?.zLimit ?? 6;
@@ -110,6 +114,10 @@ export function SigmoidChart() {
         ? `Test input: z = ${formatValue(model.test.z)}, prediction = ${formatValue(model.test.output)}, slope = ${formatValue(model.test.slope)}`
         : null;
 
+  // The readout sits in the half of the plot away from the mark it reads, so it never hides that mark or its focus ring.
+  const activeOutput = model && active?.kind === 'row' ? model.rows[active.row]?.output : active?.kind === 'test' ? model?.test.output : undefined;
+  const readoutAtTop = activeOutput !== undefined && activeOutput < 0.5;
+
   const hoverProps = (next: Active) => ({
     tabIndex: 0,
     onPointerEnter: () => setActive(next),
@@ -119,50 +127,61 @@ export function SigmoidChart() {
   });
 
   return (
-    <ChartPanel id="sigmoid" title="Each row on the sigmoid" legend={<Legend entries={LEGEND} />}>
-      <div className="svg-chart" ref={boxRef}>
-        {width > 0 && (
-          <svg width={width} height={height} role="group" aria-label="Sigmoid chart: the training rows and the test input on the curve sigmoid(z)">
-            <SigmoidBackdrop width={width} height={height} zLimit={zLimit} />
-            {model?.rows.map((mark) => {
-              const cx = clampX(mark.z);
-              const high = mark.target >= 0.5;
-              const color = high ? POSITIVE : NEGATIVE;
-              return (
-                <g key={mark.row} className="mark" aria-label={describeRow(mark)} role="img" data-testid={`sigmoid-row-${mark.row + 1}`} data-z={String(mark.z)} {...hoverProps({ kind: 'row', row: mark.row })}>
-                  {/* From the output to the target: the row's error, the gap training closes. */}
-                  <line x1={cx} x2={cx} y1={y(mark.output)} y2={y(mark.target)} stroke={color} strokeWidth={2} strokeDasharray="3 3" />
-                  <line x1={cx - 9} x2={cx + 9} y1={y(mark.target)} y2={y(mark.target)} stroke={color} strokeWidth={3} />
-                  <circle cx={cx} cy={y(mark.output)} r={13} fill={high ? POSITIVE : '#fff'} stroke={color} strokeWidth={3} />
-                  <text x={cx} y={y(mark.output)} dy="0.36em" textAnchor="middle" className="mark-label" fill={high ? '#fff' : INK}>
-                    {mark.row + 1}
+    <ChartPanel
+      id="sigmoid"
+      title="Each row on the sigmoid"
+      legend={<Legend entries={LEGEND} />}
+      action={<DataTableToggle table={table} />}
+    >
+      <ChartWithTable table={table} title="Each row on the sigmoid" build={sigmoidTable}>
+        <div className="svg-chart" ref={boxRef}>
+          {width > 0 && (
+            <svg width={width} height={height} role="group" aria-label="Sigmoid chart: the training rows and the test input on the curve sigmoid(z)">
+              {/* The drawing's text alternative; each mark below is also focusable and named on its own. */}
+              <g role="img" aria-label="Each row on the sigmoid" aria-describedby={summaryId}>
+                <SigmoidBackdrop width={width} height={height} zLimit={zLimit} />
+              </g>
+              {model?.rows.map((mark) => {
+                const cx = clampX(mark.z);
+                const high = mark.target >= 0.5;
+                const color = high ? POSITIVE : NEGATIVE;
+                return (
+                  <g key={mark.row} className="mark" aria-label={describeRow(mark)} role="img" data-testid={`sigmoid-row-${mark.row + 1}`} data-z={String(mark.z)} {...hoverProps({ kind: 'row', row: mark.row })}>
+                    {/* From the output to the target: the row's error, the gap training closes. */}
+                    <line x1={cx} x2={cx} y1={y(mark.output)} y2={y(mark.target)} stroke={color} strokeWidth={2} strokeDasharray="3 3" />
+                    <line x1={cx - 9} x2={cx + 9} y1={y(mark.target)} y2={y(mark.target)} stroke={color} strokeWidth={3} />
+                    <circle cx={cx} cy={y(mark.output)} r={13} fill={high ? POSITIVE : '#fff'} stroke={color} strokeWidth={3} />
+                    <text x={cx} y={y(mark.output)} dy="0.36em" textAnchor="middle" className="mark-label" fill={high ? '#fff' : INK}>
+                      {mark.row + 1}
+                    </text>
+                  </g>
+                );
+              })}
+              {model && (
+                <g className="mark" role="img" aria-label={`Test input: prediction ${formatValue(model.test.output)}`} {...hoverProps({ kind: 'test' })}>
+                  {/* An open diamond around the point: the test input often equals a training row (it does in the
+                      tutorial), and the row's circle must stay visible inside it. */}
+                  <path
+                    transform={`translate(${clampX(model.test.z)},${y(model.test.output)})`}
+                    d="M0 -20 L20 0 L0 20 L-20 0 Z"
+                    fill="none"
+                    stroke={INK}
+                    strokeWidth={3}
+                  />
+                  <text x={clampX(model.test.z) + (model.test.z > 0 ? -24 : 24)} y={y(model.test.output)} dy="0.36em" textAnchor={model.test.z > 0 ? 'end' : 'start'} className="mark-label halo">
+                    test
                   </text>
                 </g>
-              );
-            })}
-            {model && (
-              <g className="mark" role="img" aria-label={`Test input: prediction ${formatValue(model.test.output)}`} {...hoverProps({ kind: 'test' })}>
-                {/* An open diamond around the point: the test input often equals a training row (it does in the
-                    tutorial), and the row's circle must stay visible inside it. */}
-                <path
-                  transform={`translate(${clampX(model.test.z)},${y(model.test.output)})`}
-                  d="M0 -20 L20 0 L0 20 L-20 0 Z"
-                  fill="none"
-                  stroke={INK}
-                  strokeWidth={3}
-                />
-                <text x={clampX(model.test.z) + (model.test.z > 0 ? -24 : 24)} y={y(model.test.output)} dy="0.36em" textAnchor={model.test.z > 0 ? 'end' : 'start'} className="mark-label halo">
-                  test
-                </text>
-              </g>
-            )}
-          </svg>
-        )}
-        {!frame && <p className="chart-empty">The chart appears with the first frame of training.</p>}
-        <div className={activeText ? 'chart-readout' : 'chart-readout is-empty'} aria-live="polite">
-          {activeText}
+              )}
+            </svg>
+          )}
+          {!frame && <p className="chart-empty">The chart appears with the first frame of training.</p>}
+          <div className={activeText ? `chart-readout${readoutAtTop ? ' at-top' : ''}` : 'chart-readout is-empty'} aria-live="polite">
+            {activeText}
+          </div>
+          <ChartSummary id={summaryId} describe={sigmoidSummary} />
         </div>
-      </div>
+      </ChartWithTable>
     </ChartPanel>
   );
 }

@@ -6,6 +6,8 @@ import { formatCount, formatTick, formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { useFrameListener } from '../../ui/useFrame';
 import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
+import type { LabState } from '../../state';
+import { ChartSummary } from '../a11y';
 import { iterationScale, type AxisKind } from './iterationScale';
 import { BAND_OPACITY, layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
 
@@ -41,8 +43,10 @@ function readoutAt(frame: Frame | null, layers: TimeLayer[], iteration: number |
 }
 
 interface TimeChartProps {
-  /** Names the plot for screen readers and keyboard users. */
+  /** Names the plot for screen readers and keyboard users (the chart's title). */
   label: string;
+  /** The chart in one line for its text alternative ("iteration 1,200: w1 -3.13, ..."), from the store's state. */
+  describe: (state: LabState) => string;
   yLabel: string;
   axis: AxisKind;
   layers: (frame: Frame) => TimeLayer[];
@@ -62,7 +66,7 @@ const sameDomain = (a: Domain | null, b: Domain) => a !== null && a.xEnd === b.x
  * Frames are drawn as they arrive, without a React render, unless the axes must change.
  * Hover or focus (then the arrow keys) reads the values at one iteration.
  */
-export function TimeChart({ label, yLabel, axis, layers }: TimeChartProps) {
+export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { width, height } = useElementSize(boxRef);
@@ -73,6 +77,7 @@ export function TimeChart({ label, yLabel, axis, layers }: TimeChartProps) {
   const [readout, setReadout] = useState<Readout | null>(null);
   const [hasFrame, setHasFrame] = useState(false);
   const readoutId = useId();
+  const summaryId = useId();
 
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
@@ -298,7 +303,9 @@ export function TimeChart({ label, yLabel, axis, layers }: TimeChartProps) {
       onBlur={() => moveCursor(null)}
       onKeyDown={onKeyDown}
     >
-      <canvas ref={canvasRef} className="chart-canvas" style={{ width, height }} aria-hidden="true" />
+      {/* The drawing's text alternative: the chart's name, and a summary of the iteration shown. */}
+      <canvas ref={canvasRef} className="chart-canvas" style={{ width, height }} role="img" aria-label={label} aria-describedby={summaryId} />
+      <ChartSummary id={summaryId} describe={describe} />
       {xScale && yScale && (
         <svg className="chart-axes" width={width} height={height} aria-hidden="true">
           {yScale.ticks(4).map((tick) => (

@@ -1,6 +1,8 @@
 import { useLab } from '../../state';
 import { WEIGHT_STYLES } from '../../ui/palette';
 import { ChartPanel, Legend } from '../../ui/ChartPanel';
+import { ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
+import { weightsSummary, weightsTable } from './chartText';
 import { TimeChart } from './TimeChart';
 import { weightLayers } from './timeLayers';
 
@@ -10,6 +12,7 @@ const LEGEND = WEIGHT_STYLES.slice(0, 3).map((style, j) => ({ label: `w${j + 1}`
 export function WeightsChart() {
   const logAxis = useLab((s) => s.logAxis);
   const setLogAxis = useLab((s) => s.setLogAxis);
+  const table = useDataTable();
   return (
     <ChartPanel
       id="weights"
@@ -21,8 +24,11 @@ export function WeightsChart() {
           Log axis
         </label>
       }
+      action={<DataTableToggle table={table} />}
     >
-      <TimeChart label="Weights over iterations" yLabel="Weight" axis={logAxis ? 'log' : 'linear'} layers={weightLayers} />
+      <ChartWithTable table={table} title="Weights over iterations" build={weightsTable}>
+        <TimeChart label="Weights over iterations" describe={weightsSummary} yLabel="Weight" axis={logAxis ? 'log' : 'linear'} layers={weightLayers} />
+      </ChartWithTable>
     </ChartPanel>
   );
 }

@@ -1,11 +1,13 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useLab } from '../../state';
 import { formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { useLatestFrame } from '../../ui/useFrame';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { INK, NEGATIVE, POSITIVE } from '../../ui/palette';
+import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
 import { connections, weightedSum } from './neuronModel';
+import { neuronSummary, neuronTable } from './neuronText';
 
 const LEGEND: LegendEntry[] = [
   { label: 'w > 0', color: POSITIVE, width: 6 },
@@ -31,6 +33,8 @@ export function NeuronDiagram() {
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(boxRef);
   const [active, setActive] = useState<number | null>(null);
+  const summaryId = useId();
+  const table = useDataTable();
 
   const weights = frame?.weights ?? null;
   const links = weights ? connections(weights) : [];
@@ -44,89 +48,101 @@ export function NeuronDiagram() {
 
   const activeLink = active === null ? null : links[active];
   return (
-    <ChartPanel id="neuron" title="The neuron on the test input" legend={<Legend entries={LEGEND} />}>
-      <div className="svg-chart" ref={boxRef}>
-        {width > 0 && (
-          <svg width={width} height={height} role="group" aria-label="Diagram of the neuron with its three weights">
-            <defs>
-              <marker id="neuron-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-                <path d="M0 0 L10 5 L0 10 Z" fill={INK} />
-              </marker>
-            </defs>
-            {[0, 1, 2].map((j) => {
-              const link = links[j];
-              const y = inputY(j);
-              // The weight is written beside its input, on the side of the line away from the others: above
-              // for the top and middle inputs, below for the bottom one. A white halo keeps it readable.
-              const lx = inputX + INPUT_RADIUS + 8;
-              const below = j === 2;
-              return (
-                <g
-                  key={j}
-                  tabIndex={0}
-                  role="img"
-                  className="mark"
-                  aria-label={link ? `Weight ${j + 1} = ${formatValue(link.weight)}, input ${j + 1} = ${formatValue(testInput[j]!)}` : `Weight ${j + 1}`}
-                  onPointerEnter={() => setActive(j)}
-                  onPointerLeave={() => setActive(null)}
-                  onFocus={() => setActive(j)}
-                  onBlur={() => setActive(null)}
-                >
-                  <line
-                    x1={inputX + INPUT_RADIUS}
-                    y1={y}
-                    x2={neuronX - NEURON_RADIUS + 4}
-                    y2={midY}
-                    stroke={link?.color ?? '#999'}
-                    strokeWidth={link?.width ?? 2}
-                    strokeDasharray={link?.dash}
-                  />
-                  <circle cx={inputX} cy={y} r={INPUT_RADIUS} fill="#fff" stroke={INK} strokeWidth={2.5} />
-                  <text x={inputX} y={y} dy="0.36em" textAnchor="middle" className="node-value">
-                    {formatValue(testInput[j]!)}
-                  </text>
-                  <text x={inputX - INPUT_RADIUS - 6} y={y} dy="0.36em" textAnchor="end" className="node-label">
-                    x{j + 1}
-                  </text>
-                  <text x={lx} y={below ? y + 22 : y - 30} dy="0.36em" className="weight-label halo">
-                    w{j + 1}
-                  </text>
-                  <text
-                    x={lx + 28}
-                    y={below ? y + 22 : y - 30}
-                    dy="0.36em"
-                    className="weight-value halo"
-                    data-testid={`weight-${j + 1}`}
-                    data-value={link ? String(link.weight) : ''}
+    <ChartPanel
+      id="neuron"
+      title="The neuron on the test input"
+      legend={<Legend entries={LEGEND} />}
+      tools={<DataTableToggle table={table} />}
+    >
+      <ChartWithTable table={table} title="The neuron on the test input" build={neuronTable}>
+        <div className="svg-chart" ref={boxRef}>
+          {width > 0 && (
+            <svg width={width} height={height} role="group" aria-label="Diagram of the neuron with its three weights">
+              <defs>
+                <marker id="neuron-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+                  <path d="M0 0 L10 5 L0 10 Z" fill={INK} />
+                </marker>
+              </defs>
+              {[0, 1, 2].map((j) => {
+                const link = links[j];
+                const y = inputY(j);
+                // The weight is written beside its input, on the side of the line away from the others: above
+                // for the top and middle inputs, below for the bottom one. A white halo keeps it readable.
+                const lx = inputX + INPUT_RADIUS + 8;
+                const below = j === 2;
+                return (
+                  <g
+                    key={j}
+                    tabIndex={0}
+                    role="img"
+                    className="mark"
+                    aria-label={link ? `Weight ${j + 1} = ${formatValue(link.weight)}, input ${j + 1} = ${formatValue(testInput[j]!)}` : `Weight ${j + 1}`}
+                    onPointerEnter={() => setActive(j)}
+                    onPointerLeave={() => setActive(null)}
+                    onFocus={() => setActive(j)}
+                    onBlur={() => setActive(null)}
                   >
-                    {link ? formatValue(link.weight) : '–'}
-                  </text>
-                </g>
-              );
-            })}
-            <circle cx={neuronX} cy={midY} r={NEURON_RADIUS} fill="#f3f3f3" stroke={INK} strokeWidth={3} />
-            <text x={neuronX} y={midY} dy="0.36em" textAnchor="middle" className="neuron-sigma">
-              Σ
-            </text>
+                    <line
+                      x1={inputX + INPUT_RADIUS}
+                      y1={y}
+                      x2={neuronX - NEURON_RADIUS + 4}
+                      y2={midY}
+                      stroke={link?.color ?? '#999'}
+                      strokeWidth={link?.width ?? 2}
+                      strokeDasharray={link?.dash}
+                    />
+                    <circle cx={inputX} cy={y} r={INPUT_RADIUS} fill="#fff" stroke={INK} strokeWidth={2.5} />
+                    <text x={inputX} y={y} dy="0.36em" textAnchor="middle" className="node-value">
+                      {formatValue(testInput[j]!)}
+                    </text>
+                    <text x={inputX - INPUT_RADIUS - 6} y={y} dy="0.36em" textAnchor="end" className="node-label">
+                      x{j + 1}
+                    </text>
+                    <text x={lx} y={below ? y + 22 : y - 30} dy="0.36em" className="weight-label halo">
+                      w{j + 1}
+                    </text>
+                    <text
+                      x={lx + 28}
+                      y={below ? y + 22 : y - 30}
+                      dy="0.36em"
+                      className="weight-value halo"
+                      data-testid={`weight-${j + 1}`}
+                      data-value={link ? String(link.weight) : ''}
+                    >
+                      {link ? formatValue(link.weight) : '–'}
+                    </text>
+                  </g>
+                );
+              })}
+              {/* The drawing's text alternative: the neuron, its sum and its output; each weight is focusable and named. */}
+              <g role="img" aria-label="The neuron on the test input" aria-describedby={summaryId}>
+                <circle cx={neuronX} cy={midY} r={NEURON_RADIUS} fill="#f3f3f3" stroke={INK} strokeWidth={3} />
+                <text x={neuronX} y={midY} dy="0.36em" textAnchor="middle" className="neuron-sigma">
+                  Σ
+                </text>
 
-            <line x1={neuronX + NEURON_RADIUS} y1={midY} x2={outputX} y2={midY} stroke={INK} strokeWidth={3} markerEnd="url(#neuron-arrow)" />
-            {/* Above the arrow, clear of the neuron's circle: the weighted sum; below it: the output. */}
-            <text x={outputX} y={midY - NEURON_RADIUS - 26} textAnchor="end" className="node-label halo">
-              z = {z === null ? '–' : formatValue(z)}
-            </text>
-            <text x={outputX} y={midY + 48} textAnchor="end" className="node-value strong" data-testid="neuron-output">
-              out = {frame ? formatValue(frame.prediction) : '–'}
-            </text>
-          </svg>
-        )}
-        {!frame && <p className="chart-empty">The diagram appears with the first frame of training.</p>}
-        <div className={activeLink ? 'chart-readout' : 'chart-readout is-empty'} aria-live="polite">
-          {activeLink &&
-            `Weight ${activeLink.index + 1} = ${formatValue(activeLink.weight)} (${activeLink.sign}); input ${activeLink.index + 1} × weight = ${formatValue(
-              testInput[activeLink.index]! * activeLink.weight,
-            )}`}
+                <line x1={neuronX + NEURON_RADIUS} y1={midY} x2={outputX} y2={midY} stroke={INK} strokeWidth={3} markerEnd="url(#neuron-arrow)" />
+                {/* Above the arrow, clear of the neuron's circle: the weighted sum; below it: the output. */}
+                <text x={outputX} y={midY - NEURON_RADIUS - 26} textAnchor="end" className="node-label halo">
+                  z = {z === null ? '–' : formatValue(z)}
+                </text>
+                <text x={outputX} y={midY + 48} textAnchor="end" className="node-value strong" data-testid="neuron-output">
+                  out = {frame ? formatValue(frame.prediction) : '–'}
+                </text>
+              </g>
+            </svg>
+          )}
+          {!frame && <p className="chart-empty">The diagram appears with the first frame of training.</p>}
+          {/* Over the top of the diagram while the bottom input is read, so the readout never hides what it reads. */}
+          <div className={activeLink ? `chart-readout${activeLink.index === 2 ? ' at-top' : ''}` : 'chart-readout is-empty'} aria-live="polite">
+            {activeLink &&
+              `Weight ${activeLink.index + 1} = ${formatValue(activeLink.weight)} (${activeLink.sign}); input ${activeLink.index + 1} × weight = ${formatValue(
+                testInput[activeLink.index]! * activeLink.weight,
+              )}`}
+          </div>
+          <ChartSummary id={summaryId} describe={neuronSummary} />
         </div>
-      </div>
+      </ChartWithTable>
     </ChartPanel>
   );
 }

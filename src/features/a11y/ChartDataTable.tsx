@@ -1,0 +1,85 @@
+import type { KeyboardEvent } from 'react';
+import type { LabState } from '../../state';
+import { formatValue } from '../../format/number';
+import { useFollowed } from './useFollowed';
+import type { DataTableState } from './useDataTable';
+import './a11y.css';
+
+/** A chart's data as a table: column headings, then one row per sample (or mark), headed by its first cell. */
+export interface DataTableContent {
+  caption: string;
+  /** The headings of every column, the row-heading column first. */
+  columns: string[];
+  rows: { key: string; header: string; values: (number | null)[] }[];
+}
+
+/** During a run a data table changes at most once a second (a table changing faster cannot be read anyway). */
+export const TABLE_INTERVAL_MS = 1000;
+
+/** The "Data table" button of a chart: shows the chart's numbers in place of the drawing, and back. */
+export function DataTableToggle({ table }: { table: DataTableState }) {
+  return (
+    // "Table" is what fits beside a chart's title at 1280 px; the name says it in full and contains the visible word.
+    <button
+      id={table.toggleId}
+      type="button"
+      className="data-table-toggle"
+      aria-label="Data table"
+      aria-expanded={table.open}
+      aria-controls={table.id}
+      onClick={table.toggle}
+    >
+      Table
+    </button>
+  );
+}
+
+interface ChartDataTableProps {
+  id: string;
+  /** Names the scrolling region ("Weights over iterations: data table"). */
+  label: string;
+  build: (state: LabState) => DataTableContent;
+  /** Escape inside the table: close it (the chart returns and focus goes back to the toggle). */
+  onClose: () => void;
+}
+
+/**
+ * The numbers behind a chart, drawn over it: every value with the 8 significant digits the screen shows and the
+ * exact double in data-value. It scrolls on its own and takes focus like any scrolling region.
+ */
+export function ChartDataTable({ id, label, build, onClose }: ChartDataTableProps) {
+  const content = useFollowed(build, TABLE_INTERVAL_MS);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onClose();
+  };
+  return (
+    <div id={id} className="data-table-view" role="region" aria-label={label} tabIndex={0} onKeyDown={onKeyDown}>
+      <table className="data-table">
+        <caption>{content.caption}</caption>
+        <thead>
+          <tr>
+            {content.columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {content.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.header}</th>
+              {row.values.map((value, c) => (
+                <td key={c} data-value={value === null ? undefined : String(value)}>
+                  {value === null ? '' : formatValue(value)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

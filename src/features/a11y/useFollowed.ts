@@ -1,0 +1,24 @@
+import { useEffect, useRef, useState } from 'react';
+import { labStore, type LabState } from '../../state';
+import { followStore, sameItems } from '../../ui/followStore';
+
+/** What a chart's text depends on: the frame and the table and test input it is read against. */
+const chartInputs = (state: LabState) => [state.frame, state.dataset, state.testInput];
+
+/**
+ * `compute(state)`, recomputed when the frame, the table or the test input change: at once while paused, at most
+ * every `intervalMs` during a run. For text a person reads (chart summaries, data tables), which must not
+ * re-render 60 times a second.
+ */
+export function useFollowed<T>(compute: (state: LabState) => T, intervalMs: number): T {
+  const latest = useRef(compute);
+  useEffect(() => {
+    latest.current = compute;
+  });
+  const [value, setValue] = useState(() => compute(labStore.getState()));
+  useEffect(
+    () => followStore(labStore, chartInputs, sameItems, (state) => setValue(() => latest.current(state)), intervalMs),
+    [intervalMs],
+  );
+  return value;
+}
