@@ -1,0 +1,62 @@
+import { useEffect, useId, useState } from 'react';
+import { formatCount } from '../../format/number';
+import { labStore, useLab } from '../../state';
+import { Scrubber } from './scrubber';
+import './timeline.css';
+
+/**
+ * The timeline: a slider over every iteration trained, 0 to the furthest. Moving it shows that iteration's exact
+ * weights and outputs (the worker rewinds through its checkpoints), and the time charts mark it with a cursor.
+ * With the keyboard, Left and Right go back and forward one iteration, Page Up/Down further, Home and End to the ends.
+ */
+export function Timeline() {
+  const id = useId();
+  const iteration = useLab((s) => s.iteration);
+  // A link may ask for an iteration the worker has not reached yet: the slider's end never cuts the iteration off.
+  const end = useLab((s) => Math.max(s.trainedTo, s.iteration));
+  const [draft, setDraft] = useState<number | null>(null);
+  const [scrubber] = useState(
+    () =>
+      new Scrubber(
+        {
+          seek: (k) => labStore.getState().seek(k),
+          requestFrame: (callback) => window.requestAnimationFrame(callback),
+        },
+        setDraft,
+      ),
+  );
+
+  useEffect(() => {
+    const unsubscribe = labStore.subscribe((state, previous) => {
+      if (state.iteration !== previous.iteration || state.frame !== previous.frame) scrubber.shown(state.iteration);
+    });
+    return () => {
+      unsubscribe();
+      scrubber.cancel();
+    };
+  }, [scrubber]);
+
+  const value = Math.min(draft ?? iteration, end);
+  return (
+    <div className="timeline">
+      <label htmlFor={id} className="timeline-label">
+        Timeline
+      </label>
+      <input
+        id={id}
+        className="timeline-range"
+        type="range"
+        min={0}
+        max={end}
+        step={1}
+        value={value}
+        disabled={end === 0}
+        aria-valuetext={`Iteration ${formatCount(value)} of ${formatCount(end)}`}
+        onChange={(event) => scrubber.move(Number(event.currentTarget.value), labStore.getState().iteration)}
+      />
+      <span className="timeline-end" aria-hidden="true">
+        {formatCount(end)}
+      </span>
+    </div>
+  );
+}
