@@ -1,0 +1,99 @@
+import { useId, useRef, useState } from 'react';
+import { labStore, useLab, type PanelId } from '../../state';
+import { copyText } from '../../ui/clipboard';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { LESSON_PANELS, PANEL_NAMES, lessonLinkOf } from './lessonLink';
+import './lesson.css';
+
+const STATUS = {
+  copied: 'Copied. Anyone who opens it sees this state with these panels.',
+  selected: 'This browser did not let the app copy it: the link is selected, press Ctrl+C (⌘C on a Mac).',
+  applied: 'This screen now shows the lesson as the link will.',
+} as const;
+
+/**
+ * "Lesson link": the teacher ticks the panels the class should see and whether the link opens in presenter
+ * mode, then copies the link (the state on screen with hide=... and presenter=1), or tries it on this screen.
+ */
+function LessonLinkDialog({ onClose }: { onClose(): void }) {
+  const [hidden, setHidden] = useState<PanelId[]>(() => [...labStore.getState().hiddenPanels]);
+  const [presenter, setPresenter] = useState(() => labStore.getState().presenter);
+  const [status, setStatus] = useState<keyof typeof STATUS | null>(null);
+  // The link follows the iteration shown too, so it is rebuilt when the run moves.
+  const iteration = useLab((s) => s.iteration);
+  const link = lessonLinkOf({ ...labStore.getState(), iteration }, { hidden, presenter }, window.location);
+  const field = useRef<HTMLInputElement>(null);
+  const helpId = useId();
+
+  const toggle = (panel: PanelId, shown: boolean) => {
+    setStatus(null);
+    setHidden((before) => (shown ? before.filter((p) => p !== panel) : [...before, panel]));
+  };
+  const copy = async () => {
+    if (await copyText(link, navigator.clipboard)) {
+      setStatus('copied');
+    } else {
+      field.current?.focus();
+      field.current?.select();
+      setStatus('selected');
+    }
+  };
+  const tryHere = () => {
+    labStore.setState({ hiddenPanels: LESSON_PANELS.filter((panel) => hidden.includes(panel)), presenter });
+    setStatus('applied');
+  };
+
+  return (
+    <ModalDialog title="Lesson link" onClose={onClose} className="lesson-dialog">
+      <p id={helpId} className="lesson-help">
+        A link to this table, seed and iteration that shows only the panels you tick.
+      </p>
+      <fieldset className="lesson-panels">
+        <legend>Panels the class sees</legend>
+        {LESSON_PANELS.map((panel) => (
+          <label key={panel} className="lesson-check">
+            <input type="checkbox" checked={!hidden.includes(panel)} onChange={(event) => toggle(panel, event.currentTarget.checked)} />
+            {PANEL_NAMES[panel]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="lesson-check">
+        <input
+          type="checkbox"
+          checked={presenter}
+          onChange={(event) => {
+            setStatus(null);
+            setPresenter(event.currentTarget.checked);
+          }}
+        />
+        Open in presenter mode
+      </label>
+      <p className="lesson-note">Presenter mode shows the first two charts ticked, in large type.</p>
+      <input ref={field} className="lesson-link-field" type="text" readOnly value={link} aria-label="Lesson link" aria-describedby={helpId} onFocus={(event) => event.currentTarget.select()} />
+      <div className="lesson-actions">
+        <span className="lesson-status" role="status">
+          {status ? STATUS[status] : ''}
+        </span>
+        <button type="button" onClick={tryHere}>
+          Show here
+        </button>
+        <button type="button" className="primary" onClick={() => void copy()}>
+          Copy lesson link
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
+
+/** The "Lesson link" button and its dialog. */
+export function LessonLinkButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Lesson link
+      </button>
+      {open && <LessonLinkDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}

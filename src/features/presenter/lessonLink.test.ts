@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createLabStore } from '../../state';
+import { decode } from '../../state/url';
+import { lessonLinkOf } from './lessonLink';
+
+const LOCATION = { origin: 'https://school.example', pathname: '/lab/' };
+
+describe('lessonLinkOf', () => {
+  it('writes the chosen panels and presenter mode in the link format, on top of the state on screen', () => {
+    const store = createLabStore();
+    store.setState({ iteration: 100, seed: 7 });
+    const link = lessonLinkOf(store.getState(), { hidden: ['neuron', 'weights'], presenter: true }, LOCATION);
+    expect(link.startsWith('https://school.example/lab/?')).toBe(true);
+    // Written by hand from the format in src/state/url/codec.ts: hidden panels in screen order.
+    expect(link).toContain('&presenter=1&hide=weights,neuron');
+    const decoded = decode(link.slice(link.indexOf('?')));
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.state.hiddenPanels).toEqual(['weights', 'neuron']);
+    expect(decoded.state.presenter).toBe(true);
+    expect(decoded.state.iteration).toBe(100);
+    expect(decoded.state.seed).toBe(7);
+  });
+
+  it('leaves both out when nothing is hidden and presenter mode is off, whatever the screen shows now', () => {
+    const store = createLabStore();
+    store.setState({ presenter: true, hiddenPanels: ['math'] });
+    const link = lessonLinkOf(store.getState(), { hidden: [], presenter: false }, LOCATION);
+    expect(link).not.toContain('hide=');
+    expect(link).not.toContain('presenter');
+    expect(decode(link.slice(link.indexOf('?'))).state.hiddenPanels).toEqual([]);
+  });
+
+  it('does not change the store', () => {
+    const store = createLabStore();
+    const before = store.getState();
+    lessonLinkOf(before, { hidden: ['table'], presenter: true }, LOCATION);
+    expect(store.getState()).toBe(before);
+    expect(before.hiddenPanels).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { LabState, PanelId } from '../../state';
+import { PANEL_IDS } from '../../state/url';
+import { shareLinkOf } from '../sharing';
+
+/** What a teacher chooses for a lesson: the panels the class sees, and whether the screen opens in presenter mode. */
+export interface LessonChoices {
+  hidden: readonly PanelId[];
+  presenter: boolean;
+}
+
+/** The panels as the lesson dialog names them, in screen order. */
+export const PANEL_NAMES: Readonly<Record<PanelId, string>> = {
+  weights: 'Weights over iterations',
+  error: 'Error over iterations',
+  sigmoid: 'Each row on the sigmoid',
+  neuron: 'The neuron on the test input',
+  math: 'Show the math',
+  table: 'Training table',
+};
+
+/** The panel ids in screen order, for the dialog's checkboxes. */
+export const LESSON_PANELS: readonly PanelId[] = PANEL_IDS;
+
+/**
+ * The link to the state on screen (table, seed, learning rate, iteration) with the lesson's view: the chosen
+ * panels hidden (hide=...), in screen order so the same choice always makes the same link, and presenter=1.
+ */
+export function lessonLinkOf(state: LabState, choices: LessonChoices, location: Pick<Location, 'origin' | 'pathname'>): string {
+  const hiddenPanels = LESSON_PANELS.filter((panel) => choices.hidden.includes(panel));
+  return shareLinkOf({ ...state, hiddenPanels, presenter: choices.presenter }, location);
+}
