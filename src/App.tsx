@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { StepControls } from './features/controls/StepControls';
 import { SettingsPanel } from './features/controls/SettingsPanel';
 import { ErrorChart } from './features/charts/ErrorChart';
@@ -13,34 +14,88 @@ import { TablePanel } from './features/table/TablePanel';
 import { CopyLinkButton } from './features/sharing/CopyLinkButton';
 import { useSharing } from './features/sharing/useSharing';
 import { LiveAnnouncer } from './features/a11y';
+import { ExportMenu } from './features/exports';
+import { MathPanel } from './features/math';
+import { LessonLinkButton } from './features/presenter/LessonLinkDialog';
+import { PresenterButton } from './features/presenter/PresenterButton';
+import { PythonPanel } from './features/python';
+import { KeyboardHelp } from './features/shortcuts/KeyboardHelp';
+import { Timeline } from './features/timeline/Timeline';
+import { useLab } from './state';
+import { PopoverButton } from './ui/PopoverButton';
+
+/** The charts that can be saved as images: the element each one draws in (its SVG and canvas layers). */
+const SAVED_CHARTS = [
+  { id: 'weights', name: 'Weights' },
+  { id: 'error', name: 'Error' },
+  { id: 'sigmoid', name: 'Sigmoid' },
+  { id: 'neuron', name: 'Neuron' },
+] as const;
 
 /** The classroom screen. Each feature reads the store itself; this only puts them in their places. */
 export function App() {
   // The address bar follows the state, and a shared link's state is in place before the first paint.
   useSharing();
+  const hiddenPanels = useLab((s) => s.hiddenPanels);
+  const savedCharts = SAVED_CHARTS.filter((chart) => !hiddenPanels.includes(chart.id)).map((chart) => ({
+    ...chart,
+    element: () => document.querySelector(`[data-panel="${chart.id}"] .chart-body`),
+  }));
   return (
     <ScreenLayout
       iteration={<IterationReadout />}
       controls={<StepControls />}
-      // The header's toolbar: sharing and export tools. Their messages go to the notices through addNotice.
+      // The header's toolbar: sharing. Its messages go to the notices through addNotice.
       tools={<CopyLinkButton />}
       // The polite live region that says the iteration and prediction after a step or a pause.
       notices={<><Notices /><LiveAnnouncer /></>}
-      side={
-        <>
-          <TablePanel picker={<PresetPicker />} note={<PresetNote />} />
-          <NewSituation />
-          <SettingsPanel />
-        </>
-      }
-      charts={
-        <>
-          <WeightsChart />
-          <ErrorChart />
-          <SigmoidChart />
-          <NeuronDiagram />
-        </>
-      }
+      side={[
+        { key: 'table', panel: 'table', node: <TablePanel picker={<PresetPicker />} note={<PresetNote />} /> },
+        { key: 'situation', node: <NewSituation /> },
+        { key: 'settings', secondary: true, node: <SettingsPanel /> },
+      ]}
+      charts={[
+        { key: 'weights', panel: 'weights', node: <WeightsChart /> },
+        { key: 'error', panel: 'error', node: <ErrorChart /> },
+        { key: 'sigmoid', panel: 'sigmoid', node: <SigmoidChart /> },
+        { key: 'neuron', panel: 'neuron', node: <NeuronDiagram /> },
+      ]}
+      timeline={<Timeline />}
+      lessonTools={[
+        {
+          key: 'save',
+          secondary: true,
+          node: (
+            <PopoverButton label="Save & open" panelLabel="Save and open">
+              <ExportMenu charts={savedCharts} />
+            </PopoverButton>
+          ),
+        },
+        { key: 'lesson', secondary: true, node: <LessonLinkButton /> },
+        { key: 'presenter', node: <PresenterButton /> },
+        { key: 'help', node: <KeyboardHelp /> },
+      ]}
+      views={[
+        {
+          key: 'math',
+          panel: 'math',
+          label: 'Show the math',
+          node: (
+            <Suspense fallback={null}>
+              <MathPanel />
+            </Suspense>
+          ),
+        },
+        {
+          key: 'python',
+          label: 'Python',
+          node: (
+            <Suspense fallback={null}>
+              <PythonPanel />
+            </Suspense>
+          ),
+        },
+      ]}
     />
   );
 }

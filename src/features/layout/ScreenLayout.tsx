@@ -1,39 +1,117 @@
-import type { ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
+import { useLab } from '../../state';
+import { shownSlots, type Slot, type ViewSlot } from './slots';
+import './layout.css';
+import './presenter.css';
 
 interface ScreenLayoutProps {
   /** The big iteration readout, next to the app's name. */
   iteration: ReactNode;
   /** The training buttons. */
   controls: ReactNode;
-  /** The header's toolbar at the right (sharing's "Copy link" goes here). */
+  /** The header's toolbar at the right (sharing's "Copy link" goes here); put away in presenter mode. */
   tools?: ReactNode;
   /** Under the header, floating: messages for the user. */
   notices?: ReactNode;
   /** The left column: table, new situation, settings. */
-  side: ReactNode;
-  /** The charts, four to a 2x2 grid. */
-  charts: ReactNode;
+  side: readonly Slot[];
+  /** The charts: four make a 2x2 grid, fewer share the room. */
+  charts: readonly Slot[];
+  /** The timeline, in the bar under the header: it stays in view whatever view is open. */
+  timeline: ReactNode;
+  /** The lesson tools at the right of that bar (save and open, lesson link, presenter mode, help). */
+  lessonTools: readonly Slot[];
+  /** Views that take the place of the table and charts while open ("Show the math", "Python"). */
+  views: readonly ViewSlot[];
+}
+
+const LAB = 'lab';
+
+/** How many charts presenter mode shows. Four charts in projector-sized type would not fit 1280x720. */
+export const PRESENTER_CHARTS = 2;
+
+/** The main grid's columns follow what is in it: a narrower side without the table, all the width without charts. */
+function mainClass(tableShown: boolean, chartsShown: boolean): string {
+  if (!chartsShown) return 'screen-main without-charts';
+  return tableShown ? 'screen-main' : 'screen-main without-table';
 }
 
 /**
- * The classroom screen: one header bar, a column for what the user edits, and a grid of charts. On a
- * projector (1280x720) it all fits without scrolling; below 900 px wide it stacks (a tablet scrolls down).
+ * The classroom screen: a header with the iteration and the training buttons; a bar with the views, the timeline
+ * and the lesson tools; then the table and the charts, or the view chosen instead. On a projector (1280x720) it all
+ * fits without scrolling; below 1000 px wide it stacks (a tablet scrolls down). Panels a lesson link hides are left
+ * out; presenter mode puts the secondary ones away and shows the first two charts, in large type.
+ *
+ * A view covers the table and charts rather than replacing them: they stay mounted (inert) under it, so the charts
+ * keep their drawing and can still be saved as images, and closing the view shows them at once.
  */
-export function ScreenLayout({ iteration, controls, tools, notices, side, charts }: ScreenLayoutProps) {
+export function ScreenLayout({ iteration, controls, tools, notices, side, charts, timeline, lessonTools, views }: ScreenLayoutProps) {
+  const presenter = useLab((s) => s.presenter);
+  const hiddenPanels = useLab((s) => s.hiddenPanels);
+  const options = { presenter, hiddenPanels };
+  const [chosen, setChosen] = useState<string>(LAB);
+
+  const shownViews = shownSlots(views, options);
+  // A view a lesson link hides closes.
+  const open = shownViews.find((view) => view.key === chosen) ?? null;
+  const shownSide = shownSlots(side, options);
+  // A projector shows two charts in large type: the first two the lesson shows (hide the others to pick them).
+  const shownCharts = shownSlots(charts, options).slice(0, presenter ? PRESENTER_CHARTS : undefined);
+  const tableShown = shownSide.some((slot) => slot.panel === 'table');
+
   return (
-    <div className="screen">
+    <div className={presenter ? 'screen is-presenter' : 'screen'}>
       <header className="app-header">
         <h1 className="app-title">Neuron Lab</h1>
         {iteration}
         {controls}
-        <div className="toolbar" role="toolbar" aria-label="Share and export">
-          {tools}
-        </div>
+        {!presenter && (
+          <div className="toolbar" role="toolbar" aria-label="Share and export">
+            {tools}
+          </div>
+        )}
       </header>
       {notices}
-      <main className="screen-main">
-        <div className="side">{side}</div>
-        <div className="charts">{charts}</div>
+      <div className="lesson-bar">
+        <div className="view-switch" role="group" aria-label="View">
+          <button type="button" aria-pressed={open === null} onClick={() => setChosen(LAB)}>
+            Lab
+          </button>
+          {shownViews.map((view) => (
+            <button key={view.key} type="button" aria-pressed={open?.key === view.key} onClick={() => setChosen(open?.key === view.key ? LAB : view.key)}>
+              {view.label}
+            </button>
+          ))}
+        </div>
+        {timeline}
+        <div className="lesson-tools">
+          {shownSlots(lessonTools, options).map((slot) => (
+            <Fragment key={slot.key}>{slot.node}</Fragment>
+          ))}
+        </div>
+      </div>
+      <main className="screen-body">
+        <div className={mainClass(tableShown, shownCharts.length > 0)} inert={open !== null}>
+          {shownSide.length > 0 && (
+            <div className="side">
+              {shownSide.map((slot) => (
+                <Fragment key={slot.key}>{slot.node}</Fragment>
+              ))}
+            </div>
+          )}
+          {shownCharts.length > 0 && (
+            <div className={`charts count-${shownCharts.length}`}>
+              {shownCharts.map((slot) => (
+                <Fragment key={slot.key}>{slot.node}</Fragment>
+              ))}
+            </div>
+          )}
+        </div>
+        {open && (
+          <div className="view-overlay" data-view={open.key}>
+            {open.node}
+          </div>
+        )}
       </main>
     </div>
   );

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import type { PanelId } from '../../state';
+
+/** A piece of the screen the layout places: a panel, a tool. */
+export interface Slot {
+  key: string;
+  node: ReactNode;
+  /** The panel id a lesson link hides it by (hide=...); without one it cannot be hidden. */
+  panel?: PanelId;
+  /** Put away in presenter mode, to leave the projector the essentials in large type. */
+  secondary?: boolean;
+}
+
+/** A view that takes the place of the table and charts while it is open ("Show the math", "Python"). */
+export interface ViewSlot extends Slot {
+  /** The name on its button. */
+  label: string;
+}
+
+export interface ViewOptions {
+  presenter: boolean;
+  hiddenPanels: readonly PanelId[];
+}
+
+/** The slots to show: those no lesson link hid and, in presenter mode, not the secondary ones. Order kept. */
+export function shownSlots<T extends Pick<Slot, 'panel' | 'secondary'>>(slots: readonly T[], view: ViewOptions): T[] {
+  return slots.filter((slot) => !(slot.panel && view.hiddenPanels.includes(slot.panel)) && !(slot.secondary && view.presenter));
+}
