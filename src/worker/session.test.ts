@@ -208,6 +208,34 @@ describe('run, pause and setSpeed', () => {
     expect(host.lastFrame.iteration).toBeGreaterThan(host.frames[1]!.iteration);
   });
 
+  it('at full speed gives way to a page that acknowledges frames late, and comes back when it keeps up', () => {
+    const { host, send, play } = start();
+    send({ type: 'run', speed: MAX_SPEED });
+    const trainedIn = (ms: number, ackAfterMs: number | null) => {
+      const before = host.lastFrame.iteration;
+      if (ackAfterMs === null) {
+        play(ms);
+      } else {
+        // A page whose main thread is starved: each frame is drawn and acknowledged ackAfterMs after it came.
+        let acked = host.frames.length;
+        host.advance(ms, () => {
+          if (host.frames.length > acked) {
+            acked = host.frames.length;
+            host.schedule(() => send({ type: 'frameDrawn' }), ackAfterMs);
+          }
+        });
+      }
+      return host.lastFrame.iteration - before;
+    };
+    play(200);
+    const prompt = trainedIn(2000, null);
+    const late = trainedIn(2000, 100);
+    expect(late).toBeLessThan(prompt * 0.5);
+    trainedIn(1000, null);
+    const again = trainedIn(2000, null);
+    expect(again).toBeGreaterThan(prompt * 0.8);
+  });
+
   it('at 2 iterations per second trains the first at once, then 2 a second: 1 + 10 in 5.25 seconds', () => {
     const { host, send, play } = start();
     send({ type: 'run', speed: 2 });

@@ -5,6 +5,7 @@ import { assertNever, MAX_ITERATION, MAX_SPEED, type FromWorker, type Speed, typ
 import { readCommand } from './readCommand';
 import { buildFrame } from './buildFrame';
 import { RateMeter } from './rateMeter';
+import { DutyCycle } from './dutyCycle';
 
 /** What the session needs from its surroundings: a worker gives it the real ones, tests give fakes. */
 export interface SessionHost {
@@ -74,6 +75,10 @@ export class TrainingSession {
   private tickDueAt = 0;
   private tickGeneration = 0;
   private readonly scratch: Float64Array[] = [];
+  /** At full speed, the share of time spent training: lowered while the page acknowledges frames late. */
+  private readonly duty = new DutyCycle();
+  private framePostedAt = 0;
+  private lastSliceMs = 0;
 
   constructor(private readonly host: SessionHost) {}
 
@@ -85,6 +90,7 @@ export class TrainingSession {
       return;
     }
     if (read.ok && read.command.type === 'frameDrawn') {
+      if (this.awaitingAck) this.duty.acknowledged(this.host.now() - this.framePostedAt);
       this.awaitingAck = false;
       this.flush();
       return;
@@ -255,9 +261,11 @@ export class TrainingSession {
       this.stuck = error.message;
       this.pauseBecause(error.message);
     }
+    const end = this.host.now();
+    this.lastSliceMs = end - start;
     if (trained > 0) {
       this.dirty = true;
-      this.meter.add(trained, this.host.now());
+      this.meter.add(trained, end);
     }
     this.flush();
     this.ensureTick();
@@ -372,14 +380,18 @@ export class TrainingSession {
     this.dirty = false;
     this.awaitingAck = true;
     this.host.post({ type: 'frame', frame, handled: this.handled, catchUpTo: this.catchUpTo }, transfer);
+    this.framePostedAt = this.host.now();
   }
 
   /** Keeps one tick scheduled while there is training to do, as soon as it is due. */
   private ensureTick(): void {
     if (!this.run || (this.catchUpTo === null && !this.running)) return;
-    let delay = 0;
+    let delay: number;
     if (this.catchUpTo === null && this.speed !== MAX_SPEED) {
       delay = Math.max(MIN_TICK_MS, Math.ceil(((1 - this.owed) * 1000) / this.speed));
+    } else {
+      // As fast as it can: at once, or after a rest while the page is falling behind.
+      delay = Math.ceil(this.duty.restAfter(this.lastSliceMs));
     }
     const dueAt = this.host.now() + delay;
     if (this.tickScheduled && this.tickDueAt <= dueAt) return;
