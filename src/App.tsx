@@ -55,10 +55,11 @@ export function App() {
         { key: 'settings', secondary: true, node: <SettingsPanel /> },
       ]}
       charts={[
-        { key: 'weights', panel: 'weights', node: <WeightsChart /> },
-        { key: 'error', panel: 'error', node: <ErrorChart /> },
-        { key: 'sigmoid', panel: 'sigmoid', node: <SigmoidChart /> },
-        { key: 'neuron', panel: 'neuron', node: <NeuronDiagram /> },
+        // Presenter mode has room for two: the weights over time and the neuron with its numbers come first.
+        { key: 'weights', panel: 'weights', presenterRank: 1, node: <WeightsChart /> },
+        { key: 'error', panel: 'error', presenterRank: 3, node: <ErrorChart /> },
+        { key: 'sigmoid', panel: 'sigmoid', presenterRank: 4, node: <SigmoidChart /> },
+        { key: 'neuron', panel: 'neuron', presenterRank: 2, node: <NeuronDiagram /> },
       ]}
       timeline={<Timeline />}
       lessonTools={[

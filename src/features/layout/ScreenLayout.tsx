@@ -1,6 +1,6 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import { useLab } from '../../state';
-import { shownSlots, type Slot, type ViewSlot } from './slots';
+import { firstByRank, shownSlots, type Slot, type ViewSlot } from './slots';
 import './layout.css';
 import './presenter.css';
 
@@ -40,7 +40,7 @@ function mainClass(tableShown: boolean, chartsShown: boolean): string {
  * The classroom screen: a header with the iteration and the training buttons; a bar with the views, the timeline
  * and the lesson tools; then the table and the charts, or the view chosen instead. On a projector (1280x720) it all
  * fits without scrolling; below 1000 px wide it stacks (a tablet scrolls down). Panels a lesson link hides are left
- * out; presenter mode puts the secondary ones away and shows the first two charts, in large type.
+ * out; presenter mode puts the secondary ones away and shows two charts (by their presenter rank), in large type.
  *
  * A view covers the table and charts rather than replacing them: they stay mounted (inert) under it, so the charts
  * keep their drawing and can still be saved as images, and closing the view shows them at once.
@@ -55,8 +55,9 @@ export function ScreenLayout({ iteration, controls, tools, notices, side, charts
   // A view a lesson link hides closes.
   const open = shownViews.find((view) => view.key === chosen) ?? null;
   const shownSide = shownSlots(side, options);
-  // A projector shows two charts in large type: the first two the lesson shows (hide the others to pick them).
-  const shownCharts = shownSlots(charts, options).slice(0, presenter ? PRESENTER_CHARTS : undefined);
+  // A projector shows two charts in large type: those of lowest presenter rank the lesson shows.
+  const visibleCharts = shownSlots(charts, options);
+  const shownCharts = presenter ? firstByRank(visibleCharts, PRESENTER_CHARTS) : visibleCharts;
   const tableShown = shownSide.some((slot) => slot.panel === 'table');
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownSlots, type Slot } from './slots';
+import { firstByRank, shownSlots, type Slot } from './slots';
 
 const SLOTS: Slot[] = [
   { key: 'table', node: null, panel: 'table' },
@@ -20,5 +20,29 @@ describe('shownSlots', () => {
 
   it('puts the secondary slots away in presenter mode', () => {
     expect(keys(shownSlots(SLOTS, { presenter: true, hiddenPanels: ['table'] }))).toEqual(['situation', 'weights']);
+  });
+});
+
+describe('firstByRank', () => {
+  const charts: Slot[] = [
+    { key: 'weights', node: null, presenterRank: 1 },
+    { key: 'error', node: null, presenterRank: 3 },
+    { key: 'sigmoid', node: null },
+    { key: 'neuron', node: null, presenterRank: 2 },
+  ];
+
+  it('keeps the lowest ranks, in screen order', () => {
+    expect(keys(firstByRank(charts, 2))).toEqual(['weights', 'neuron']);
+    expect(keys(firstByRank(charts, 3))).toEqual(['weights', 'error', 'neuron']);
+  });
+
+  it('takes the next ranks when the first are hidden, unranked slots last', () => {
+    expect(keys(firstByRank(charts.filter((c) => c.key !== 'weights'), 2))).toEqual(['error', 'neuron']);
+    expect(keys(firstByRank(charts.filter((c) => c.key === 'sigmoid' || c.key === 'error'), 2))).toEqual(['error', 'sigmoid']);
+  });
+
+  it('keeps them all when there are no more than asked', () => {
+    expect(keys(firstByRank(charts, 4))).toEqual(['weights', 'error', 'sigmoid', 'neuron']);
+    expect(firstByRank([], 2)).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ export interface Slot {
   panel?: PanelId;
   /** Put away in presenter mode, to leave the projector the essentials in large type. */
   secondary?: boolean;
+  /** For charts: when presenter mode has room for fewer than all, the lower ranks stay (without one: last). */
+  presenterRank?: number;
 }
 
 /** A view that takes the place of the table and charts while it is open ("Show the math", "Python"). */
@@ -25,4 +27,11 @@ export interface ViewOptions {
 /** The slots to show: those no lesson link hid and, in presenter mode, not the secondary ones. Order kept. */
 export function shownSlots<T extends Pick<Slot, 'panel' | 'secondary'>>(slots: readonly T[], view: ViewOptions): T[] {
   return slots.filter((slot) => !(slot.panel && view.hiddenPanels.includes(slot.panel)) && !(slot.secondary && view.presenter));
+}
+
+/** The `count` slots of lowest presenter rank (ties: screen order), kept in screen order. */
+export function firstByRank<T extends Pick<Slot, 'presenterRank'>>(slots: readonly T[], count: number): T[] {
+  const rank = (slot: T) => slot.presenterRank ?? Number.POSITIVE_INFINITY;
+  const kept = new Set([...slots].sort((a, b) => rank(a) - rank(b)).slice(0, count));
+  return slots.filter((slot) => kept.has(slot));
 }

@@ -98,18 +98,12 @@ export function NeuronDiagram() {
                     <text x={inputX - INPUT_RADIUS - 6} y={y} dy="0.36em" textAnchor="end" className="node-label">
                       x{j + 1}
                     </text>
-                    <text x={lx} y={below ? y + 22 : y - 30} dy="0.36em" className="weight-label halo">
-                      w{j + 1}
-                    </text>
-                    <text
-                      x={lx + 28}
-                      y={below ? y + 22 : y - 30}
-                      dy="0.36em"
-                      className="weight-value halo"
-                      data-testid={`weight-${j + 1}`}
-                      data-value={link ? String(link.weight) : ''}
-                    >
-                      {link ? formatValue(link.weight) : '–'}
+                    {/* Name and value in one line of text, so that they never overlap whatever the type size. */}
+                    <text x={lx} y={below ? y + 22 : y - 30} dy="0.36em" className="halo">
+                      <tspan className="weight-label">w{j + 1}</tspan>
+                      <tspan dx="6" className="weight-value" data-testid={`weight-${j + 1}`} data-value={link ? String(link.weight) : ''}>
+                        {link ? formatValue(link.weight) : '–'}
+                      </tspan>
                     </text>
                   </g>
                 );

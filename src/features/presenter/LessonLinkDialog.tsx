@@ -68,7 +68,10 @@ function LessonLinkDialog({ onClose }: { onClose(): void }) {
         />
         Open in presenter mode
       </label>
-      <p className="lesson-note">Presenter mode shows the first two charts ticked, in large type.</p>
+      <p className="lesson-note">
+        Presenter mode has room for two charts in large type: of those ticked, the weights and the neuron come first, then the
+        error, then the sigmoid.
+      </p>
       <input ref={field} className="lesson-link-field" type="text" readOnly value={link} aria-label="Lesson link" aria-describedby={helpId} onFocus={(event) => event.currentTarget.select()} />
       <div className="lesson-actions">
         <span className="lesson-status" role="status">
