@@ -52,10 +52,11 @@ function timed(work: () => void, iterations: number): number {
 }
 
 /**
- * Four phases: the first 131,071 iterations, recorded one by one into the full-resolution buffers, on new
+ * The phases: the first 131,071 iterations, recorded one by one into the full-resolution buffers, on new
  * buffers (a page's first run) and on the buffers of a run it replaces (every edit after), 8 runs per
- * measurement so that each lasts tens of milliseconds; 2 million iterations beyond (recorded into stretches and
- * checkpoints); and a whole new run of 2 million.
+ * measurement so that each lasts tens of milliseconds; 2 million iterations beyond, recorded into stretches and
+ * checkpoints while their buffers grow to full size; 4 million further on, where they have (steady state);
+ * and a whole new run of 2 million.
  */
 export function measureRecording(options: TrainerOptions = TUTORIAL, rounds = 7): PhaseRates[] {
   const full = DEFAULT_HISTORY_LAYOUT.fullResolution - 1;
@@ -63,7 +64,8 @@ export function measureRecording(options: TrainerOptions = TUTORIAL, rounds = 7)
   const phases = [
     { phase: 'full resolution, new buffers x 8', iterations: full, start: 0, repeats: 8, reuse: false },
     { phase: 'full resolution, reused buffers x 8', iterations: full, start: 0, repeats: 8, reuse: true },
-    { phase: 'stretches (131,071 on, 2 M)', iterations: beyond, start: full, repeats: 1, reuse: false },
+    { phase: 'stretches, from 131,071 to 2.1 M', iterations: beyond, start: full, repeats: 1, reuse: false },
+    { phase: 'stretches, from 2 M to 6 M', iterations: 2 * beyond, start: beyond, repeats: 1, reuse: false },
     { phase: 'a new run of 2 M', iterations: beyond, start: 0, repeats: 1, reuse: false },
   ];
   // Warm up both paths so the JIT has compiled them before anything is timed.
