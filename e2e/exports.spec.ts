@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+/*
+ * Save & open on the screen, against the production build: the state saved as JSON and opened again lands on the
+ * same numbers (NumPy's, src/core/fixtures/reference.json); a CSV table opens; a bad file is refused with its
+ * problems named and nothing changed; the history CSV holds NumPy's weights; charts save as PNG and SVG.
+ */
+
+const reference = JSON.parse(readFileSync('src/core/fixtures/reference.json', 'utf8')) as {
+  cases: { 'seed-tutorial': { checkpoints: { iterations: number; weights: number[]; prediction: number }[] } };
+};
+const checkpoint = (iterations: number) => reference.cases['seed-tutorial'].checkpoints.find((c) => c.iterations === iterations)!;
+
+async function expectIteration(page: Page, iteration: number) {
+  await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', String(iteration), { timeout: 20_000 });
+}
+
+async function expectWeights(page: Page, weights: number[]) {
+  for (const [j, weight] of weights.entries()) await expect(page.getByTestId(`weight-${j + 1}`)).toHaveAttribute('data-value', String(weight));
+}
+
+/** Opens the Save & open panel (if closed) and returns it. */
+async function saveMenu(page: Page) {
+  const panel = page.getByRole('region', { name: 'Save and open' });
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Save & open' }).click();
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+async function download(page: Page, button: string) {
+  const menu = await saveMenu(page);
+  const downloading = page.waitForEvent('download');
+  await menu.getByRole('button', { name: button, exact: true }).click();
+  const file = await downloading;
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+async function openFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const menu = await saveMenu(page);
+  await menu.getByLabel('Table (CSV) or state (JSON) file to open').setInputFiles(file);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await expectWeights(page, checkpoint(0).weights);
+});
+
+test('the state saved as JSON opens again on the same run, after the table, seed and iteration changed', async ({ page }) => {
+  await page.getByRole('button', { name: 'Step 10', exact: true }).click();
+  await expectIteration(page, 10);
+  const saved = await download(page, 'Download state (JSON)');
+  expect(saved.name).toBe('neuron_lab_state.json');
+  const json = JSON.parse(saved.text) as { iteration: number; seed: number };
+  expect(json.iteration).toBe(10);
+  expect(json.seed).toBe(1);
+
+  // Everything changes: another table, another seed, back to 0.
+  await page.keyboard.press('Escape');
+  await page.getByRole('combobox', { name: 'Table' }).selectOption('xor');
+  await expect(page.getByRole('textbox', { name: 'Row 4, Target' })).toBeVisible();
+  const seed = page.getByRole('textbox', { name: 'Seed' });
+  await seed.fill('5');
+  await seed.press('Enter');
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expectIteration(page, 0);
+
+  await openFile(page, { name: 'lesson.json', mimeType: 'application/json', buffer: Buffer.from(saved.text) });
+  await expectIteration(page, 10);
+  await expectWeights(page, checkpoint(10).weights);
+  await expect(page.getByTestId('prediction')).toHaveAttribute('data-value', String(checkpoint(10).prediction));
+  await expect(seed).toHaveValue('1');
+  await expect(page.getByRole('textbox', { name: 'Row 4, Target' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Row 1, Input 2' })).toHaveValue('1');
+  await expect(page.getByText('Opened lesson.json')).toBeVisible();
+});
+
+test('a CSV table opens; a bad file is refused with its problems named, and nothing changes', async ({ page }) => {
+  await page.getByRole('button', { name: 'Step 10', exact: true }).click();
+  await expectIteration(page, 10);
+  // Row 1 of the tutorial's table becomes [1, 1, 1] -> 1. NumPy, seed 1, 10 iterations on [[1,1,1],[1,0,0],[1,0,1]]
+  // -> [1,0,1] predicts 0.6878611415947417 for [1, 0, 1] (as e2e/screen.spec.ts).
+  const table = 'Input 1,Input 2,Input 3,Target\n1,1,1,1\n1,0,0,0\n1,0,1,1\n';
+  await openFile(page, { name: 'table.csv', mimeType: 'text/csv', buffer: Buffer.from(table) });
+  await expect(page.getByRole('textbox', { name: 'Row 1, Input 1' })).toHaveValue('1');
+  await expectIteration(page, 10);
+  await expect(page.getByTestId('prediction')).toHaveAttribute('data-value', '0.6878611415947417');
+
+  await openFile(page, { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('Input 1,Input 2,Input 3,Target\n1,abc,1,1\n') });
+  const errors = (await saveMenu(page)).getByRole('alert');
+  await expect(errors).toContainText('broken.csv was not opened; the table and settings are unchanged.');
+  await expect(errors).toContainText('abc');
+  await expect(page.getByRole('textbox', { name: 'Row 1, Input 2' })).toHaveValue('1');
+  await expect(page.getByTestId('prediction')).toHaveAttribute('data-value', '0.6878611415947417');
+});
+
+test("the history CSV holds NumPy's weights at every iteration", async ({ page }) => {
+  await page.getByRole('button', { name: 'Step 100', exact: true }).click();
+  await expectIteration(page, 100);
+  const history = await download(page, 'Download history (CSV)');
+  expect(history.name).toBe('neuron_lab_history.csv');
+  const lines = history.text.trim().split(/\r\n/);
+  expect(lines[0]).toBe('Iteration,Weight 1,Weight 2,Weight 3,Mean squared error,Output row 1,Output row 2,Output row 3');
+  expect(lines).toHaveLength(102);
+  for (const k of [0, 1, 10, 100]) {
+    const cells = lines[k + 1]!.split(',').map(Number);
+    expect(cells[0]).toBe(k);
+    expect(cells.slice(1, 4)).toEqual(checkpoint(k).weights);
+  }
+});
+
+test('each chart saves as PNG and as SVG, from the Lab and from the math', async ({ page }) => {
+  await page.getByRole('button', { name: 'Step 10', exact: true }).click();
+  await expectIteration(page, 10);
+  const png = await download(page, 'Save the Weights chart as PNG');
+  expect(png.name).toBe('neuron_lab_weights.png');
+  const svg = await download(page, 'Save the Error chart as SVG');
+  expect(svg.name).toBe('neuron_lab_error.svg');
+  expect(svg.text).toContain('<svg');
+  expect(svg.text).toContain('Iteration');
+  // The charts stay drawn under the math view, so they can still be saved from there.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Show the math' }).click();
+  await expect(page.getByRole('region', { name: 'The math of one step' })).toBeVisible();
+  const neuron = await download(page, 'Save the Neuron chart as SVG');
+  expect(neuron.text).toContain('1.0977811'); // w2 after 10 iterations, as the neuron writes it
+});
