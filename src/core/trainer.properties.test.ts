@@ -77,7 +77,7 @@ describe('Trainer properties', () => {
 
   it('every bad value in a table raises a RangeError naming its row', () => {
     const bad = fc.constantFrom(NaN, Infinity, -Infinity);
-    const badTarget = fc.oneof(bad, fc.double({ min: 1, max: 1e300, minExcluded: true, noNaN: true }), fc.double({ max: 0, min: -1e300, maxExcluded: true, noNaN: true }));
+    const badTarget = fc.oneof(bad, fc.double({ min: 1, max: 1e300, minExcluded: true, noNaN: true }), fc.double({ max: 0, min: -1e300, maxExcluded: true, noNaN: true }).filter((x) => x < 0) /* -0 is a valid target */);
     fc.assert(
       fc.property(table(10), fc.nat(), fc.integer({ min: 0, max: 3 }), bad, badTarget, (t, rowPick, column, value, targetValue) => {
         const row = rowPick % t.inputs.length;
