@@ -118,9 +118,12 @@ test('the lazily loaded panels and the chart exports run under the policy with n
   test.skip(python === null, 'The screen does not mount the Python panel yet (src/features/python, PythonPanel)');
   await expect(python!).toContainText('for iteration in range(10):');
   // Exports draw the chart's SVG into an image (blob:) and a canvas, with every style written inline. The screen keeps
-  // them behind its "Save & open" button.
+  // them behind its "Save & open" button, loaded when first opened.
   const saveMenu = page.getByRole('button', { name: 'Save & open' });
-  if ((await saveMenu.count()) > 0) await saveMenu.click();
+  if ((await saveMenu.count()) > 0) {
+    await saveMenu.click();
+    await page.getByRole('button', { name: 'Download state (JSON)' }).waitFor();
+  }
   const saveSvg = page.getByRole('button', { name: /^Save the .* chart as SVG$/ }).first();
   test.skip((await saveSvg.count()) === 0, 'The screen does not mount the export menu yet (src/features/exports, ExportMenu)');
   for (const format of ['SVG', 'PNG']) {

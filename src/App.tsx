@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { StepControls } from './features/controls/StepControls';
 import { SettingsPanel } from './features/controls/SettingsPanel';
 import { ErrorChart } from './features/charts/ErrorChart';
@@ -14,7 +14,6 @@ import { TablePanel } from './features/table/TablePanel';
 import { CopyLinkButton } from './features/sharing/CopyLinkButton';
 import { useSharing } from './features/sharing/useSharing';
 import { LiveAnnouncer } from './features/a11y';
-import { ExportMenu } from './features/exports';
 import { MathPanel } from './features/math';
 import { LessonLinkButton } from './features/presenter/LessonLinkDialog';
 import { PresenterButton } from './features/presenter/PresenterButton';
@@ -23,6 +22,9 @@ import { KeyboardHelp } from './features/shortcuts/KeyboardHelp';
 import { Timeline } from './features/timeline/Timeline';
 import { useLab } from './state';
 import { PopoverButton } from './ui/PopoverButton';
+
+/** Save & open, loaded when first opened: a teacher who only presents never downloads it. */
+const ExportMenu = lazy(() => import('./features/exports').then((module) => ({ default: module.ExportMenu })));
 
 /** The charts that can be saved as images: the element each one draws in (its SVG and canvas layers). */
 const SAVED_CHARTS = [
@@ -68,7 +70,9 @@ export function App() {
           secondary: true,
           node: (
             <PopoverButton label="Save & open" panelLabel="Save and open">
-              <ExportMenu charts={savedCharts} />
+              <Suspense fallback={<p>Loading...</p>}>
+                <ExportMenu charts={savedCharts} />
+              </Suspense>
             </PopoverButton>
           ),
         },
