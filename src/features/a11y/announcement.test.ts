@@ -55,6 +55,29 @@ describe('followAnnouncements', () => {
     expect(said).toEqual([announcementOf(frame(10))]);
   });
 
+  it('is not held back by frames that repeat the same numbers while paused', () => {
+    const { store, said } = setup();
+    store.getState().receiveFrame(frame(0));
+    vi.advanceTimersByTime(SETTLE_MS);
+    store.getState().receiveFrame(frame(10));
+    for (let t = 0; t < 4; t++) {
+      vi.advanceTimersByTime(SETTLE_MS / 4);
+      store.getState().receiveFrame({ ...frame(10) });
+    }
+    expect(said).toEqual([announcementOf(frame(10))]);
+  });
+
+  it('speaks after a pause even when the run started before the opening frame had settled', () => {
+    const { store, said } = setup();
+    store.getState().receiveFrame(frame(0));
+    store.getState().run();
+    store.getState().receiveFrame(frame(2, true));
+    store.getState().pause();
+    store.getState().receiveFrame(frame(2));
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(said).toEqual([announcementOf(frame(2))]);
+  });
+
   it('folds quick steps into one announcement of where they ended', () => {
     const { store, said } = setup();
     store.getState().receiveFrame(frame(0));

@@ -19,31 +19,45 @@ function settled(state: LabState): boolean {
 
 /**
  * Calls `announce` with the iteration and prediction once they settle after a step, a pause, a seek or an edit,
- * never during a run and never for every frame. The first settled state (the app as it opened) is not announced,
- * nor is a state that reads the same as the last one announced. Returns the unsubscribe function.
+ * never during a run and never for every frame. The first frame (the app as it opened) is not announced, nor is a
+ * state that reads the same as the last one announced. Returns the unsubscribe function.
  */
 export function followAnnouncements(store: LabStore, announce: (text: string) => void, settleMs = SETTLE_MS): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** What the timer will say: a paused worker may send more frames with the same numbers, which must not delay it. */
+  let pending: string | null = null;
   let spoken: string | null = null;
-  const speak = () => {
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
     timer = null;
-    const state = store.getState();
-    if (!settled(state)) return;
-    const text = announcementOf(state.frame!);
+    pending = null;
+  };
+  const speak = () => {
+    const text = pending!;
+    timer = null;
+    pending = null;
     if (text === spoken) return;
-    const opening = spoken === null;
     spoken = text;
-    if (!opening) announce(text);
+    announce(text);
   };
   const initial = store.getState();
   if (settled(initial)) spoken = announcementOf(initial.frame!);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.frame === previous.frame && state.running === previous.running) return;
-    if (timer !== null) clearTimeout(timer);
-    timer = settled(state) ? setTimeout(speak, settleMs) : null;
+    if (!settled(state)) return cancel();
+    const text = announcementOf(state.frame!);
+    // The first frame is the app as it opened (a Run may follow at once): taken as said, not announced.
+    if (spoken === null) {
+      spoken = text;
+      return;
+    }
+    if (text === pending) return;
+    cancel();
+    pending = text;
+    timer = setTimeout(speak, settleMs);
   });
   return () => {
     unsubscribe();
-    if (timer !== null) clearTimeout(timer);
+    cancel();
   };
 }
