@@ -63,6 +63,8 @@ test('presenter mode fits 1280x720 without scrolling, in large type, the seconda
   await expect(page.getByRole('region', { name: 'The math of one step' })).toBeVisible();
   await expect(page.getByTestId('ledger-iteration')).toHaveText('iteration 100 → 101');
   await expectNoScrolling(page);
+  // Every line of the step is in view, down to the new weights: nothing to scroll to on a projector.
+  await expect(page.locator('[data-matrix="W new"]')).toBeInViewport({ ratio: 1 });
 
   await presenterButton(page).click();
   await expect(presenterButton(page)).toHaveAttribute('aria-pressed', 'false');
