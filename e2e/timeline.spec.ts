@@ -96,6 +96,8 @@ test('"Show the math" follows the iteration shown: during a run, and on the time
   const ledger = page.getByRole('region', { name: 'The math of one step' });
   const ledgerIteration = ledger.getByTestId('ledger-iteration');
   await expect(ledgerIteration).toHaveText('iteration 0 → 1');
+  // At 1280x720 the whole step is in view, down to the new weights.
+  await expect(ledger.locator('[data-matrix="W new"]')).toBeInViewport({ ratio: 1 });
 
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   // It moves on while the run goes: two different iterations past 0, seen one after the other.
