@@ -77,6 +77,12 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('in the Python view', async ({ page }) => {
+    await button(page, 'Python').click();
+    await expect(page.getByRole('region', { name: 'The same run in Python' })).toContainText('for iteration in range(0):', { timeout: 30_000 });
+    await expectNoAxeViolations(page);
+  });
+
   test('on the help overlay', async ({ page }) => {
     await button(page, 'Keyboard shortcuts').click();
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
@@ -106,7 +112,9 @@ function parseCssColor(color: string): Rgb | null {
  */
 async function tabRound(page: Page): Promise<{ expected: string[]; missed: string[]; weak: string[] }> {
   const expected = await page.evaluate(() => {
-    const candidates = document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, textarea, [tabindex]');
+    // A modal dialog makes the page behind it inert: then the round is the dialog's.
+    const scope = document.querySelector('dialog[open]') ?? document;
+    const candidates = scope.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, textarea, [tabindex]');
     const names: string[] = [];
     candidates.forEach((el) => {
       delete el.dataset.tabProbe;
@@ -121,7 +129,9 @@ async function tabRound(page: Page): Promise<{ expected: string[]; missed: strin
   });
 
   const reached = new Map<string, FocusLook>();
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => {
+    if (!document.querySelector('dialog[open]')) (document.activeElement as HTMLElement | null)?.blur();
+  });
   for (let press = 0; press < expected.length + 20; press++) {
     await page.keyboard.press('Tab');
     const look = await page.evaluate((): (FocusLook & { probe: string | null }) | null => {
@@ -184,6 +194,13 @@ test.describe('the keyboard alone', () => {
         await expect(page.getByRole('region', { name: 'The math of one step' }).getByTestId('ledger-iteration')).toHaveText('iteration 10 → 11', { timeout: 30_000 });
       },
     ],
+    [
+      'on the help overlay',
+      async (page) => {
+        await button(page, 'Keyboard shortcuts').click();
+        await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      },
+    ],
   ];
   for (const [where, open] of views) {
     test(`Tab reaches every control ${where}, and each shows a focus ring of 2 px or more at 3:1 against what is around it`, async ({ page }) => {
@@ -192,7 +209,7 @@ test.describe('the keyboard alone', () => {
       await expectIteration(page, 10);
       await open(page);
       const { expected, missed, weak } = await tabRound(page);
-      expect(expected.length).toBeGreaterThan(10);
+      expect(expected.length).toBeGreaterThan(0);
       expect(missed, `not reached with Tab: ${missed.join(', ')}`).toEqual([]);
       expect(weak, weak.join('\n')).toEqual([]);
     });
