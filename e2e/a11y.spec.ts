@@ -303,6 +303,23 @@ test.describe('charts in words', () => {
     // While the table is open the chart beneath is hidden from everyone, the keyboard included.
     await expect(page.getByRole('img', { name: 'Weights over iterations', exact: true })).toBeHidden();
   });
+
+  test('a data table holds still during a run and catches up when it pauses', async ({ page }) => {
+    await button(page, 'Step 10').click();
+    await expectIteration(page, 10);
+    await page.locator('[data-panel="error"]').getByRole('button', { name: 'Data table' }).click();
+    const table = page.getByRole('region', { name: 'Error over iterations: data table' }).getByRole('table');
+    const lastRow = table.getByRole('rowheader').last();
+    await expect(lastRow).toHaveText('10');
+    await button(page, 'Run').click();
+    await expect.poll(async () => Number(await page.getByTestId('iteration').getAttribute('data-value')), { timeout: 60_000 }).toBeGreaterThan(10_000);
+    await expect(table.locator('caption')).toContainText('held during the run; it updates when you pause');
+    await expect(lastRow).toHaveText('10');
+    await button(page, 'Pause').click();
+    await expect(button(page, 'Run')).toBeVisible();
+    await expect(table.locator('caption')).not.toContainText('held');
+    await expect.poll(async () => (await lastRow.textContent()) === (await page.getByTestId('iteration').textContent())).toBe(true);
+  });
 });
 
 test.describe('the live region', () => {

@@ -7,18 +7,27 @@ const chartInputs = (state: LabState) => [state.frame, state.dataset, state.test
 
 /**
  * `compute(state)`, recomputed when the frame, the table or the test input change: at once while paused, at most
- * every `intervalMs` during a run. For text a person reads (chart summaries, data tables), which must not
- * re-render 60 times a second.
+ * every `intervalMs` during a run, or not at all during a run with `holdWhileRunning` (then it catches up when the
+ * run pauses). For text a person reads (chart summaries, data tables), which must not re-render 60 times a second.
  */
-export function useFollowed<T>(compute: (state: LabState) => T, intervalMs: number): T {
+export function useFollowed<T>(compute: (state: LabState) => T, intervalMs: number, holdWhileRunning = false): T {
   const latest = useRef(compute);
   useEffect(() => {
     latest.current = compute;
   });
   const [value, setValue] = useState(() => compute(labStore.getState()));
   useEffect(
-    () => followStore(labStore, chartInputs, sameItems, (state) => setValue(() => latest.current(state)), intervalMs),
-    [intervalMs],
+    () =>
+      followStore(
+        labStore,
+        chartInputs,
+        sameItems,
+        (state) => {
+          if (!(holdWhileRunning && state.running)) setValue(() => latest.current(state));
+        },
+        intervalMs,
+      ),
+    [intervalMs, holdWhileRunning],
   );
   return value;
 }
