@@ -341,10 +341,14 @@ test.describe('the live region', () => {
     const said = await recordAnnouncements(page);
     await button(page, 'Step 10').click();
     await expect(region).toHaveText('Iteration 10, prediction 0.65980921');
-    await button(page, 'Step 100').click();
-    await button(page, 'Step 100').click();
-    await expect(region).toHaveText(`Iteration 210, prediction ${await page.getByTestId('prediction').textContent()}`);
-    expect(await said()).toEqual(['Iteration 10, prediction 0.65980921', `Iteration 210, prediction ${await page.getByTestId('prediction').textContent()}`]);
+    for (let i = 0; i < 9; i++) await button(page, 'Step 10').click();
+    await expect(region).toHaveText('Iteration 100, prediction 0.87680541');
+    // Quick presses fold into fewer announcements (how many depends on the machine's pace), never a repeat.
+    const texts = await said();
+    expect(texts[0]).toBe('Iteration 10, prediction 0.65980921');
+    expect(texts.at(-1)).toBe('Iteration 100, prediction 0.87680541');
+    expect(texts.length).toBeLessThanOrEqual(10);
+    expect(texts.filter((text, i) => text === texts[i - 1])).toEqual([]);
   });
 
   test('stays silent during a run and speaks once after the pause', async ({ page }) => {
