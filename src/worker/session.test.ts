@@ -167,6 +167,15 @@ describe('step', () => {
     expect(Array.from(host.lastFrame.weights)).toEqual(checkpoint(100).weights);
   });
 
+  it('steps sent before the earlier ones are trained add up: 1000 then 9000 reach 10,000', () => {
+    const { host, send, play } = start();
+    send({ type: 'step', count: 1000 });
+    send({ type: 'step', count: 9000 });
+    play(500);
+    expect(host.lastFrame).toMatchObject({ iteration: 10000, trainedTo: 10000, running: false });
+    expect(Array.from(host.lastFrame.weights)).toEqual(checkpoint(10000).weights);
+  });
+
   it('refuses to step past the last iteration a run may reach', () => {
     const { host, send } = start();
     send({ type: 'step', count: MAX_ITERATION + 1 });

@@ -118,9 +118,11 @@ export class TrainingSession {
         return;
       case 'step': {
         const run = this.requireRun();
-        if (this.cursor + command.count > MAX_ITERATION) throw new RangeError(reachedTheEnd);
+        // Steps add up: a step that arrives while an earlier one is still being trained counts from its target.
+        const from = this.catchUpTo ?? this.cursor;
+        if (from + command.count > MAX_ITERATION) throw new RangeError(reachedTheEnd);
         this.running = false;
-        this.goTo(run, this.cursor + command.count);
+        this.goTo(run, from + command.count);
         return;
       }
       case 'run':
