@@ -6,6 +6,14 @@ const executablePath = chromiumExecutable();
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';
 
+const TIMING_SPECS = /engine\.spec\.ts$/;
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1280, height: 720 },
+  launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+};
+
 // The end-to-end tests run against the production build, served as users get it (`vite preview`).
 export default defineConfig({
   testDir: './e2e',
@@ -20,15 +28,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 720 },
   },
+  // Specs that measure the main thread (long tasks, frame rates) run last and alone: two browsers side by side
+  // on a 2-core machine would measure each other, not the app.
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 720 },
-        launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
-      },
-    },
+    { name: 'chromium', use: browser, testIgnore: TIMING_SPECS },
+    { name: 'timing', use: browser, testMatch: TIMING_SPECS, dependencies: ['chromium'], fullyParallel: false },
   ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
