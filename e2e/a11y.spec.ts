@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { contrastRatio, type Rgb } from '../src/features/a11y/contrast';
+import { tutorialCheckpoint as numpy } from './fixtures/numpyReference';
 
 /*
  * Accessibility against the production build: axe-core finds no WCAG 2.1 A/AA violation on the main screen, in
@@ -11,15 +11,6 @@ import { contrastRatio, type Rgb } from '../src/features/a11y/contrast';
  * Expected numbers are NumPy's (src/core/fixtures/reference.json), rounded by hand where a summary rounds them.
  */
 
-interface Checkpoint {
-  iterations: number;
-  weights: number[];
-  prediction: number;
-}
-const reference = JSON.parse(readFileSync('src/core/fixtures/reference.json', 'utf8')) as {
-  cases: { 'seed-tutorial': { checkpoints: Checkpoint[] } };
-};
-const numpy = (iterations: number) => reference.cases['seed-tutorial'].checkpoints.find((c) => c.iterations === iterations)!;
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });

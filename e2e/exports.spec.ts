@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { tutorialCheckpoint as checkpoint } from './fixtures/numpyReference';
 
 /*
  * Save & open on the screen, against the production build: the state saved as JSON and opened again lands on the
@@ -7,10 +8,6 @@ import { expect, test, type Page } from '@playwright/test';
  * problems named and nothing changed; the history CSV holds NumPy's weights; charts save as PNG and SVG.
  */
 
-const reference = JSON.parse(readFileSync('src/core/fixtures/reference.json', 'utf8')) as {
-  cases: { 'seed-tutorial': { checkpoints: { iterations: number; weights: number[]; prediction: number }[] } };
-};
-const checkpoint = (iterations: number) => reference.cases['seed-tutorial'].checkpoints.find((c) => c.iterations === iterations)!;
 
 async function expectIteration(page: Page, iteration: number) {
   await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', String(iteration), { timeout: 20_000 });

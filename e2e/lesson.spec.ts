@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { tutorialCheckpoint as tutorial, type Checkpoint } from './fixtures/numpyReference';
 
 /*
  * The whole lesson as a teacher runs it, in one journey against the production build: step, run and pause,
@@ -12,16 +13,6 @@ import { expect, test, type Page } from '@playwright/test';
  * now and then, so those compare within 1e-12 relative, and their 8 printed digits exactly.
  */
 
-interface Checkpoint {
-  iterations: number;
-  weights: number[];
-  prediction: number;
-  outputs: number[];
-}
-const reference = JSON.parse(readFileSync('src/core/fixtures/reference.json', 'utf8')) as {
-  cases: { 'seed-tutorial': { checkpoints: Checkpoint[] } };
-};
-const tutorial = (iterations: number) => reference.cases['seed-tutorial'].checkpoints.find((c) => c.iterations === iterations)!;
 const edited = JSON.parse(readFileSync('e2e/fixtures/lesson.json', 'utf8')) as { checkpoints: Checkpoint[] };
 const afterEdit = (iterations: number) => edited.checkpoints.find((c) => c.iterations === iterations)!;
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import { tutorialCheckpoint } from './fixtures/numpyReference';
 
 /*
  * Offline use and hosting. These tests serve the production build themselves, under a sub-path (/lab/) of a
@@ -16,14 +17,7 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 const DIST = process.env.E2E_DIST ?? 'dist';
 const MOUNT = '/lab/';
 
-interface Checkpoint {
-  iterations: number;
-  weights: number[];
-}
-const reference = JSON.parse(readFileSync('src/core/fixtures/reference.json', 'utf8')) as {
-  cases: { 'seed-tutorial': { checkpoints: Checkpoint[] } };
-};
-const atTen = reference.cases['seed-tutorial'].checkpoints.find((c) => c.iterations === 10)!;
+const atTen = tutorialCheckpoint(10);
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

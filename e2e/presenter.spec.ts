@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { tutorialCheckpoint as checkpoint } from './fixtures/numpyReference';
 
 /*
  * Presenter mode and lesson links against the production build: presenter mode fits a projector's 1280x720
@@ -7,10 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
  * panels chosen, and the app honours a link's hidden panels.
  */
 
-const reference = JSON.parse(readFileSync('src/core/fixtures/reference.json', 'utf8')) as {
-  cases: { 'seed-tutorial': { checkpoints: { iterations: number; weights: number[]; prediction: number }[] } };
-};
-const checkpoint = (iterations: number) => reference.cases['seed-tutorial'].checkpoints.find((c) => c.iterations === iterations)!;
 
 const presenterButton = (page: Page) => page.getByRole('button', { name: 'Presenter mode' });
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });

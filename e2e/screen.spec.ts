@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { tutorialCheckpoint as checkpoint } from './fixtures/numpyReference';
 
 /*
  * The classroom screen against the production build: the tutorial's story, editing the table, invalid input,
@@ -7,16 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
  * reference (src/core/fixtures/reference.json) or from NumPy itself, as the comments say.
  */
 
-interface Checkpoint {
-  iterations: number;
-  weights: number[];
-  prediction: number;
-  outputs: number[];
-}
-const reference = JSON.parse(readFileSync('src/core/fixtures/reference.json', 'utf8')) as {
-  cases: { 'seed-tutorial': { checkpoints: Checkpoint[] } };
-};
-const checkpoint = (iterations: number) => reference.cases['seed-tutorial'].checkpoints.find((c) => c.iterations === iterations)!;
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 

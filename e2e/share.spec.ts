@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { tutorialCheckpoint as checkpoint } from './fixtures/numpyReference';
 
 /*
  * Sharing the exact state as a link: copy it, open it elsewhere, land on the same numbers; and links that are
  * cut short, edited by hand or made up still open a working app that says what was wrong.
  */
 
-interface Checkpoint {
-  iterations: number;
-  weights: number[];
-  prediction: number;
-}
-const reference = JSON.parse(readFileSync('src/core/fixtures/reference.json', 'utf8')) as {
-  cases: { 'seed-tutorial': { checkpoints: Checkpoint[] } };
-};
-const checkpoint = (iterations: number) => reference.cases['seed-tutorial'].checkpoints.find((c) => c.iterations === iterations)!;
 
 /** The exact numbers on screen: the iteration, the three weights and the prediction, as their data-value. */
 async function readouts(page: Page) {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { tutorialCheckpoint } from './fixtures/numpyReference';
 
 /*
  * The keyboard shortcuts and their help overlay against the production build. Each shortcut is checked by what
@@ -7,10 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
  * mode); each place where shortcuts must stay silent is checked by what did not happen.
  */
 
-const reference = JSON.parse(readFileSync('src/core/fixtures/reference.json', 'utf8')) as {
-  cases: { 'seed-tutorial': { checkpoints: { iterations: number; weights: number[] }[] } };
-};
-const weightsAt = (iterations: number) => reference.cases['seed-tutorial'].checkpoints.find((c) => c.iterations === iterations)!.weights;
+const weightsAt = (iterations: number) => tutorialCheckpoint(iterations).weights;
 
 async function expectIteration(page: Page, iteration: number) {
   await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', String(iteration), { timeout: 20_000 });

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { tutorialCheckpoint as checkpoint } from './fixtures/numpyReference';
 
 /*
  * The timeline against the production build: scrubbing shows the exact weights and outputs of the iteration
@@ -8,16 +8,6 @@ import { expect, test, type Page } from '@playwright/test';
  * per animation frame.
  */
 
-interface Checkpoint {
-  iterations: number;
-  weights: number[];
-  prediction: number;
-  outputs: number[];
-}
-const reference = JSON.parse(readFileSync('src/core/fixtures/reference.json', 'utf8')) as {
-  cases: { 'seed-tutorial': { checkpoints: Checkpoint[] } };
-};
-const checkpoint = (iterations: number) => reference.cases['seed-tutorial'].checkpoints.find((c) => c.iterations === iterations)!;
 
 const timeline = (page: Page) => page.getByRole('slider', { name: 'Timeline' });
 
