@@ -7,6 +7,8 @@
 // 2. The time from navigation to a usable screen: "Step 1" enabled and the iteration readout present (the
 //    contract's names), served by a plain local static server; median of several loads, cold (no cache, no
 //    service worker), cold with a 4x slower CPU, and warm (served by the service worker's cache).
+// 3. The memory of the page and its training worker after 10 million iterations, against 100 MB: their JavaScript
+//    heaps through the DevTools protocol, and the renderer process from the OS as a cross-check (budget-memory.mjs).
 //
 // Options: --dist <folder> measures an existing build (default: build afresh into a temporary folder);
 // --runs <n> loads per figure (default 7). The engine's frame rate and long tasks are `npm run bench:browser`.
@@ -21,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium-path.mjs';
 import { lazyGraph, staticGraph } from './budget-graph.mjs';
+import { printMemoryBudget } from './budget-memory.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const JS_BUDGET_BYTES = 150_000;
@@ -182,7 +185,8 @@ function printTimes(label, samples) {
 
 const server = await startStaticServer({ root: () => dist, mount: '/lab/' });
 const executablePath = chromiumExecutable();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+const launchChromium = () => chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 const contextOptions = { viewport: { width: 1280, height: 720 } };
 try {
   console.log(`\nTime to a usable screen ("Step 1" enabled, iteration readout present), from navigation start;`);
@@ -239,5 +243,12 @@ try {
   if (missed.length) console.log(`  in the static graph but not fetched: ${missed.map(nameOf).join(', ')}`);
 } finally {
   await browser.close();
+}
+
+// ---------------------------------------------------------------- memory after 10 million iterations
+
+try {
+  await printMemoryBudget({ appUrl: server.url, origin: server.origin, projectRoot, launch: launchChromium });
+} finally {
   await server.close();
 }
