@@ -8,6 +8,7 @@ import { useElementSize } from '../../ui/useElementSize';
 import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, dashArray } from '../../ui/palette';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { sigmoidModel, type SigmoidMark } from './sigmoidModel';
+import { AxisFrame } from './AxisFrame';
 import { useLatestFrame } from '../../ui/useFrame';
 import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
 import { sigmoidSummary, sigmoidTable } from './chartText';
@@ -63,14 +64,15 @@ const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit }:
           </text>
         </g>
       ))}
-      <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={MARGIN.top + plotHeight} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
-      <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
-      <text x={MARGIN.left + plotWidth / 2} y={height - 4} textAnchor="middle" className="axis-label">
-        z = inputs · weights
-      </text>
-      <text transform={`translate(16,${MARGIN.top + plotHeight / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
-        Output
-      </text>
+      <AxisFrame
+        left={MARGIN.left}
+        top={MARGIN.top}
+        plotWidth={plotWidth}
+        plotHeight={plotHeight}
+        height={height}
+        xLabel="z = inputs · weights"
+        yLabel="Output"
+      />
       <path d={curves.slope} fill="none" stroke={SLOPE_COLOR} strokeWidth={2.5} strokeDasharray={dashArray(SLOPE_DASH)} />
       <path d={curves.sigmoid} fill="none" stroke={INK} strokeWidth={3} />
       <text x={MARGIN.left + 8} y={y(0.9)} textAnchor="start" className="curve-label halo">

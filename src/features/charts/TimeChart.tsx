@@ -9,6 +9,7 @@ import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
 import type { LabState } from '../../state';
 import { ChartSummary } from '../a11y';
 import { iterationScale, type AxisKind } from './iterationScale';
+import { AxisFrame } from './AxisFrame';
 import { BAND_OPACITY, layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
 
 const MARGIN = { top: 12, right: 58, bottom: 48, left: 70 };
@@ -324,14 +325,15 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
               </text>
             </g>
           ))}
-          <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} y1={MARGIN.top + plotHeight} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
-          <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={INK} strokeWidth={1.5} />
-          <text x={MARGIN.left + plotWidth / 2} y={height - 4} textAnchor="middle" className="axis-label">
-            {axis === 'log' ? 'Iteration (log scale)' : 'Iteration'}
-          </text>
-          <text transform={`translate(16,${MARGIN.top + plotHeight / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
-            {yLabel}
-          </text>
+          <AxisFrame
+            left={MARGIN.left}
+            top={MARGIN.top}
+            plotWidth={plotWidth}
+            plotHeight={plotHeight}
+            height={height}
+            xLabel={axis === 'log' ? 'Iteration (log scale)' : 'Iteration'}
+            yLabel={yLabel}
+          />
         </svg>
       )}
       {!hasFrame && <p className="chart-empty">The chart appears with the first frame of training.</p>}
