@@ -93,7 +93,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
     pendingFrame = null;
     if (!frame) return;
     try {
-      store.getState().receiveFrame(frame);
+      store.getState().receiveFrame(frame, catchUpTo);
     } finally {
       // Always acknowledge: a worker waiting for an acknowledgement sends no more frames.
       post({ type: 'frameDrawn' });

@@ -49,6 +49,11 @@ export interface TrainingSlice {
   /** The furthest iteration trained. */
   trainedTo: number;
   running: boolean;
+  /**
+   * The iteration a link, an import or a long step asked for while the worker is still training up to it; null
+   * once it is there. A link made meanwhile carries this, not the iteration reached so far.
+   */
+  catchingUpTo: number | null;
   /** The latest frame from the worker. Changes up to once per animation frame: charts subscribe to it. */
   frame: Frame | null;
   /** A plain-words message when training stopped on its own or the worker failed; null when all is well. */
@@ -65,7 +70,8 @@ export interface TrainingSlice {
   /** Puts the run at iteration k, training up to k if it was not reached yet (a shared link, an import). */
   goTo(iteration: number): void;
   /** From the engine: a new frame arrived. */
-  receiveFrame(frame: Frame): void;
+  /** From the engine: a new frame arrived, and the iteration the worker is still training up to (or null). */
+  receiveFrame(frame: Frame, catchingUpTo?: number | null): void;
   /** From the engine: training stopped (or failed) with this reason; null clears it. */
   setFault(message: string | null): void;
 }

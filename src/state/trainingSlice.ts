@@ -7,6 +7,7 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
     iteration: 0,
     trainedTo: 0,
     running: false,
+    catchingUpTo: null,
     frame: null,
     fault: null,
     engine: null,
@@ -37,11 +38,11 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
     },
     goTo(iteration) {
       // Shown at once as the iteration asked for; the worker trains up to it if it has not got there yet.
-      set({ iteration, running: false });
+      set({ iteration, running: false, catchingUpTo: iteration > get().trainedTo ? iteration : null });
       send({ type: 'seek', iteration });
     },
-    receiveFrame(frame) {
-      set({ frame, iteration: frame.iteration, trainedTo: frame.trainedTo, running: frame.running });
+    receiveFrame(frame, catchingUpTo = null) {
+      set({ frame, iteration: frame.iteration, trainedTo: frame.trainedTo, running: frame.running, catchingUpTo });
     },
     setFault: (fault) => set({ fault }),
   };

@@ -1,6 +1,11 @@
 import type { LabState } from '../../state';
 import type { SharedState } from '../../state/url';
 
+/** The iteration a link carries: where the run is going when the worker is still training up to it. */
+function linkIteration(state: LabState): number {
+  return state.catchingUpTo ?? state.iteration;
+}
+
 /** The part of the store a link carries, copied so later changes to the store cannot reach into it. */
 export function sharedStateOf(state: LabState): SharedState {
   return {
@@ -8,7 +13,7 @@ export function sharedStateOf(state: LabState): SharedState {
     testInput: [...state.testInput],
     seed: state.seed,
     learningRate: state.learningRate,
-    iteration: state.iteration,
+    iteration: linkIteration(state),
     logAxis: state.logAxis,
     presenter: state.presenter,
     hiddenPanels: [...state.hiddenPanels],
@@ -22,7 +27,7 @@ export function sharedPartChanged(next: LabState, previous: LabState): boolean {
     next.testInput !== previous.testInput ||
     next.seed !== previous.seed ||
     next.learningRate !== previous.learningRate ||
-    next.iteration !== previous.iteration ||
+    linkIteration(next) !== linkIteration(previous) ||
     next.logAxis !== previous.logAxis ||
     next.presenter !== previous.presenter ||
     next.hiddenPanels !== previous.hiddenPanels

@@ -81,6 +81,23 @@ describe('startSharing: the address bar follows the state', () => {
     expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=300000');
   });
 
+  it('while the worker is still training up to a linked iteration, writes that iteration, not the one reached so far', () => {
+    const store = createLabStore();
+    const browser = fakeBrowser(TUTORIAL_AT_10000);
+    startSharing(store, browser.env);
+    // Frames on the way to 10,000: the screen shows 2,500, the link still asks for 10,000.
+    store.setState({ iteration: 2500, trainedTo: 2500, catchingUpTo: 10000 });
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS + 1);
+    expect(browser.search).toBe(TUTORIAL_AT_10000);
+    store.setState({ iteration: 10000, trainedTo: 10000, catchingUpTo: null });
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS + 1);
+    expect(browser.search).toBe(TUTORIAL_AT_10000);
+    // Once there, the link follows the iteration shown again.
+    store.setState({ iteration: 9990 });
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS + 1);
+    expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=9990');
+  });
+
   it('gives a chosen preset a history entry of its own; Back and Forward bring each state back', () => {
     const store = createLabStore();
     const browser = fakeBrowser(TUTORIAL_AT_10000);
