@@ -177,7 +177,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
     const now = host.now();
     failures = [...failures.filter((at) => now - at < FAILURE_WINDOW_MS), now];
     // Back to what the page last showed, or to where a link asked to go if the worker was on its way there.
-    const iteration = catchUpTo ?? store.getState().iteration;
+    const iteration = catchUpTo ?? store.getState().catchingUpTo ?? store.getState().iteration;
     stopWorker();
     if (failures.length > MAX_RESTARTS) {
       gaveUp = true;
@@ -211,7 +211,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
   });
   const stopWatchdog = host.every(PING_AFTER_MS / 2, watchdog);
 
-  startWorker(store.getState().iteration);
+  startWorker(store.getState().catchingUpTo ?? store.getState().iteration);
   store.getState().attachEngine(port);
 
   return {

@@ -72,6 +72,9 @@ describe('load', () => {
 
   it("recomputes up to the iteration asked for, reaching NumPy's weights at 10,000 bit for bit", () => {
     const { host, play } = start(tutorial, 10_000);
+    // No frame of where training starts: the first comes after a slice of training, on the way to 10,000.
+    expect(host.messages('frame')).toHaveLength(0);
+    play(1);
     expect(host.messages('frame')[0]!.catchUpTo).toBe(10_000);
     play(500);
     const last = host.messages('frame').at(-1)!;
@@ -112,7 +115,7 @@ describe('load', () => {
 
   it('with iteration null during a recomputation, the new table is recomputed to the same goal', () => {
     const { host, send, play } = start(tutorial, 10_000);
-    expect(host.messages('frame').at(-1)!.catchUpTo).toBe(10_000);
+    expect(host.messages('frame')).toHaveLength(0);
     const nine: TrainingSetup = { ...tutorial, inputs: nineLines.inputs, targets: nineLines.targets, testInput: nineLines.test };
     send({ type: 'load', setup: nine, iteration: null, running: null, speed: MAX_SPEED });
     play(500);
@@ -378,11 +381,12 @@ describe('the protocol', () => {
   });
 
   it('counts handled commands in every frame, not frameDrawn or ping', () => {
-    const { host, send } = start();
+    const { host, send, play } = start();
     send({ type: 'ping', id: 1 });
     send({ type: 'frameDrawn' });
     send({ type: 'step', count: 1 });
-    expect(host.messages('frame').map((m) => m.handled)).toEqual([1, 2]);
+    play(1);
+    expect(host.messages('frame').map((m) => m.handled).slice(0, 2)).toEqual([1, 2]);
   });
 
   it('rejects malformed and unknown messages, saying what is wrong, and keeps its state', () => {

@@ -107,7 +107,9 @@ export class TrainingSession {
         this.reject(read.command.type, error.message);
       }
     }
-    this.flush();
+    // A command that sends the run beyond what is trained shows its first frame after the first slice of training:
+    // a frame of where training starts would flash an earlier iteration on a page that already shows the target.
+    if (this.catchUpTo === null) this.flush();
     this.ensureTick();
   }
 
