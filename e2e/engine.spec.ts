@@ -1,21 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createTrainer } from '../src/core';
+import { TUTORIAL } from './fixtures/numpyReference';
 
 // The training engine in the production build: the worker trains, the page stays responsive, and the numbers
 // shown are those of the core trained to the same count here in Node: the iteration and the weights exactly.
 // The values computed from the weights (outputs, errors, mean squared error, prediction) are compared to a
 // relative 1e-12, because Node 20's Math.exp and Chromium's differ by one unit in the last place on about one
 // argument in ten (Chromium's agrees with Python's exp): the same weights can give outputs an ulp apart.
-
-const TUTORIAL = {
-  inputs: [
-    [0, 1, 1],
-    [1, 0, 0],
-    [1, 0, 1],
-  ],
-  targets: [1, 0, 1],
-  testInput: [1, 0, 1],
-};
 
 async function value(page: Page, testId: string): Promise<string> {
   const text = await page.getByTestId(testId).getAttribute('data-value');

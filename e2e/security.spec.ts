@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SAVED_TABLE_KEY } from '../src/features/sharing/savedTable';
 import { PARAMS } from '../src/state/url/params';
+import { openPanel } from './fixtures/panels';
 
 /*
  * The production build's Content-Security-Policy, and what a crafted link can do (nothing). See
@@ -93,17 +94,6 @@ test('the app runs under the policy with no violation and no error', async ({ pa
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
   expect(problems).toEqual([]);
 });
-
-/** A panel's region, opening it first if the screen puts it behind a button; null if the screen has no such panel. */
-async function openPanel(page: Page, region: string, opener: RegExp): Promise<Locator | null> {
-  const found = page.getByRole('region', { name: region });
-  if (await found.isVisible()) return found;
-  const button = page.getByRole('button', { name: opener }).first();
-  if ((await button.count()) === 0) return null;
-  await button.click();
-  await found.waitFor({ state: 'visible', timeout: 10_000 });
-  return found;
-}
 
 test('the lazily loaded panels and the chart exports run under the policy with no violation', async ({ page }) => {
   const problems = await watchForViolations(page);

@@ -6,21 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openPanel as panel } from './fixtures/panels';
 
 const steps = JSON.parse(readFileSync(new URL('../src/features/math/fixtures/steps.json', import.meta.url), 'utf8')) as {
   cases: Record<string, Record<string, number[]>>;
 };
-
-/** The panel's region, opening it first if the screen puts it behind a button (e.g. "Show the math", "Python"). */
-async function panel(page: Page, region: string, opener: RegExp): Promise<Locator | null> {
-  const found = page.getByRole('region', { name: region });
-  if (await found.isVisible()) return found;
-  const button = page.getByRole('button', { name: opener }).first();
-  if ((await button.count()) === 0) return null;
-  await button.click();
-  await found.waitFor({ state: 'visible', timeout: 10_000 });
-  return found;
-}
 
 const cellValues = (scope: Locator, matrix: string) =>
   scope.locator(`[data-matrix="${matrix}"] td[data-value]`).evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-value'))));
