@@ -6,8 +6,6 @@ const executablePath = chromiumExecutable();
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';
 
-const TIMING_SPECS = /engine\.spec\.ts$/;
-
 const browser = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1280, height: 720 },
@@ -29,12 +27,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 720 },
   },
-  // Specs that measure the main thread (long tasks, frame rates) run last and alone: two browsers side by side
-  // on a 2-core machine would measure each other, not the app.
-  projects: [
-    { name: 'chromium', use: browser, testIgnore: TIMING_SPECS },
-    { name: 'timing', use: browser, testMatch: TIMING_SPECS, dependencies: ['chromium'], fullyParallel: false },
-  ],
+  // No test times anything (the main thread's speed is `npm run bench:browser`), so every spec runs alongside the others.
+  projects: [{ name: 'chromium', use: browser }],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,

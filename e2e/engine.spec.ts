@@ -72,48 +72,54 @@ async function settled(page: Page) {
   return readouts(page);
 }
 
-// One after another in one worker: the full-speed run measures the main thread, and this file's own other
-// tests are not to load the machine at the same time.
-test.describe.configure({ mode: 'default' });
+/** Before the page's scripts: counts the frames the training worker sends, and the page's animation frames. */
+function countFrames() {
+  const counts = { workerFrames: 0, animationFrames: 0 };
+  (window as unknown as { frameCounts: typeof counts }).frameCounts = counts;
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+        if (event.data?.type === 'frame') counts.workerFrames++;
+      });
+    }
+  };
+  const tick = () => {
+    counts.animationFrames++;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+const frameCounts = (page: Page) =>
+  page.evaluate(() => ({ ...(window as unknown as { frameCounts: { workerFrames: number; animationFrames: number } }).frameCounts }));
 
 test.beforeEach(async ({ page }) => {
+  await page.addInitScript(countFrames);
   await page.goto('./');
   await expect(page.getByTestId('weight-1')).toHaveAttribute('data-value', '-0.165955990594852');
 });
 
-test('runs at full speed without a main-thread task over 50 ms, and pauses on the exact numbers of the core', async ({ page }) => {
-  const supported = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'));
-  expect(supported).toBe(true);
+// Frames are counted, not timed: how fast the main thread is belongs to `npm run bench:browser`, where a
+// machine busy with other work shows in the figures instead of failing a test.
+test('at full speed the worker sends at most one frame per animation frame, and a pause shows the exact numbers of the core', async ({ page }) => {
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-
-  // Windows of 3 s at full speed, each watched by a fresh 'longtask' observer. The end-to-end suite runs two
-  // browsers at once on machines with few cores, and a task slowed by another process's burst is not the app's;
-  // so a window with long tasks is followed by another, up to three. An app that loads its main thread (frames
-  // not paced, a slow chart) has long tasks in every window and fails.
-  const windows: number[][] = [];
-  for (let attempt = 0; attempt < 3 && windows.at(-1)?.length !== 0; attempt++) {
-    await page.evaluate(() => {
-      const tasks: number[] = [];
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
-      });
-      observer.observe({ type: 'longtask' });
-      (window as unknown as { longTasks: () => number[] }).longTasks = () => {
-        observer.disconnect();
-        return tasks;
-      };
-    });
-    await page.waitForTimeout(3000);
-    windows.push(await page.evaluate(() => (window as unknown as { longTasks: () => number[] }).longTasks()));
-  }
-  test.info().annotations.push({ type: 'long tasks (ms) per 3 s window', description: JSON.stringify(windows) });
+  const before = await frameCounts(page);
+  // Training goes on until the readout has moved some hundreds of thousands of iterations, however slow the machine.
+  await expect.poll(async () => Number(await value(page, 'iteration')), { timeout: 30_000 }).toBeGreaterThan(500_000);
+  await expect.poll(async () => (await frameCounts(page)).workerFrames - before.workerFrames).toBeGreaterThan(20);
+  const after = await frameCounts(page);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   const shown = await settled(page);
 
-  expect(windows.at(-1), `main-thread tasks over 50 ms in each 3 s window: ${JSON.stringify(windows)}`).toEqual([]);
-  // Some hundreds of thousands of iterations at the very least, even on a slow machine.
-  expect(shown.iteration).toBeGreaterThan(200_000);
+  const workerFrames = after.workerFrames - before.workerFrames;
+  const animationFrames = after.animationFrames - before.animationFrames;
+  // The worker waits for each frame to be drawn (in an animation frame) before it sends the next; one may be on
+  // its way at each end of the window.
+  expect(workerFrames, `${workerFrames} frames from the worker in ${animationFrames} animation frames`).toBeLessThanOrEqual(animationFrames + 2);
+  expect(shown.iteration).toBeGreaterThan(500_000);
   expectCore(shown, coreReadouts(shown.iteration));
 });
 
