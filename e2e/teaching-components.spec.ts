@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { needPythonWithNumpy } from './fixtures/python';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 
@@ -160,8 +161,7 @@ test.describe('Python', () => {
     const script = readFileSync((await download.path())!, 'utf8');
     await expect(panel.getByRole('status')).toHaveText('Saved as neuron_lab.py.');
 
-    const python = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' });
-    test.skip(python.status !== 0, 'python3 with numpy is not installed: the script was downloaded but not run');
+    needPythonWithNumpy();
     const run = spawnSync('python3', ['-'], { input: script, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const prediction = Number(/Prediction for \[1, 0, 1\]: (\S+)/.exec(run.stdout)![1]);

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { needPythonWithNumpy } from './fixtures/python';
 import { openPanel as panel } from './fixtures/panels';
 
 const steps = JSON.parse(readFileSync(new URL('../src/features/math/fixtures/steps.json', import.meta.url), 'utf8')) as {
@@ -45,8 +46,7 @@ test('the downloaded script prints the prediction the page shows', async ({ page
   await python!.getByRole('button', { name: 'Download' }).click();
   const script = readFileSync((await (await downloading).path())!, 'utf8');
 
-  const probe = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' });
-  test.skip(probe.status !== 0, 'python3 with numpy is not installed here: the script was downloaded but not run');
+  needPythonWithNumpy();
   const run = spawnSync('python3', ['-'], { input: script, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   const printed = Number(/^Prediction for \[.*\]: (\S+)$/m.exec(run.stdout)![1]);

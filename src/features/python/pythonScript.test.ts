@@ -6,8 +6,12 @@ import { createTrainer } from '../../core';
 import { expectAllClose } from '../../core/testing/relativeClose';
 import { pythonFloat, pythonScript, type ScriptSetup } from './pythonScript';
 
-/** Whether python3 with NumPy can run here; when not, the tests that run scripts are skipped and say why. */
+/**
+ * Whether python3 with NumPy can run here; when not, the tests that run scripts are skipped and say why, except
+ * under CI, where they run and fail: CI must check parity (`.ci/run` installs python3-numpy).
+ */
 function findPython(): { ok: true } | { ok: false; reason: string } {
+  if (process.env.CI) return { ok: true };
   const probe = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8', timeout: 30_000 });
   if (probe.error) return { ok: false, reason: `python3 could not be started (${probe.error.message})` };
   if (probe.status !== 0) return { ok: false, reason: `python3 cannot import numpy (${probe.stderr.trim().split('\n').pop() ?? ''})` };
