@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Digits } from '../format/number';
 import type { Frame, Speed, ToWorker } from '../worker/protocol';
 import type { CellColumn, CellProblem, Dataset, RowDraft } from './table';
 import type { PresetId } from './presets';
@@ -91,11 +92,14 @@ export interface ViewSlice {
   logAxis: boolean;
   presenter: boolean;
   hiddenPanels: PanelId[];
+  /** Significant digits of the numbers on screen (8, as the tutorial prints; 4 or 2 for a younger class). */
+  digits: Digits;
   /** Shown in the notices region, oldest first; each stays until dismissed. */
   notices: Notice[];
   nextNoticeId: number;
   setLogAxis(on: boolean): void;
   setPresenter(on: boolean): void;
+  setDigits(digits: Digits): void;
   setPanelHidden(panel: PanelId, hidden: boolean): void;
   /** Shows a notice and returns its id; the same text is not shown twice at once. */
   addNotice(text: string, tone?: Notice['tone']): number;

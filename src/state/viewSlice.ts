@@ -1,3 +1,4 @@
+import { SIGNIFICANT_DIGITS } from '../format/number';
 import type { Slice, ViewSlice } from './labState';
 
 /** More notices than this are never useful at once: the oldest go first. */
@@ -7,10 +8,12 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   logAxis: false,
   presenter: false,
   hiddenPanels: [],
+  digits: SIGNIFICANT_DIGITS,
   notices: [],
   nextNoticeId: 1,
   setLogAxis: (logAxis) => set({ logAxis }),
   setPresenter: (presenter) => set({ presenter }),
+  setDigits: (digits) => set({ digits }),
   setPanelHidden(panel, hidden) {
     const others = get().hiddenPanels.filter((p) => p !== panel);
     set({ hiddenPanels: hidden ? [...others, panel] : others });

@@ -1,5 +1,5 @@
 import type { LabState, LabStore } from '../../state';
-import { formatCount, formatValue } from '../../format/number';
+import { formatCount, formatValue, SIGNIFICANT_DIGITS, type Digits } from '../../format/number';
 
 /**
  * How long the neuron must stand still before the live region speaks: repeated Step presses, a timeline drag or
@@ -8,8 +8,8 @@ import { formatCount, formatValue } from '../../format/number';
 export const SETTLE_MS = 400;
 
 /** What the live region says: the iteration and the prediction, written as the screen writes them. */
-export function announcementOf(frame: { iteration: number; prediction: number }): string {
-  return `Iteration ${formatCount(frame.iteration)}, prediction ${formatValue(frame.prediction)}`;
+export function announcementOf(frame: { iteration: number; prediction: number }, digits: Digits = SIGNIFICANT_DIGITS): string {
+  return `Iteration ${formatCount(frame.iteration)}, prediction ${formatValue(frame.prediction, digits)}`;
 }
 
 /** Paused, with a frame the worker sent while paused: the numbers on screen will stay as they are. */
@@ -41,11 +41,11 @@ export function followAnnouncements(store: LabStore, announce: (text: string) =>
     announce(text);
   };
   const initial = store.getState();
-  if (settled(initial)) spoken = announcementOf(initial.frame!);
+  if (settled(initial)) spoken = announcementOf(initial.frame!, initial.digits);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.frame === previous.frame && state.running === previous.running) return;
     if (!settled(state)) return cancel();
-    const text = announcementOf(state.frame!);
+    const text = announcementOf(state.frame!, state.digits);
     // The first frame is the app as it opened (a Run may follow at once): taken as said, not announced.
     if (spoken === null) {
       spoken = text;

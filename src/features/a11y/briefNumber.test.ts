@@ -10,11 +10,11 @@ describe('briefNumber', () => {
     expect(briefNumber(1)).toBe('1');
     expect(briefNumber(0)).toBe('0');
   });
-  it('writes large values as whole numbers with separators, tiny ones in NumPy-style scientific notation', () => {
+  it('writes large values as whole numbers with separators, tiny ones as powers of ten with a real superscript', () => {
     expect(briefNumber(12345.6)).toBe('12,346');
     expect(briefNumber(-999.96)).toBe('-1,000');
-    expect(briefNumber(0.000012345)).toBe('1.23e-5');
-    expect(briefNumber(-0.00002)).toBe('-2e-5');
+    expect(briefNumber(0.000012345)).toBe('1.23 ×\u00a010⁻⁵');
+    expect(briefNumber(-0.00002)).toBe('-2 ×\u00a010⁻⁵');
   });
   it('names the values that are not numbers', () => {
     expect(briefNumber(Number.NaN)).toBe('NaN');

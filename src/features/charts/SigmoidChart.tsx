@@ -3,7 +3,7 @@ import { line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { sigmoid, sigmoidSlope } from '../../core';
 import { useLab } from '../../state';
-import { formatTick, formatValue } from '../../format/number';
+import { formatTick, formatValue, type Digits } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, dashArray } from '../../ui/palette';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
@@ -28,8 +28,9 @@ const LEGEND: LegendEntry[] = [
 
 type Active = { kind: 'row'; row: number } | { kind: 'test' } | null;
 
-function describeRow(mark: SigmoidMark): string {
-  return `Row ${mark.row + 1}: z = ${formatValue(mark.z)}, output = ${formatValue(mark.output)}, target = ${formatValue(mark.target)}, slope = ${formatValue(mark.slope)}`;
+function describeRow(mark: SigmoidMark, digits: Digits): string {
+  const f = (value: number) => formatValue(value, digits);
+  return `Row ${mark.row + 1}: z = ${f(mark.z)}, output = ${f(mark.output)}, target = ${f(mark.target)}, slope = ${f(mark.slope)}`;
 }
 
 /**
@@ -94,6 +95,7 @@ export function SigmoidChart() {
   const frame = useLatestFrame();
   const dataset = useLab((s) => s.dataset);
   const testInput = useLab((s) => s.testInput);
+  const digits = useLab((s) => s.digits);
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(boxRef);
   const [active, setActive] = useState<Active>(null);
@@ -111,9 +113,9 @@ export function SigmoidChart() {
   const clampX = (z: number) => x(Math.max(-zLimit, Math.min(zLimit, z)));
   const activeText =
     model && active?.kind === 'row' && model.rows[active.row]
-      ? describeRow(model.rows[active.row]!)
+      ? describeRow(model.rows[active.row]!, digits)
       : model && active?.kind === 'test'
-        ? `Test input: z = ${formatValue(model.test.z)}, prediction = ${formatValue(model.test.output)}, slope = ${formatValue(model.test.slope)}`
+        ? `Test input: z = ${formatValue(model.test.z, digits)}, prediction = ${formatValue(model.test.output, digits)}, slope = ${formatValue(model.test.slope, digits)}`
         : null;
 
   // The readout sits in the half of the plot away from the mark it reads, so it never hides that mark or its focus ring.
@@ -148,7 +150,7 @@ export function SigmoidChart() {
                 const high = mark.target >= 0.5;
                 const color = high ? POSITIVE : NEGATIVE;
                 return (
-                  <g key={mark.row} className="mark" aria-label={describeRow(mark)} role="img" data-testid={`sigmoid-row-${mark.row + 1}`} data-z={String(mark.z)} {...hoverProps({ kind: 'row', row: mark.row })}>
+                  <g key={mark.row} className="mark" aria-label={describeRow(mark, digits)} role="img" data-testid={`sigmoid-row-${mark.row + 1}`} data-z={String(mark.z)} {...hoverProps({ kind: 'row', row: mark.row })}>
                     {/* From the output to the target: the row's error, the gap training closes. */}
                     <line x1={cx} x2={cx} y1={y(mark.output)} y2={y(mark.target)} stroke={color} strokeWidth={2} strokeDasharray="3 3" />
                     <line x1={cx - 9} x2={cx + 9} y1={y(mark.target)} y2={y(mark.target)} stroke={color} strokeWidth={3} />
@@ -160,7 +162,7 @@ export function SigmoidChart() {
                 );
               })}
               {model && (
-                <g className="mark" role="img" aria-label={`Test input: prediction ${formatValue(model.test.output)}`} {...hoverProps({ kind: 'test' })}>
+                <g className="mark" role="img" aria-label={`Test input: prediction ${formatValue(model.test.output, digits)}`} {...hoverProps({ kind: 'test' })}>
                   {/* An open diamond around the point: the test input often equals a training row (it does in the
                       tutorial), and the row's circle must stay visible inside it. */}
                   <path

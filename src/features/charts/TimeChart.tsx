@@ -6,7 +6,7 @@ import { formatCount, formatTick, formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { useFrameListener } from '../../ui/useFrame';
 import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
-import type { LabState } from '../../state';
+import { useLab, type LabState } from '../../state';
 import { ChartSummary } from '../a11y';
 import { iterationScale, type AxisKind } from './iterationScale';
 import { AxisFrame } from './AxisFrame';
@@ -78,6 +78,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const [readout, setReadout] = useState<Readout | null>(null);
   const [hasFrame, setHasFrame] = useState(false);
   const readoutId = useId();
+  const digits = useLab((s) => s.digits);
   const summaryId = useId();
 
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
@@ -283,7 +284,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
           <svg width="22" height="10" aria-hidden="true">
             <line x1="1" y1="5" x2="21" y2="5" stroke={v.color} strokeWidth="3" strokeDasharray={dashArray(v.dash)} />
           </svg>
-          {v.label} = {formatValue(v.value)}
+          {v.label} = {formatValue(v.value, digits)}
         </span>
       ))}
       {readout.more > 0 && <span className="readout-row">and {readout.more} more rows</span>}

@@ -1,3 +1,4 @@
+import { DIGIT_CHOICES, isDigits } from '../../format/number';
 import { checkLearningRate, checkSeed, useLab } from '../../state';
 import { DraftField } from '../../ui/DraftField';
 import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
@@ -5,7 +6,7 @@ import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldM
 const NAMES = ['Seed', 'Learning rate'];
 import { SPEEDS, speedIndex, speedText } from './speeds';
 
-/** Seed (with New seed), learning rate and the speed of Run. */
+/** Seed (with New seed), learning rate, the speed of Run and how many digits the screen shows. */
 export function SettingsPanel() {
   const seed = useLab((s) => s.seed);
   const setSeed = useLab((s) => s.setSeed);
@@ -14,6 +15,8 @@ export function SettingsPanel() {
   const setLearningRate = useLab((s) => s.setLearningRate);
   const speed = useLab((s) => s.speed);
   const setSpeed = useLab((s) => s.setSpeed);
+  const digits = useLab((s) => s.digits);
+  const setDigits = useLab((s) => s.setDigits);
   const stop = speedIndex(speed);
   const { messages, reporter } = useFieldMessages();
   return (
@@ -41,9 +44,32 @@ export function SettingsPanel() {
           aria-valuetext={speedText(SPEEDS[stop]!)}
           onChange={(event) => setSpeed(SPEEDS[Number(event.target.value)]!)}
         />
-        <output htmlFor="speed-control" className="speed-text">
+        <output htmlFor="speed-control" className="speed-text" aria-live="off">
           {speedText(SPEEDS[stop]!)}
         </output>
+        {/* How many significant digits the screen writes; the Python view, links and files always keep all of them. */}
+        <label htmlFor="digits-control" className="digits-label">
+          Digits
+        </label>
+        <select
+          id="digits-control"
+          className="digits-select"
+          value={digits}
+          aria-describedby="digits-note"
+          onChange={(event) => {
+            const chosen = Number(event.target.value);
+            if (isDigits(chosen)) setDigits(chosen);
+          }}
+        >
+          {DIGIT_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {choice}
+            </option>
+          ))}
+        </select>
+        <span id="digits-note" className="visually-hidden">
+          significant digits of the numbers on screen; the Python view, links and files keep every digit
+        </span>
       </div>
     </section>
   );

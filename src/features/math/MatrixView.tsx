@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { formatValue } from '../../format/number';
+import { formatExact, formatValue } from '../../format/number';
+import { useLab } from '../../state';
 import { entry, type Matrix } from './stepMath';
 
 /** Above this many rows a matrix shows its first rows, a "more rows" line, and its last row. */
@@ -18,10 +19,12 @@ interface MatrixViewProps {
 }
 
 /**
- * A matrix in brackets. Each number is shown with 8 significant digits, as NumPy prints it; its exact double is in
+ * A matrix in brackets. Each number is shown with 8 significant digits, as NumPy prints it (or the digits a class
+ * asked for); its exact double is in
  * data-value and in the tooltip, for anyone checking against Python.
  */
 export const MatrixView = memo(function MatrixView({ name, matrix, showAll }: MatrixViewProps) {
+  const digits = useLab((s) => s.digits);
   const rows = shownRows(matrix.rows, showAll);
   const hidden = matrix.rows - rows.filter((r) => r !== 'gap').length;
   return (
@@ -37,8 +40,8 @@ export const MatrixView = memo(function MatrixView({ name, matrix, showAll }: Ma
               {Array.from({ length: matrix.cols }, (_, c) => {
                 const value = entry(matrix, r, c);
                 return (
-                  <td key={c} data-value={String(value)} title={String(value)}>
-                    {formatValue(value)}
+                  <td key={c} data-value={String(value)} title={formatExact(value)}>
+                    {formatValue(value, digits)}
                   </td>
                 );
               })}

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useLab } from '../../state';
-import { formatValue } from '../../format/number';
+import { formatValue, formatWeight } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { useLatestFrame } from '../../ui/useFrame';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
@@ -30,6 +30,9 @@ const LABEL_ROOM = 34;
 export function NeuronDiagram() {
   const frame = useLatestFrame();
   const testInput = useLab((s) => s.testInput);
+  const digits = useLab((s) => s.digits);
+  const f = (value: number) => formatValue(value, digits);
+  const w = (value: number) => (weights ? formatWeight(value, weights, digits) : f(value));
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(boxRef);
   const [active, setActive] = useState<number | null>(null);
@@ -76,7 +79,7 @@ export function NeuronDiagram() {
                     tabIndex={0}
                     role="img"
                     className="mark"
-                    aria-label={link ? `Weight ${j + 1} = ${formatValue(link.weight)}, input ${j + 1} = ${formatValue(testInput[j]!)}` : `Weight ${j + 1}`}
+                    aria-label={link ? `Weight ${j + 1} = ${w(link.weight)}, input ${j + 1} = ${f(testInput[j]!)}` : `Weight ${j + 1}`}
                     onPointerEnter={() => setActive(j)}
                     onPointerLeave={() => setActive(null)}
                     onFocus={() => setActive(j)}
@@ -93,7 +96,7 @@ export function NeuronDiagram() {
                     />
                     <circle cx={inputX} cy={y} r={INPUT_RADIUS} fill="#fff" stroke={INK} strokeWidth={2.5} />
                     <text x={inputX} y={y} dy="0.36em" textAnchor="middle" className="node-value">
-                      {formatValue(testInput[j]!)}
+                      {f(testInput[j]!)}
                     </text>
                     <text x={inputX - INPUT_RADIUS - 6} y={y} dy="0.36em" textAnchor="end" className="node-label">
                       x{j + 1}
@@ -102,7 +105,7 @@ export function NeuronDiagram() {
                     <text x={lx} y={below ? y + 22 : y - 30} dy="0.36em" className="halo">
                       <tspan className="weight-label">w{j + 1}</tspan>
                       <tspan dx="6" className="weight-value" data-testid={`weight-${j + 1}`} data-value={link ? String(link.weight) : ''}>
-                        {link ? formatValue(link.weight) : '–'}
+                        {link ? w(link.weight) : '–'}
                       </tspan>
                     </text>
                   </g>
@@ -118,10 +121,10 @@ export function NeuronDiagram() {
                 <line x1={neuronX + NEURON_RADIUS} y1={midY} x2={outputX} y2={midY} stroke={INK} strokeWidth={3} markerEnd="url(#neuron-arrow)" />
                 {/* Above the arrow, clear of the neuron's circle: the weighted sum; below it: the output. */}
                 <text x={outputX} y={midY - NEURON_RADIUS - 26} textAnchor="end" className="node-label halo">
-                  z = {z === null ? '–' : formatValue(z)}
+                  z = {z === null ? '–' : f(z)}
                 </text>
                 <text x={outputX} y={midY + 48} textAnchor="end" className="node-value strong" data-testid="neuron-output">
-                  out = {frame ? formatValue(frame.prediction) : '–'}
+                  out = {frame ? f(frame.prediction) : '–'}
                 </text>
               </g>
             </svg>
@@ -130,7 +133,7 @@ export function NeuronDiagram() {
           {/* Over the top of the diagram while the bottom input is read, so the readout never hides what it reads. */}
           <div className={activeLink ? `chart-readout${activeLink.index === 2 ? ' at-top' : ''}` : 'chart-readout is-empty'} aria-live="polite">
             {activeLink &&
-              `Weight ${activeLink.index + 1} = ${formatValue(activeLink.weight)} (${activeLink.sign}); input ${activeLink.index + 1} × weight = ${formatValue(
+              `Weight ${activeLink.index + 1} = ${w(activeLink.weight)} (${activeLink.sign}); input ${activeLink.index + 1} × weight = ${f(
                 testInput[activeLink.index]! * activeLink.weight,
               )}`}
           </div>

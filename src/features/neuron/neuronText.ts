@@ -9,7 +9,7 @@ export function neuronSummary({ frame, testInput }: LabState): string {
   if (!frame) return 'no training yet';
   const weights = Array.from(frame.weights, (w, j) => `w${j + 1} ${briefNumber(w)}`);
   const z = weightedSum(testInput, frame.weights);
-  return `iteration ${formatCount(frame.iteration)}, inputs ${testInput.map(formatValue).join(', ')}: ${weights.join(', ')}; z = ${briefNumber(z)}; output ${briefNumber(frame.prediction)}`;
+  return `iteration ${formatCount(frame.iteration)}, inputs ${testInput.map((value) => formatValue(value)).join(', ')}: ${weights.join(', ')}; z = ${briefNumber(z)}; output ${briefNumber(frame.prediction)}`;
 }
 
 export function neuronTable({ frame, testInput }: LabState): DataTableContent {

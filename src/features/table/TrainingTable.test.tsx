@@ -38,7 +38,7 @@ describe('TableRow', () => {
     const html = renderRow(['1', '0', '0', '0']);
     expect(html).toContain('data-testid="output-2"');
     expect(html).toContain('data-testid="error-2"');
-    expect(html).toMatch(/data-testid="output-2" data-value="">–</);
+    expect(html).toMatch(/data-testid="output-2" data-value="" aria-live="off">–</);
   });
 
   it('disables Delete on the last remaining row', () => {
