@@ -20,15 +20,18 @@ export interface DataTableContent {
  */
 const TABLE_INTERVAL_MS = 250;
 
-/** The "Data table" button of a chart: shows the chart's numbers in place of the drawing, and back. */
-export function DataTableToggle({ table }: { table: DataTableState }) {
+/**
+ * The "Table" button of a chart: shows the chart's numbers in place of the drawing, and back. `chart` is the chart's
+ * short name: four buttons all named "Data table" would be one name for four things in a screen reader's list.
+ */
+export function DataTableToggle({ table, chart }: { table: DataTableState; chart: string }) {
   return (
     // "Table" is what fits beside a chart's title at 1280 px; the name says it in full and contains the visible word.
     <button
       id={table.toggleId}
       type="button"
       className="data-table-toggle"
-      aria-label="Data table"
+      aria-label={`${chart} data table`}
       aria-expanded={table.open}
       aria-controls={table.id}
       onClick={table.toggle}
@@ -54,6 +57,7 @@ interface ChartDataTableProps {
 export function ChartDataTable({ id, label, build, onClose }: ChartDataTableProps) {
   const content = useFollowed(build, TABLE_INTERVAL_MS, true);
   const running = useLab((state) => state.running);
+  const digits = useLab((state) => state.digits);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -81,7 +85,7 @@ export function ChartDataTable({ id, label, build, onClose }: ChartDataTableProp
               <th scope="row">{row.header}</th>
               {row.values.map((value, c) => (
                 <td key={c} data-value={value === null ? undefined : String(value)}>
-                  {value === null ? '' : formatValue(value)}
+                  {value === null ? '' : formatValue(value, digits)}
                 </td>
               ))}
             </tr>

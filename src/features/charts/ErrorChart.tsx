@@ -20,7 +20,7 @@ export function ErrorChart() {
       id="error"
       title="Error over iterations"
       legend={<Legend entries={LEGEND} />}
-      action={<DataTableToggle table={table} />}
+      action={<DataTableToggle table={table} chart="Error" />}
     >
       <ChartWithTable table={table} title="Error over iterations" build={errorTable}>
         <TimeChart label="Error over iterations" describe={errorSummary} yLabel="Error" axis={logAxis ? 'log' : 'linear'} layers={errorLayers} />

@@ -135,7 +135,7 @@ export function SigmoidChart() {
       id="sigmoid"
       title="Each row on the sigmoid"
       legend={<Legend entries={LEGEND} />}
-      action={<DataTableToggle table={table} />}
+      action={<DataTableToggle table={table} chart="Sigmoid" />}
     >
       <ChartWithTable table={table} title="Each row on the sigmoid" build={sigmoidTable}>
         <div className="svg-chart" ref={boxRef}>

@@ -24,7 +24,7 @@ export function WeightsChart() {
           Log axis
         </label>
       }
-      action={<DataTableToggle table={table} />}
+      action={<DataTableToggle table={table} chart="Weights" />}
     >
       <ChartWithTable table={table} title="Weights over iterations" build={weightsTable}>
         <TimeChart label="Weights over iterations" describe={weightsSummary} yLabel="Weight" axis={logAxis ? 'log' : 'linear'} layers={weightLayers} />

@@ -73,7 +73,8 @@ export function ScreenLayout({ iteration, controls, tools, notices, side, charts
         )}
       </header>
       {notices}
-      <div className="lesson-bar">
+      {/* A landmark of its own (axe's "region" rule): a screen reader user finds the views, timeline and tools by it. */}
+      <section className="lesson-bar" aria-label="Views, timeline and lesson tools">
         <div className="view-switch" role="group" aria-label="View">
           <button type="button" aria-pressed={open === null} onClick={() => setChosen(LAB)}>
             Lab
@@ -90,7 +91,7 @@ export function ScreenLayout({ iteration, controls, tools, notices, side, charts
             <Fragment key={slot.key}>{slot.node}</Fragment>
           ))}
         </div>
-      </div>
+      </section>
       <main className="screen-body">
         <div className={mainClass(tableShown, shownCharts.length > 0)} inert={open !== null}>
           {shownSide.length > 0 && (

@@ -55,7 +55,7 @@ export function NeuronDiagram() {
       id="neuron"
       title="The neuron on the test input"
       legend={<Legend entries={LEGEND} />}
-      tools={<DataTableToggle table={table} />}
+      tools={<DataTableToggle table={table} chart="Neuron" />}
     >
       <ChartWithTable table={table} title="The neuron on the test input" build={neuronTable}>
         <div className="svg-chart" ref={boxRef}>
