@@ -37,11 +37,23 @@ describe('checkLearningRate(text)', () => {
 describe('checkTestInput(text, index)', () => {
   it('accepts inputs as the table does', () => {
     expect(checkTestInput('-0.5', 0)).toEqual({ ok: true, value: -0.5 });
-    expect(checkTestInput('0,25', 2)).toEqual({ ok: true, value: 0.25 });
   });
   it('names the field in its message', () => {
     const checked = checkTestInput('x', 1);
-    expect(checked).toEqual({ ok: false, message: expect.stringMatching(/^Test input 2: 'x' is not a number/) });
+    expect(checked).toEqual({ ok: false, message: expect.stringMatching(/^Test input 2: '\u2068x\u2069' is not a number/) });
     expect(checkTestInput('2e6', 2).ok).toBe(false);
+  });
+});
+
+describe('a comma, which could group thousands or mark a decimal, is refused with what to type', () => {
+  it('in the seed, the learning rate and the test input', () => {
+    expect(checkSeed('1,000')).toEqual({
+      ok: false,
+      message: "Seed: '\u20681,000\u2069' has a comma, which could group thousands or mark a decimal; type 1000 without the comma, or 1.000 with a decimal point; the seed must be a whole number from 0 to 4294967295.",
+    });
+    const rate = checkLearningRate('1,5');
+    expect(rate.ok).toBe(false);
+    if (!rate.ok) expect(rate.message).toContain('type 15 without the comma, or 1.5 with a decimal point');
+    expect(checkTestInput('0,25', 2).ok).toBe(false);
   });
 });

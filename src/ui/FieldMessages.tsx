@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { UserMessage } from './UserMessage';
 
 /** The messages of a panel's fields, by field name, and a setter per field for DraftField's onMessage. */
 export function useFieldMessages() {
@@ -29,7 +30,7 @@ export function FieldMessages({ messages, order }: { messages: Record<string, st
       {shown.map((name) => (
         <li key={name} id={fieldMessageId(name)} role="alert">
           <span aria-hidden="true">⚠ </span>
-          {messages[name]}
+          <UserMessage text={messages[name]!} />
         </li>
       ))}
     </ul>

@@ -6,6 +6,8 @@ import { chartFileName, downloadBlob } from '../../ui/download';
 import { HISTORY_FILE_NAME, historyCsv, type HistoryColumns } from './historyCsv';
 import { importFile } from './importFile';
 import { problemText, type ImportProblem } from './importProblem';
+import { shownText } from '../../text/userText';
+import { UserMessage } from '../../ui/UserMessage';
 import { snapshotOf } from './labSnapshot';
 import { historyIterations, recordHistory, type RunSetup } from './recordHistory';
 import { STATE_FILE_NAME, stateJson } from './stateJson';
@@ -159,11 +161,15 @@ export function ExportMenu({ store = labStore, charts = [], loadHistory = recomp
       {failed && (
         <div className="export-errors" role="alert">
           <p>
-            <strong>{failed.fileName}</strong> was not opened; the table and settings are unchanged.
+            <strong>
+              <bdi>{shownText(failed.fileName)}</bdi>
+            </strong> was not opened; the table and settings are unchanged.
           </p>
           <ul>
             {failed.errors.map((problem, i) => (
-              <li key={i}>{problemText(problem)}</li>
+              <li key={i}>
+                <UserMessage text={problemText(problem)} />
+              </li>
             ))}
           </ul>
           <button type="button" onClick={() => setFailed(null)}>

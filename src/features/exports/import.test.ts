@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainMessage } from '../../text/userText';
 import fc from 'fast-check';
 import { MAX_ITERATION, MAX_LEARNING_RATE, MAX_SEED, createLabStore } from '../../state';
 import { MAX_IMPORT_CHARS, MAX_LISTED_PROBLEMS, problemText, type ImportResult } from './importProblem';
@@ -10,7 +11,7 @@ import { applyImport } from './applyImport';
 /** Every problem of a failed import as one text per problem; fails the test if the import succeeded. */
 function errorsOf<T>(result: ImportResult<T>): string[] {
   if (result.ok) throw new Error(`expected the import to fail, got ${JSON.stringify(result.value)}`);
-  return result.errors.map(problemText);
+  return result.errors.map((problem) => plainMessage(problemText(problem)));
 }
 
 function valueOf<T>(result: ImportResult<T>): T {
@@ -35,6 +36,22 @@ describe('importText: CSV tables', () => {
     expect(valueOf(importText('0.5,-1.25,2,0.9,\n1e-7,3,-0,1\n')).table).toEqual({ inputs: [[0.5, -1.25, 2], [1e-7, 3, 0]], targets: [0.9, 1] });
   });
 
+  it('reads quoted fields as RFC 4180 says: separators, doubled quotes and line breaks inside quotes', () => {
+    expect(valueOf(importText('"Input 1","Input ""2""","Input\n3",Target\n"0","1",1,"1"\n')).table).toEqual({ inputs: [[0, 1, 1]], targets: [1] });
+    // A quoted "1,5" is one field: refused by the comma rule, with what to type, on the line an editor shows.
+    expect(errorsOf(importText('Input 1,"Input\n2",Input 3,Target\n"1,5",0,0,1\n'))).toEqual([
+      "Line 3, Input 1: '1,5' has a comma, which could group thousands or mark a decimal; type 15 without the comma, or 1.5 with a decimal point; type a number.",
+    ]);
+  });
+
+  it('quotes at most a short piece of a junk file: 990 kB on one line gives a short message', () => {
+    for (const junk of ['x'.repeat(990_000), `${'x,'.repeat(3)}${'y'.repeat(990_000)}`, Array.from({ length: 9_000 }, () => 'zzz;'.repeat(25)).join('\n')]) {
+      const errors = errorsOf(importText(junk));
+      expect(errors.length).toBeLessThanOrEqual(MAX_LISTED_PROBLEMS + 1);
+      for (const error of errors) expect(error.length).toBeLessThan(200);
+    }
+  });
+
   it('keeps every double exactly', () => {
     const value = valueOf(importText('0.1,0.30000000000000004,-3.3333333333333335,0.123456789012345\n'));
     expect(value.table.inputs[0]).toEqual([0.1, 0.30000000000000004, -3.3333333333333335]);
@@ -47,7 +64,7 @@ describe('importText: CSV tables', () => {
     ['a header and no rows', 'Input 1,Input 2,Input 3,Target\n', ['The file has a header but no rows: add at least one row of numbers.']],
     ['a row of 3 values', '0,1,1,1\n1,0,0\n', ['Line 2: has 3 values; each row needs 4 values: Input 1, Input 2, Input 3, Target.']],
     ['a row of 5 values', '0,1,1,1,1\n', ['Line 1: has 5 values; each row needs 4 values: Input 1, Input 2, Input 3, Target.']],
-    ['a header of 3 columns', 'a,b,c\n0,1,1\n', ['Line 1: the header has 3 columns (a, b, c); each row needs 4 values: Input 1, Input 2, Input 3, Target.', 'Line 2: has 3 values; each row needs 4 values: Input 1, Input 2, Input 3, Target.']],
+    ['a header of 3 columns', 'a,b,c\n0,1,1\n', ["Line 1: the header has 3 columns ('a, b, c'); each row needs 4 values: Input 1, Input 2, Input 3, Target.", 'Line 2: has 3 values; each row needs 4 values: Input 1, Input 2, Input 3, Target.']],
     ['NaN', '0,NaN,1,1\n', ["Line 1, Input 2: 'NaN' is not a number; type a number."]],
     ['a word in the target', '0,1,1,yes\n', ["Line 1, Target: 'yes' is not a number; type a number from 0 to 1."]],
     ['an empty cell', '0,,1,1\n', ['Line 1, Input 2: is empty; type a number.']],
@@ -71,10 +88,10 @@ describe('importText: CSV tables', () => {
     );
   });
 
-  it('lists at most 20 problems and says how many more there were', () => {
+  it('lists the first 5 problems and says how many more there were', () => {
     const errors = errorsOf(importText(Array.from({ length: 30 }, () => 'x,1,1,1').join('\n')));
     expect(errors.length).toBe(MAX_LISTED_PROBLEMS + 1);
-    expect(errors.at(-1)).toBe('... and 10 more problems.');
+    expect(errors.at(-1)).toBe('... and 25 more problems.');
   });
 });
 
@@ -164,7 +181,7 @@ describe('stateJson and importText: state files', () => {
     const text = JSON.stringify({ format: STATE_FORMAT, version: 1, table: tutorialTable, view: { hiddenPanels: ['math', 'oscilloscope', 'math'] } });
     const result = importText(text);
     expect(valueOf(result).view).toEqual({ hiddenPanels: ['math'] });
-    expect(result.ok && result.warnings).toEqual(['The panel "oscilloscope" is not one this app has: it was left out.']);
+    expect(result.ok && result.warnings.map(plainMessage)).toEqual(["The panel 'oscilloscope' is not one this app has: it was left out."]);
   });
 
   const state = (fields: Record<string, unknown>) => JSON.stringify({ format: STATE_FORMAT, version: 1, table: tutorialTable, ...fields });
@@ -180,17 +197,17 @@ describe('stateJson and importText: state files', () => {
     ['65 rows', state({ table: { inputs: Array(65).fill([0, 1, 1]), targets: Array(65).fill(1) } }), /^table: the table has 65 rows: it may have at most 64\.$/],
     ['no rows', state({ table: { inputs: [], targets: [] } }), /^table: the table has no rows/],
     ['a row of 2 inputs', state({ table: { inputs: [[0, 1, 1], [1, 0]], targets: [1, 0] } }), /^Row 2: a list of 2 was found; each row needs 3 inputs\.$/],
-    ['a text input', state({ table: { inputs: [[0, '1', 1]], targets: [1] } }), /^Row 1, Input 2: the text "1" is not allowed; it must be a number\.$/],
+    ['a text input', state({ table: { inputs: [[0, '1', 1]], targets: [1] } }), /^Row 1, Input 2: the text '1' is not allowed; it must be a number\.$/],
     ['a null input (NaN in JSON.stringify)', state({ table: { inputs: [[0, NaN, 1]], targets: [1] } }), /^Row 1, Input 2: null is not allowed/],
     ['a target of 2', state({ table: { inputs: [[0, 1, 1]], targets: [2] } }), /^Row 1, Target: 2 is outside 0 to 1/],
-    ['a fractional seed', state({ seed: 1.5 }), /^Seed: 1.5 is not allowed; the seed must be a whole number from 0 to 4294967295\.$/],
-    ['a seed as text', state({ seed: '1' }), /^seed: the text "1" is not allowed; it must be a number\.$/],
-    ['a learning rate of 0', state({ learningRate: 0 }), /^Learning rate: 0 is not allowed/],
-    ['a learning rate too large', state({ learningRate: 1001 }), /^Learning rate: 1001 is not allowed/],
+    ['a fractional seed', state({ seed: 1.5 }), /^Seed: '1.5' is not allowed; the seed must be a whole number from 0 to 4294967295\.$/],
+    ['a seed as text', state({ seed: '1' }), /^seed: the text '1' is not allowed; it must be a number\.$/],
+    ['a learning rate of 0', state({ learningRate: 0 }), /^Learning rate: '0' is not allowed/],
+    ['a learning rate too large', state({ learningRate: 1001 }), /^Learning rate: '1001' is not allowed/],
     ['a fractional iteration', state({ iteration: 2.5 }), /^iteration: 2.5 is not allowed; the iteration must be a whole number from 0 to 1000000000\.$/],
     ['a test input of 2 numbers', state({ testInput: [1, 0] }), /^testInput: a list was found; the test input is a list of 3 numbers\.$/],
-    ['a test input too large', state({ testInput: [1, 0, 1e9] }), /^Test input 3: 1000000000 is too large/],
-    ['a view option as text', state({ view: { presenter: 'yes' } }), /^view.presenter: the text "yes" is not allowed; it must be true or false\.$/],
+    ['a test input too large', state({ testInput: [1, 0, 1e9] }), /^Test input 3: '1000000000' is too large/],
+    ['a view option as text', state({ view: { presenter: 'yes' } }), /^view.presenter: the text 'yes' is not allowed; it must be true or false\.$/],
   ])('refuses %s, naming the field', (_what, text, expected) => {
     const errors = errorsOf(importText(text));
     expect(errors[0]).toMatch(expected);

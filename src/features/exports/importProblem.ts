@@ -8,7 +8,7 @@ export interface ImportProblem {
 export type ImportResult<T> = { ok: true; value: T; warnings: string[] } | { ok: false; errors: ImportProblem[] };
 
 /** More problems than this are summed up in one last line: a wrong file would otherwise list thousands. */
-export const MAX_LISTED_PROBLEMS = 20;
+export const MAX_LISTED_PROBLEMS = 5;
 
 /** A file larger than this is refused before it is read: a table or state file is a few kilobytes. */
 export const MAX_IMPORT_CHARS = 1_000_000;

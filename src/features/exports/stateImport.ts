@@ -12,6 +12,7 @@ import {
   type Checked,
   type PanelId,
 } from '../../state';
+import { quote } from '../../text/userText';
 import { failure, type ImportProblem, type ImportResult } from './importProblem';
 import { KNOWN_PANELS, type ImportedState, type ViewOptions } from './labSnapshot';
 import { STATE_FORMAT, STATE_VERSION } from './stateJson';
@@ -28,7 +29,7 @@ function describe(value: Json | undefined): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '...' : value)}`;
+  if (typeof value === 'string') return `the text ${quote(value)}`;
   return String(value);
 }
 
@@ -132,7 +133,7 @@ function readView(value: Json, problems: ImportProblem[], warnings: string[]): P
       const panels: PanelId[] = [];
       for (const panel of hidden) {
         const known = KNOWN_PANELS.find((id) => id === panel);
-        if (!known) warnings.push(`The panel ${typeof panel === 'string' ? JSON.stringify(panel) : describe(panel)} is not one this app has: it was left out.`);
+        if (!known) warnings.push(`The panel ${typeof panel === 'string' ? quote(panel) : describe(panel)} is not one this app has: it was left out.`);
         else if (!panels.includes(known)) panels.push(known);
       }
       view.hiddenPanels = panels;

@@ -1,4 +1,6 @@
 import { INPUT_COUNT, MAX_ROWS, TARGET_COLUMN, checkCell, parseNumber, type CellColumn, type Dataset } from '../../state';
+import { dsvFormat } from 'd3-dsv';
+import { quote } from '../../text/userText';
 import { failure, type ImportProblem, type ImportResult } from './importProblem';
 
 const COLUMN_NAMES = ['Input 1', 'Input 2', 'Input 3', 'Target'] as const;
@@ -15,14 +17,28 @@ function separatorOf(line: string): string {
   return ',';
 }
 
-/** The fields of one line, trimmed, quotes removed; empty fields at the end (a spreadsheet's habit) dropped. */
-function fieldsOf(line: string, separator: string): string[] {
-  const fields = line.split(separator).map((field) => {
+/** A decimal comma, as a spreadsheet writing semicolon-separated files writes 0,5: one comma between digits. */
+const DECIMAL_COMMA = /^[+-]?\d*,\d+(e[+-]?\d+)?$/i;
+
+/**
+ * The fields of one record, trimmed; empty fields at the end (a spreadsheet's habit) dropped. In a file separated
+ * by semicolons the comma can only be the decimal separator: "0,5" is read as 0.5 there. Anywhere else a comma
+ * in a number is refused by the cells' own rule (it could group thousands or mark a decimal).
+ */
+function fieldsOf(record: string[], separator: string): string[] {
+  const fields = record.map((field) => {
     const trimmed = field.trim();
-    return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).trim() : trimmed;
+    return separator === ';' && DECIMAL_COMMA.test(trimmed) ? trimmed.replace(',', '.') : trimmed;
   });
   while (fields.length > COLUMNS && fields[fields.length - 1] === '') fields.pop();
   return fields;
+}
+
+/** Line breaks inside a record's quoted fields: RFC 4180 allows them, and the lines after it count them. */
+function breaksIn(record: string[]): number {
+  let breaks = 0;
+  for (const field of record) breaks += field.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return breaks;
 }
 
 /** A header names its columns: no field is a number. (A data line with one bad cell is data, and gets an error.) */
@@ -39,36 +55,46 @@ function headerProblem(fields: string[]): ImportProblem | null {
     };
   }
   if (fields.length !== COLUMNS) {
-    return { where: 'Line 1', message: `the header has ${fields.length} columns (${fields.join(', ')}); ${COLUMNS_RULE}.` };
+    return { where: 'Line 1', message: `the header has ${fields.length} columns (${quote(fields.join(', '))}); ${COLUMNS_RULE}.` };
   }
   return null;
 }
 
 /**
- * Reads a training table from CSV text: one row per line, Input 1, Input 2, Input 3, Target, with an optional
- * header line. Commas, semicolons or tabs separate the values. Never throws: every problem names its line
- * (counted from 1 as an editor shows it) and its column, with the rule it breaks.
+ * Reads a training table from CSV text (RFC 4180, read by d3-dsv: quoted fields may hold separators, quotes
+ * doubled, even line breaks): one row per record, Input 1, Input 2, Input 3, Target, with an optional header.
+ * Commas, semicolons or tabs separate the values. Never throws: every problem names its line (counted from 1 as
+ * an editor shows it) and its column, with the rule it breaks.
  */
 export function parseTableCsv(text: string): ImportResult<Dataset> {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  const firstIndex = lines.findIndex((line) => line.trim() !== '');
-  if (firstIndex < 0) return failure([{ where: null, message: 'The file is empty: a table file has one row per line.' }]);
-  const separator = separatorOf(lines[firstIndex]!);
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r\n|\n|\r/).find((line) => line.trim() !== '');
+  if (firstLine === undefined) return failure([{ where: null, message: 'The file is empty: a table file has one row per line.' }]);
+  const separator = separatorOf(firstLine);
+  const records = dsvFormat(separator).parseRows(body);
 
   const problems: ImportProblem[] = [];
   const inputs: number[][] = [];
   const targets: number[] = [];
   let headerSeen = false;
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    const lineName = `Line ${index + 1}`;
-    const fields = fieldsOf(line, separator);
-    if (index === firstIndex && isHeader(fields)) {
-      headerSeen = true;
-      const problem = headerProblem(fields);
-      if (problem) problems.push({ ...problem, where: lineName });
-      return;
+  let firstSeen = false;
+  let rowCount = 0;
+  let line = 1;
+  records.forEach((record) => {
+    const lineName = `Line ${line}`;
+    line += 1 + breaksIn(record);
+    if (record.every((field) => field.trim() === '')) return;
+    const fields = fieldsOf(record, separator);
+    if (!firstSeen) {
+      firstSeen = true;
+      if (isHeader(fields)) {
+        headerSeen = true;
+        const problem = headerProblem(fields);
+        if (problem) problems.push({ ...problem, where: lineName });
+        return;
+      }
     }
+    rowCount++;
     if (fields.length !== COLUMNS) {
       problems.push({ where: lineName, message: `has ${fields.length} value${fields.length === 1 ? '' : 's'}; ${COLUMNS_RULE}.` });
       return;
@@ -85,8 +111,7 @@ export function parseTableCsv(text: string): ImportResult<Dataset> {
     }
   });
 
-  const rowCount = lines.filter((line, index) => line.trim() !== '' && !(headerSeen && index === firstIndex)).length;
-  if (rowCount === 0) problems.push({ where: null, message: 'The file has a header but no rows: add at least one row of numbers.' });
+  if (rowCount === 0 && headerSeen) problems.push({ where: null, message: 'The file has a header but no rows: add at least one row of numbers.' });
   if (rowCount > MAX_ROWS) problems.unshift({ where: null, message: `The file has ${rowCount} rows: a table may have at most ${MAX_ROWS}.` });
   if (problems.length > 0) return failure(problems);
   return { ok: true, value: { inputs, targets }, warnings: [] };

@@ -1,4 +1,5 @@
 import { useLab } from '../../state';
+import { UserMessage } from '../../ui/UserMessage';
 
 /**
  * The notices region: messages from anywhere in the app (a copied link, a shared link that asked for
@@ -21,7 +22,9 @@ export function Notices() {
           {fault && (
             <div className="notice is-warning" role="alert">
               <span aria-hidden="true">⚠ </span>
-              <span>{fault}</span>
+              <span>
+                <UserMessage text={fault} />
+              </span>
               <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setFault(null)}>
                 ✕
               </button>
@@ -30,7 +33,9 @@ export function Notices() {
           {notices.map((notice) => (
             <div key={notice.id} className={`notice is-${notice.tone}`}>
               <span aria-hidden="true">{notice.tone === 'warning' ? '⚠ ' : 'ℹ '}</span>
-              <span>{notice.text}</span>
+              <span>
+                <UserMessage text={notice.text} />
+              </span>
               <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
                 ✕
               </button>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../state/url';
-import { MAX_PROBLEM_NOTICES, problemNotices } from './linkNotices';
+import { plainMessage } from '../../text/userText';
+import { MAX_PROBLEM_NOTICES, problemNotices as noticesOf } from './linkNotices';
+
+const problemNotices = (...args: Parameters<typeof noticesOf>) => noticesOf(...args).map(plainMessage);
 
 describe('problemNotices(problems, source)', () => {
   it('gives one notice per problem, named by where the state came from', () => {

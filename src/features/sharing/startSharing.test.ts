@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLabStore } from '../../state';
+import { plainMessage } from '../../text/userText';
 import { SAVED_TABLE_KEY } from './savedTable';
 import { ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, startSharing } from './startSharing';
 import { fakeBrowser, memoryStorage } from './testing/fakeBrowser';
@@ -31,7 +32,7 @@ describe('startSharing: opening a link', () => {
     const store = createLabStore();
     const browser = fakeBrowser('?data=011-1,1_0_abc-0,101-1&seed=x&it=10000');
     startSharing(store, browser.env);
-    expect(store.getState().notices.map((n) => [n.tone, n.text])).toEqual([
+    expect(store.getState().notices.map((n) => [n.tone, plainMessage(n.text)])).toEqual([
       ['warning', "Shared link: Table row 2, input 3: 'abc' is not a number; row 2 was left out."],
       ['warning', "Shared link: Seed: 'x' is not a number; it must be a whole number from 0 to 4294967295; seed 1 is used."],
     ]);
@@ -166,9 +167,30 @@ describe('startSharing: the last edited table comes back', () => {
     const s = second.getState();
     expect(s.rows.map((row) => row.cells)).toEqual([['0', '1', '1', '1'], ['0.25', '0', '0', '0'], ['1', '0', '1', 'abc']]);
     expect(s.dataset).toEqual({ inputs: [[0, 1, 1], [0.25, 0, 0], [1, 0, 1]], targets: [1, 0, 1] });
-    expect(s.tableProblems.map((p) => p.message)).toEqual(["Row 3, Target: 'abc' is not a number; type a number from 0 to 1."]);
+    expect(s.tableProblems.map((p) => plainMessage(p.message))).toEqual(["Row 3, Target: 'abc' is not a number; type a number from 0 to 1."]);
     expect(s.seed).toBe(3);
     expect(s.notices).toEqual([]);
+  });
+
+  it('brings back "abc" in one cell and row 3 deleted exactly: the typed rows, and the 3-row table it trained on', () => {
+    const storage = memoryStorage();
+    const first = createLabStore();
+    const browser = fakeBrowser('', storage);
+    startSharing(first, browser.env);
+    first.getState().setCell(0, 0, 'abc');
+    first.getState().deleteRow(2);
+    first.getState().goTo(1000);
+    browser.pageHide();
+    const before = first.getState();
+    expect(before.dataset).toEqual({ inputs: [[0, 1, 1], [1, 0, 0], [1, 0, 1]], targets: [1, 0, 1] });
+
+    const second = createLabStore();
+    startSharing(second, fakeBrowser(browser.search, storage).env);
+    const after = second.getState();
+    expect(after.rows.map((row) => row.cells)).toEqual([['abc', '1', '1', '1'], ['1', '0', '0', '0']]);
+    expect(after.dataset).toEqual(before.dataset);
+    expect(after.iteration).toBe(1000);
+    expect(after.tableProblems.map((p) => plainMessage(p.message))).toEqual(["Row 1, Input 1: 'abc' is not a number; type a number."]);
   });
 
   it('also brings back the typed cells on a reload whose address is the saved state', () => {
@@ -210,7 +232,7 @@ describe('startSharing: the last edited table comes back', () => {
   it('tolerates storage that is corrupt, that throws, or that is missing', () => {
     const corrupt = createLabStore();
     startSharing(corrupt, fakeBrowser('', memoryStorage({ [SAVED_TABLE_KEY]: '{"link": 5' })).env);
-    expect(corrupt.getState().notices.map((n) => n.text)).toEqual([
+    expect(corrupt.getState().notices.map((n) => plainMessage(n.text))).toEqual([
       "Table saved in this browser: it is not in the format this app saves; the tutorial's table is shown.",
     ]);
     expect(corrupt.getState().dataset.targets).toEqual([1, 0, 1]);
@@ -220,7 +242,7 @@ describe('startSharing: the last edited table comes back', () => {
     startSharing(tampered, fakeBrowser('', storage).env);
     expect(tampered.getState().seed).toBe(99);
     expect(tampered.getState().dataset).toEqual({ inputs: [[0, 1, 1]], targets: [1] });
-    expect(tampered.getState().notices.map((n) => n.text)).toEqual([
+    expect(tampered.getState().notices.map((n) => plainMessage(n.text))).toEqual([
       "Table saved in this browser: Table row 2, input 3: 'x' is not a number; row 2 was left out.",
     ]);
 

@@ -17,10 +17,10 @@ function renderRow(cells: RowDraft['cells'], index = 1, canDelete = true): strin
 
 describe('TableRow', () => {
   it('names each field as the tests and screen readers know it, and keeps the text as typed', () => {
-    const html = renderRow(['1.50', '0', '-2', '0,5']);
+    const html = renderRow(['1.50', '0', '-2', '.5']);
     for (const name of ['Row 2, Input 1', 'Row 2, Input 2', 'Row 2, Input 3', 'Row 2, Target']) expect(html).toContain(`aria-label="${name}"`);
     expect(html).toContain('value="1.50"');
-    expect(html).toContain('value="0,5"');
+    expect(html).toContain('value=".5"');
     expect(html).toContain('aria-label="Delete row 2"');
     expect(html).not.toContain('aria-invalid');
   });

@@ -14,16 +14,10 @@ export function writeNumber(value: number): string {
 
 export type ReadValue = { ok: true; value: number } | { ok: false; message: string };
 
-/**
- * Reads a number as the store's fields do (parseNumber), but words the failure with a bounded quote of the
- * text, as a link may hold anything.
- */
+/** Reads a number as the store's fields do (parseNumber, which quotes the text safely: a link may hold anything). */
 export function readNumber(text: string): ReadValue {
   const parsed = parseNumber(text);
-  if (parsed.ok) return parsed;
-  if (text.trim() === '') return { ok: false, message: 'is empty' };
-  const tooLarge = parsed.reason.endsWith('is too large');
-  return { ok: false, message: `${quote(text.trim())} ${tooLarge ? 'is too large' : 'is not a number'}` };
+  return parsed.ok ? parsed : { ok: false, message: parsed.reason };
 }
 
 /** One input of a row or of the test input: a number from -MAX_INPUT_MAGNITUDE to MAX_INPUT_MAGNITUDE. */
@@ -45,13 +39,12 @@ export function readTarget(text: string): ReadValue {
 }
 
 /**
- * A whole number, as counts and seeds are written: "10000", and also "10,000" as the screen shows it (a comma
- * here groups thousands; parseNumber alone would take it for a decimal comma and read 10).
+ * A whole number, as counts and seeds are written: "10000". A comma is refused as in every field ("10,000"
+ * could be ten thousand or ten), with what to type instead.
  */
 export function readWholeNumber(text: string, max: number): ReadValue {
   const trimmed = text.trim();
-  const ungrouped = /^\d{1,3}(,\d{3})+$/.test(trimmed) ? trimmed.replaceAll(',', '') : trimmed;
-  const read = readNumber(ungrouped);
+  const read = readNumber(trimmed);
   const rule = `a whole number from 0 to ${max}`;
   if (!read.ok) return { ok: false, message: `${read.message}; it must be ${rule}` };
   if (!Number.isInteger(read.value) || read.value < 0 || read.value > max) {
