@@ -16,7 +16,10 @@ export interface TableSlice {
   /** Shown after choosing a preset (for XOR: why one neuron cannot learn it). */
   presetNote: string | null;
   nextRowId: number;
+  /** Puts typed text in a cell; text longer than MAX_CELL_CHARS is refused with a notice, never stored. */
   setCell(row: number, column: CellColumn, text: string): void;
+  /** Says that text of `length` characters was refused at a cell's door (a paste too long). */
+  setCellRefused(row: number, column: CellColumn, length: number): void;
   addRow(): void;
   deleteRow(row: number): void;
   loadPreset(id: PresetId): void;

@@ -3,6 +3,9 @@ export { MAX_ROWS, MAX_SEED } from '../core';
 
 export const INPUT_COUNT = 3;
 
+/** The most characters a cell or a number field holds: any number fits in far fewer; longer text is refused. */
+export const MAX_CELL_CHARS = 64;
+
 /** Inputs beyond this size saturate the sigmoid at once and teach nothing; larger ones are refused. */
 export const MAX_INPUT_MAGNITUDE = 1e6;
 

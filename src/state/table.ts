@@ -1,5 +1,6 @@
 import { parseNumber } from './parseNumber';
-import { INPUT_COUNT, MAX_INPUT_MAGNITUDE, MAX_ROWS } from './limits';
+import { formatCount } from '../format/number';
+import { INPUT_COUNT, MAX_CELL_CHARS, MAX_INPUT_MAGNITUDE, MAX_ROWS } from './limits';
 
 /** A table the neuron can train on: `inputs[r]` has INPUT_COUNT numbers, `targets[r]` is in [0, 1]. */
 export interface Dataset {
@@ -28,6 +29,14 @@ export interface CellProblem {
 /** "Row 2, Input 3" / "Row 1, Target": the name a person (and a screen reader) uses for a cell. */
 export function cellName(row: number, column: CellColumn): string {
   return column === TARGET_COLUMN ? `Row ${row + 1}, Target` : `Row ${row + 1}, Input ${column + 1}`;
+}
+
+/**
+ * What the app says when text longer than a cell holds is typed or pasted in: its length, never the text (a
+ * paste may be megabytes), and the rule.
+ */
+export function tooLongMessage(name: string, length: number): string {
+  return `${name}: that text is ${formatCount(length)} characters long; it holds at most ${MAX_CELL_CHARS}, so it was not put in.`;
 }
 
 /** Checks one cell. Returns the problem's message, or null when the text is a valid value for that column. */

@@ -1,6 +1,6 @@
 import { DEFAULT_PRESET, findPreset, type Preset } from './presets';
-import { readTable, rowsFromDataset, type Dataset, type RowDraft } from './table';
-import { MAX_ROWS } from './limits';
+import { cellName, readTable, rowsFromDataset, tooLongMessage, type Dataset, type RowDraft } from './table';
+import { MAX_CELL_CHARS, MAX_ROWS } from './limits';
 import type { Slice, TableSlice } from './labState';
 
 export function presetDataset(preset: Preset): Dataset {
@@ -28,10 +28,19 @@ export const createTableSlice: Slice<TableSlice> = (set, get) => {
       const { rows, dataset } = get();
       const target = rows[row];
       if (!target || target.cells[column] === text) return;
+      // Refused at the door: text no number needs is never stored (nor saved, nor quoted back whole).
+      if (text.length > MAX_CELL_CHARS) {
+        get().setCellRefused(row, column, text.length);
+        return;
+      }
       const cells = [...target.cells] as RowDraft['cells'];
       cells[column] = text;
       const next = rows.map((r, i) => (i === row ? { ...r, cells } : r));
       set({ ...withRows(next, dataset), presetId: 'custom', presetNote: null });
+    },
+
+    setCellRefused(row, column, length) {
+      get().addNotice(tooLongMessage(cellName(row, column), length), 'warning');
     },
 
     addRow() {

@@ -1,5 +1,6 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
-import type { Checked } from '../state';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { MAX_CELL_CHARS, tooLongMessage, type Checked } from '../state';
+import { refuseLongInput } from './refuseLongInput';
 
 interface DraftFieldProps {
   /** The field's accessible name (and visible label unless `label` is given). */
@@ -34,6 +35,12 @@ export function DraftField({ name, label, value, check, apply, mode, className, 
   const [message, setMessage] = useState<string | null>(null);
   const [seen, setSeen] = useState(value);
   const inputId = useId();
+  const wrapper = useRef<HTMLDivElement>(null);
+  // Text longer than any number is refused before the browser puts it in, and said so.
+  useEffect(() => {
+    if (!wrapper.current) return;
+    return refuseLongInput(wrapper.current, (_input, length) => setMessage(tooLongMessage(name, length)));
+  }, [name]);
   // The panel shows the message; it hears of every change, including a reset from the store.
   useEffect(() => onMessage(message), [message, onMessage]);
 
@@ -58,7 +65,7 @@ export function DraftField({ name, label, value, check, apply, mode, className, 
   };
 
   return (
-    <div className={`field${message ? ' is-invalid' : ''}${className ? ` ${className}` : ''}`}>
+    <div ref={wrapper} className={`field${message ? ' is-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={inputId}>{label ?? name}</label>
       <input
         id={inputId}
@@ -73,6 +80,10 @@ export function DraftField({ name, label, value, check, apply, mode, className, 
         value={text}
         onChange={(event) => {
           const next = event.target.value;
+          if (next.length > MAX_CELL_CHARS) {
+            setMessage(tooLongMessage(name, next.length));
+            return;
+          }
           setText(next);
           if (mode === 'live') {
             const checked = check(next);

@@ -1,4 +1,4 @@
-import { PRESETS, presetDataset, type LabStore, type Preset, type RowDraft } from '../../state';
+import { MAX_ROWS, PRESETS, presetDataset, readTable, type LabStore, type Preset, type RowDraft } from '../../state';
 import type { SharedState } from '../../state/url';
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
@@ -23,8 +23,10 @@ export function presetOf(shared: SharedState): Preset | undefined {
  * Values come from the codec, already checked by the store's rules.
  *
  * `drafts`, when given, are the cells as the user last typed them (a saved table may hold a cell still being
- * corrected): they are put back through the table's own actions, so an invalid cell shows as invalid and the
- * neuron keeps training on the last valid table, exactly as before the reload.
+ * corrected): they are put back as they were, in one go, beside the valid table the state holds, so an invalid
+ * cell shows as invalid and the neuron trains on exactly the table it trained on before the reload. (Putting
+ * them back cell by cell through the table's actions made tables nobody saw: a deleted row and a bad cell gave
+ * a valid two-row table for a moment, and the neuron trained on that.)
  */
 export function applySharedState(store: LabStore, shared: SharedState, drafts?: readonly RowDraft['cells'][]): void {
   store.setState({
@@ -44,8 +46,18 @@ export function applySharedState(store: LabStore, shared: SharedState, drafts?: 
 }
 
 function restoreDrafts(store: LabStore, drafts: readonly RowDraft['cells'][]): void {
-  const lab = () => store.getState();
-  while (lab().rows.length < drafts.length && lab().rows.length < 64) lab().addRow();
-  while (lab().rows.length > drafts.length && lab().rows.length > 1) lab().deleteRow(lab().rows.length - 1);
-  drafts.forEach((cells, r) => cells.forEach((text, c) => lab().setCell(r, c as 0 | 1 | 2 | 3, text)));
+  const { nextRowId, rows: shown, dataset } = store.getState();
+  const rows: RowDraft[] = drafts.slice(0, MAX_ROWS).map((cells, r) => ({ id: nextRowId + r, cells: [...cells] }));
+  const same = rows.length === shown.length && rows.every((row, r) => row.cells.every((text, c) => text === shown[r]!.cells[c]));
+  if (same) return;
+  const typed = readTable(rows);
+  store.setState({
+    rows,
+    tableProblems: typed.problems,
+    // Valid drafts are the table; otherwise the neuron trains on the valid table saved with them, as before.
+    dataset: typed.dataset ?? dataset,
+    nextRowId: nextRowId + rows.length,
+    presetId: 'custom',
+    presetNote: null,
+  });
 }

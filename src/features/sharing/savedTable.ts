@@ -1,11 +1,9 @@
-import { MAX_ROWS, type RowDraft } from '../../state';
+import { MAX_CELL_CHARS, MAX_ROWS, type RowDraft } from '../../state';
 import { decode, type Decoded } from '../../state/url';
 
 /** Where the last edited table lives. Versioned with the link format it embeds. */
 export const SAVED_TABLE_KEY = 'neuron-lab:last-table:v1';
 
-/** A cell as typed is short; anything longer was not typed into this app. */
-const MAX_CELL_LENGTH = 64;
 
 /** The part of the Web Storage API used here; every call may throw (private mode, quota, blocked storage). */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
@@ -22,15 +20,18 @@ export type ReadSaved =
   | { kind: 'saved'; link: string; decoded: Decoded; cells: RowDraft['cells'][] | null }
   | { kind: 'unreadable'; message: string };
 
-function isCells(value: unknown): value is RowDraft['cells'][] {
-  return (
+/**
+ * The cells as saved, or null when they are not rows of four texts. The app never saves a cell longer than
+ * MAX_CELL_CHARS (they are refused at the door); one found anyway comes back empty, and the rest as typed.
+ */
+function cellsOf(value: unknown): RowDraft['cells'][] | null {
+  const rows =
     Array.isArray(value) &&
     value.length >= 1 &&
     value.length <= MAX_ROWS &&
-    value.every(
-      (row) => Array.isArray(row) && row.length === 4 && row.every((cell) => typeof cell === 'string' && cell.length <= MAX_CELL_LENGTH),
-    )
-  );
+    value.every((row) => Array.isArray(row) && row.length === 4 && row.every((cell) => typeof cell === 'string'));
+  if (!rows) return null;
+  return (value as string[][]).map((row) => row.map((cell) => (cell.length > MAX_CELL_CHARS ? '' : cell)) as RowDraft['cells']);
 }
 
 /** Reads the saved table. Never throws: missing, blocked or corrupt storage each come back as what they are. */
@@ -53,7 +54,7 @@ export function readSavedTable(storage: StorageLike | null): ReadSaved {
     return { kind: 'unreadable', message: 'it is not in the format this app saves; the tutorial\'s table is shown.' };
   }
   const cells = (saved as Partial<SavedTable>).cells;
-  return { kind: 'saved', link, decoded: decode(link), cells: isCells(cells) ? cells : null };
+  return { kind: 'saved', link, decoded: decode(link), cells: cellsOf(cells) };
 }
 
 /** Saves the table. Returns false when storage is missing, full or blocked: the app works on without it. */

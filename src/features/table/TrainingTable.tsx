@@ -1,8 +1,10 @@
-import { memo, useRef, type KeyboardEvent } from 'react';
-import { cellName, MAX_ROWS, useLab, type CellColumn, type CellProblem, type RowDraft } from '../../state';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { cellName, labStore, MAX_ROWS, useLab, type CellColumn, type CellProblem, type RowDraft } from '../../state';
 import { Readout } from '../../ui/Readout';
+import { UserMessage } from '../../ui/UserMessage';
 import { useFrameNumber } from '../../ui/useFrame';
 import { cellMove } from './cellKeys';
+import { refuseLongInput } from '../../ui/refuseLongInput';
 
 const COLUMNS: { column: CellColumn }[] = [{ column: 0 }, { column: 1 }, { column: 2 }, { column: 3 }];
 
@@ -80,6 +82,16 @@ export function TrainingTable() {
   const addRow = useLab((s) => s.addRow);
   const presetNote = useLab((s) => s.presetNote);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  // A paste longer than a cell holds is refused before the browser puts it in: a megabyte in an input alone
+  // costs seconds of layout.
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    return refuseLongInput(body, (input, length) => {
+      if (input.dataset.row === undefined) return;
+      labStore.getState().setCellRefused(Number(input.dataset.row), Number(input.dataset.column) as CellColumn, length);
+    });
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const input = event.target as HTMLInputElement;
@@ -169,7 +181,7 @@ export function TrainingTable() {
             {problems.map((problem) => (
               <li key={`${problem.row}-${problem.column}`} id={problemId(problem.row, problem.column)}>
                 <span aria-hidden="true">⚠ </span>
-                {problem.message}
+                <UserMessage text={problem.message} />
               </li>
             ))}
           </ul>
