@@ -138,7 +138,7 @@ test('the seed is checked, applied on Enter, and New seed picks another', async 
   const seed = page.getByRole('textbox', { name: 'Seed' });
   await seed.fill('1.5');
   await seed.press('Enter');
-  await expect(page.getByText('Seed: 1.5 is not allowed; the seed must be a whole number from 0 to 4294967295.')).toBeVisible();
+  await expect(page.getByText("Seed: '1.5' is not allowed; the seed must be a whole number from 0 to 4294967295.")).toBeVisible();
   await expect(seed).toHaveValue('1.5');
   expect(await weights(page)).toEqual(checkpoint(0).weights.map(String));
 
