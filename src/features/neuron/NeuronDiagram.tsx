@@ -7,6 +7,9 @@ import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { INK, NEGATIVE, POSITIVE } from '../../ui/palette';
 import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
 import { connections, weightedSum } from './neuronModel';
+import { LABEL_PAD, neuronLayout, wirePath } from './neuronLayout';
+import { useClassFonts } from '../../ui/useClassFonts';
+import { fontSizeOf, textWidth } from '../../ui/textMetrics';
 import { neuronSummary, neuronTable } from './neuronText';
 
 const LEGEND: LegendEntry[] = [
@@ -15,12 +18,10 @@ const LEGEND: LegendEntry[] = [
   { label: 'thicker = larger', color: INK, width: 5 },
 ];
 
-const INPUT_RADIUS = 19;
-const NEURON_RADIUS = 28;
-/** Room at the right for the output's value. */
-const OUTPUT_ROOM = 106;
-/** Room above the top input and below the bottom one for their weights. */
-const LABEL_ROOM = 34;
+/** The text classes the layout measures, in the fonts the stylesheet gives them (presenter mode makes them larger). */
+const FONTS = ['weight-label', 'weight-value', 'node-label', 'node-value', 'node-value strong'] as const;
+/** Between a weight's name and its value. */
+const NAME_GAP = 6;
 
 /**
  * The neuron at work on the test input: three inputs, each connection as thick as its weight is large
@@ -43,11 +44,23 @@ export function NeuronDiagram() {
   const links = weights ? connections(weights) : [];
   const z = weights ? weightedSum(testInput, weights) : null;
 
-  const inputX = 50;
-  const neuronX = Math.max(inputX + 178, width - OUTPUT_ROOM - NEURON_RADIUS);
-  const midY = height / 2;
-  const inputY = (j: number) => midY + (j - 1) * Math.min(90, (height - 2 * (INPUT_RADIUS + LABEL_ROOM)) / 2);
-  const outputX = width - 12;
+  const presenter = useLab((s) => s.presenter);
+  const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);
+  const weightText = (j: number) => (links[j] ? w(links[j].weight) : '–');
+  const sumText = `z = ${z === null ? '–' : f(z)}`;
+  const outputText = `out = ${frame ? f(frame.prediction) : '–'}`;
+  const font = (name: (typeof FONTS)[number]) => fonts?.[name] ?? '700 16px system-ui';
+  // A weight's label is at least as wide as a weight below 1 written in full, so it does not jump while training.
+  const valueRoom = textWidth(f(-0.123456789), font('weight-value'));
+  const layout = neuronLayout(width, height, {
+    lineHeight: Math.max(...FONTS.map((name) => fontSizeOf(font(name)))) * 1.2,
+    inputNameWidth: textWidth('x3', font('node-label')),
+    inputValueWidth: Math.max(...testInput.map((v) => textWidth(f(v), font('node-value')))),
+    weightWidths: [0, 1, 2].map((j) => textWidth(`w${j + 1}`, font('weight-label')) + NAME_GAP + Math.max(valueRoom, textWidth(weightText(j), font('weight-value')))),
+    sumWidth: textWidth(sumText, font('node-label')),
+    outputWidth: textWidth(outputText, font('node-value strong')),
+  });
+  const { neuron, neuronRadius: R } = layout;
 
   const activeLink = active === null ? null : links[active];
   return (
@@ -68,44 +81,47 @@ export function NeuronDiagram() {
               </defs>
               {[0, 1, 2].map((j) => {
                 const link = links[j];
-                const y = inputY(j);
-                // The weight is written beside its input, on the side of the line away from the others: above
-                // for the top and middle inputs, below for the bottom one. A white halo keeps it readable.
-                const lx = inputX + INPUT_RADIUS + 8;
-                const below = j === 2;
+                const input = layout.inputs[j]!;
+                const box = layout.weightBoxes[j]!;
+                const name = layout.inputNames?.[j];
+                // The weight is written on its own wire, which stops at the label and goes on from it to the neuron.
                 return (
                   <g
                     key={j}
                     tabIndex={0}
                     role="img"
                     className="mark"
+                    data-testid={`neuron-input-${j + 1}`}
                     aria-label={link ? `Weight ${j + 1} = ${w(link.weight)}, input ${j + 1} = ${f(testInput[j]!)}` : `Weight ${j + 1}`}
                     onPointerEnter={() => setActive(j)}
                     onPointerLeave={() => setActive(null)}
                     onFocus={() => setActive(j)}
                     onBlur={() => setActive(null)}
                   >
-                    <line
-                      x1={inputX + INPUT_RADIUS}
-                      y1={y}
-                      x2={neuronX - NEURON_RADIUS + 4}
-                      y2={midY}
+                    <path
+                      d={wirePath(layout.wires[j]!)}
+                      className="neuron-wire"
+                      fill="none"
+                      strokeLinejoin="round"
                       stroke={link?.color ?? '#999'}
                       strokeWidth={link?.width ?? 2}
                       strokeDasharray={link?.dash}
                     />
-                    <circle cx={inputX} cy={y} r={INPUT_RADIUS} fill="#fff" stroke={INK} strokeWidth={2.5} />
-                    <text x={inputX} y={y} dy="0.36em" textAnchor="middle" className="node-value">
+                    <circle cx={input.x} cy={input.y} r={layout.inputRadius} fill="#fff" stroke={INK} strokeWidth={2.5} />
+                    <text x={input.x} y={input.y} dy="0.36em" textAnchor="middle" className="node-value">
                       {f(testInput[j]!)}
                     </text>
-                    <text x={inputX - INPUT_RADIUS - 6} y={y} dy="0.36em" textAnchor="end" className="node-label">
-                      x{j + 1}
-                    </text>
+                    {name && (
+                      <text x={name.x} y={name.y} dy="0.36em" textAnchor="end" className="node-label">
+                        x{j + 1}
+                      </text>
+                    )}
+                    <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={5} fill="#fff" stroke={link?.color ?? '#999'} strokeWidth={2} />
                     {/* Name and value in one line of text, so that they never overlap whatever the type size. */}
-                    <text x={lx} y={below ? y + 22 : y - 30} dy="0.36em" className="halo">
+                    <text x={box.x + LABEL_PAD} y={box.y + box.height / 2} dy="0.36em">
                       <tspan className="weight-label">w{j + 1}</tspan>
-                      <tspan dx="6" className="weight-value" data-testid={`weight-${j + 1}`} data-value={link ? String(link.weight) : ''}>
-                        {link ? w(link.weight) : '–'}
+                      <tspan dx={NAME_GAP} className="weight-value" data-testid={`weight-${j + 1}`} data-value={link ? String(link.weight) : ''}>
+                        {weightText(j)}
                       </tspan>
                     </text>
                   </g>
@@ -113,18 +129,17 @@ export function NeuronDiagram() {
               })}
               {/* The drawing's text alternative: the neuron, its sum and its output; each weight is focusable and named. */}
               <g role="img" aria-label="The neuron on the test input" aria-describedby={summaryId}>
-                <circle cx={neuronX} cy={midY} r={NEURON_RADIUS} fill="#f3f3f3" stroke={INK} strokeWidth={3} />
-                <text x={neuronX} y={midY} dy="0.36em" textAnchor="middle" className="neuron-sigma">
+                <circle cx={neuron.x} cy={neuron.y} r={R} fill="#f3f3f3" stroke={INK} strokeWidth={3} />
+                <text x={neuron.x} y={neuron.y} dy="0.36em" textAnchor="middle" className="neuron-sigma">
                   Σ
                 </text>
-
-                <line x1={neuronX + NEURON_RADIUS} y1={midY} x2={outputX} y2={midY} stroke={INK} strokeWidth={3} markerEnd="url(#neuron-arrow)" />
-                {/* Above the arrow, clear of the neuron's circle: the weighted sum; below it: the output. */}
-                <text x={outputX} y={midY - NEURON_RADIUS - 26} textAnchor="end" className="node-label halo">
-                  z = {z === null ? '–' : f(z)}
+                <line x1={layout.arrow[0].x} y1={layout.arrow[0].y} x2={layout.arrow[1].x} y2={layout.arrow[1].y} stroke={INK} strokeWidth={3} markerEnd="url(#neuron-arrow)" />
+                {/* Beside the arrow where there is room, else above the top input and below the bottom one. */}
+                <text x={layout.sumBox.x + layout.sumBox.width} y={layout.sumBox.y + layout.sumBox.height / 2} dy="0.36em" textAnchor="end" className="node-label">
+                  {sumText}
                 </text>
-                <text x={outputX} y={midY + 48} textAnchor="end" className="node-value strong" data-testid="neuron-output">
-                  out = {frame ? f(frame.prediction) : '–'}
+                <text x={layout.outputBox.x + layout.outputBox.width} y={layout.outputBox.y + layout.outputBox.height / 2} dy="0.36em" textAnchor="end" className="node-value strong" data-testid="neuron-output">
+                  {outputText}
                 </text>
               </g>
             </svg>
