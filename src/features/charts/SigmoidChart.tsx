@@ -8,12 +8,33 @@ import { useElementSize } from '../../ui/useElementSize';
 import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, dashArray } from '../../ui/palette';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { sigmoidModel, type SigmoidMark } from './sigmoidModel';
+import { textBox, type Box } from './geometry';
+import { chartMargins, legibleTicks, type ChartMargins } from './chartMargins';
+import { placeBox, placeMarks, type Obstacle } from './placement';
+import { useClassFonts } from '../../ui/useClassFonts';
+import { fontSizeOf, textWidth } from '../../ui/textMetrics';
 import { AxisFrame } from './AxisFrame';
 import { useLatestFrame } from '../../ui/useFrame';
 import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
 import { sigmoidSummary, sigmoidTable } from './chartText';
 
-const MARGIN = { top: 14, right: 18, bottom: 48, left: 62 };
+// Room at the top and right for the test diamond (20 px from its point) at an output of 1 or the widest z.
+const TOP = 24;
+const RIGHT = 24;
+const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
+/** Half the test diamond's width. */
+const DIAMOND = 20;
+/** The text classes measured to place the labels, in the fonts the stylesheet gives them. */
+const FONTS = ['mark-label', 'curve-label', 'tick', 'axis-label'] as const;
+const DEFAULT_FONT = '700 15px system-ui';
+
+type Fonts = Record<string, string> | null;
+
+/** The plot's margins for the fonts the axes are drawn in. */
+function marginsFor(fonts: Fonts): ChartMargins {
+  const font = (name: (typeof FONTS)[number]) => fonts?.[name] ?? DEFAULT_FONT;
+  return chartMargins(font('tick'), font('axis-label'), Y_TICKS.map((t) => textWidth(formatTick(t), font('tick'))), TOP, RIGHT);
+}
 /** The slope curve and its label (7.7:1 on white). */
 export const SLOPE_COLOR = '#8A3F75';
 const SLOPE_DASH = [8, 5];
@@ -34,10 +55,11 @@ function describeRow(mark: SigmoidMark, digits: Digits): string {
 }
 
 /**
- * Everything that moves only when the z range or the size changes: grid, axes, the two curves and their labels.
+ * Everything that moves only when the z range or the size changes: grid, axes and the two curves.
  * Memoised, so a frame re-renders only the marks.
  */
-const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit }: { width: number; height: number; zLimit: number }) {
+const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit, fonts }: { width: number; height: number; zLimit: number; fonts: Fonts }) {
+  const MARGIN = marginsFor(fonts);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
   const x = scaleLinear().domain([-zLimit, zLimit]).range([MARGIN.left, MARGIN.left + plotWidth]);
@@ -49,7 +71,7 @@ const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit }:
   };
   return (
     <>
-      {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
+      {Y_TICKS.map((tick) => (
         <g key={`y${tick}`} transform={`translate(0,${y(tick)})`}>
           <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} stroke={GRID} />
           <text x={MARGIN.left - 8} dy="0.35em" textAnchor="end" className="tick">
@@ -57,10 +79,10 @@ const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit }:
           </text>
         </g>
       ))}
-      {x.ticks(5).map((tick) => (
+      {xTicks(x, fonts).map((tick) => (
         <g key={`x${tick}`} transform={`translate(${x(tick)},0)`}>
           <line y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={tick === 0 ? MUTED_INK : GRID} />
-          <text y={MARGIN.top + plotHeight + 22} textAnchor="middle" className="tick">
+          <text y={MARGIN.top + plotHeight + MARGIN.tickBaseline} textAnchor="middle" className="tick">
             {formatTick(tick)}
           </text>
         </g>
@@ -73,18 +95,91 @@ const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit }:
         height={height}
         xLabel="z = inputs · weights"
         yLabel="Output"
+        yLabelX={MARGIN.yLabelX}
       />
       <path d={curves.slope} fill="none" stroke={SLOPE_COLOR} strokeWidth={2.5} strokeDasharray={dashArray(SLOPE_DASH)} />
       <path d={curves.sigmoid} fill="none" stroke={INK} strokeWidth={3} />
-      <text x={MARGIN.left + 8} y={y(0.9)} textAnchor="start" className="curve-label halo">
-        sigmoid(z)
-      </text>
-      <text x={MARGIN.left + 8} y={y(0.33)} textAnchor="start" className="curve-label halo" fill={SLOPE_COLOR}>
-        slope out(1 - out)
-      </text>
     </>
   );
 });
+
+/** A placed label's text attributes: its box's left edge and middle, the text anchored at the start. */
+function labelAt(box: Box) {
+  return { x: box.x, y: box.y + box.height / 2, dy: '0.36em', textAnchor: 'start' as const };
+}
+
+type Scale = (value: number) => number;
+
+/** The z axis's ticks, as many as have room for their labels. */
+function xTicks(x: ReturnType<typeof scaleLinear<number, number>>, fonts: Fonts): number[] {
+  const ticks = x.ticks(5);
+  const font = fonts?.tick ?? DEFAULT_FONT;
+  return legibleTicks(ticks, ticks.map(x), ticks.map((t) => textWidth(formatTick(t), font)));
+}
+
+/**
+ * Where the marks and labels go so that none hides another: the rows' marks (side by side where they coincide),
+ * then the test's label beside its diamond, then the curves' names, each clear of the axes' tick labels.
+ */
+function placeLabels(model: NonNullable<ReturnType<typeof sigmoidModel>>, x: ReturnType<typeof scaleLinear<number, number>>, y: Scale, zLimit: number, width: number, height: number, fonts: Fonts) {
+  const MARGIN = marginsFor(fonts);
+  const font = (name: (typeof FONTS)[number]) => fonts?.[name] ?? DEFAULT_FONT;
+  const lineHeight = (name: (typeof FONTS)[number]) => fontSizeOf(font(name)) * 1.2;
+  const clampX = (z: number) => x(Math.max(-zLimit, Math.min(zLimit, z)));
+  const svg: Box = { x: 0, y: 0, width, height };
+  const plot: Box = { x: MARGIN.left, y: MARGIN.top, width: Math.max(0, width - MARGIN.left - MARGIN.right), height: Math.max(0, height - MARGIN.top - MARGIN.bottom) };
+
+  // The tick labels, where the backdrop draws them (the y ticks end 8 px left of the plot, the x ticks 22 px under it).
+  const tickHeight = lineHeight('tick');
+  const ticks: Obstacle[] = [
+    ...Y_TICKS.map((t) => ({ box: textBox(MARGIN.left - 8, y(t), textWidth(formatTick(t), font('tick')), tickHeight, 'end') })),
+    ...xTicks(x, fonts).map((t) => ({ box: textBox(x(t), plot.y + plot.height + MARGIN.tickBaseline - tickHeight * 0.35, textWidth(formatTick(t), font('tick')), tickHeight, 'middle') })),
+  ];
+
+  const widest = Math.max(...model.rows.map((m) => textWidth(String(m.row + 1), font('mark-label'))), 0);
+  const radius = Math.max(13, widest / 2 + 5, fontSizeOf(font('mark-label')) * 0.7);
+  const marks = placeMarks(
+    model.rows.map((m) => ({ x: clampX(m.z), y: y(m.output) })),
+    radius,
+    svg,
+    ticks,
+  );
+  const circles: Obstacle[] = marks.map((m) => ({ circle: { x: m.drawn.x, y: m.drawn.y, r: radius + 1.5 } }));
+
+  // The test's label beside its diamond, on the side towards the plot's middle first.
+  const tx = clampX(model.test.z);
+  const ty = y(model.test.output);
+  const testWidth = textWidth('test', font('mark-label'));
+  const h = lineHeight('mark-label');
+  const away = DIAMOND + 4;
+  const side = model.test.z > 0 ? -1 : 1;
+  const testCandidates: Box[] = [];
+  for (let k = 0; k < 4; k++) {
+    const far = away + k * (2 * radius + 4);
+    testCandidates.push(
+      textBox(side > 0 ? tx + far : tx - far, ty, testWidth, h, side > 0 ? 'start' : 'end'),
+      textBox(side > 0 ? tx - far : tx + far, ty, testWidth, h, side > 0 ? 'end' : 'start'),
+      textBox(tx, ty - far - h / 2, testWidth, h, 'middle'),
+      textBox(tx, ty + far + h / 2, testWidth, h, 'middle'),
+    );
+  }
+  const test = placeBox(testCandidates, [...circles, ...ticks], svg).box;
+  const diamond: Obstacle = { box: { x: tx - DIAMOND - 2, y: ty - DIAMOND - 2, width: 2 * DIAMOND + 4, height: 2 * DIAMOND + 4 } };
+
+  // The curves' names: in the plot's free corners, near their curves.
+  const curveHeight = lineHeight('curve-label');
+  const inPlot = (fx: number, fy: number, w: number, anchor: 'start' | 'end') =>
+    textBox(anchor === 'start' ? plot.x + 8 + fx * plot.width : plot.x + plot.width - 8 - fx * plot.width, y(fy), w, curveHeight, anchor);
+  const taken: Obstacle[] = [...circles, diamond, { box: test }, ...ticks];
+  // The sigmoid's name high on the left, where its curve is still low; the slope's name at the height of its hump.
+  const candidatesAt = (heights: number[], w: number, anchors: ('start' | 'end')[], across: number[]) =>
+    heights.flatMap((fy) => across.flatMap((fx) => anchors.map((anchor) => inPlot(fx, fy, w, anchor))));
+  const sigmoidWidth = textWidth('sigmoid(z)', font('curve-label'));
+  const sigmoidBox = placeBox(candidatesAt([0.9, 0.75, 0.6], sigmoidWidth, ['start'], [0, 0.15, 0.3]).concat(candidatesAt([0.1, 0.25], sigmoidWidth, ['end'], [0, 0.15])), taken, plot).box;
+  const slopeWidth = textWidth('slope out(1 - out)', font('curve-label'));
+  const slope = placeBox(candidatesAt([0.33, 0.45, 0.2, 0.6, 0.1, 0.75], slopeWidth, ['start', 'end'], [0, 0.1]), [...taken, { box: sigmoidBox }], plot).box;
+  return { marks, radius, test, sigmoid: sigmoidBox, slope };
+}
 
 /**
  * The sigmoid with each training row on it at its weighted sum z = inputs . weights, the test case as a
@@ -104,6 +199,9 @@ export function SigmoidChart() {
 
   const model = frame ? sigmoidModel(frame, dataset.inputs, dataset.targets, testInput) : null;
   const zLimit = model?.zLimit ?? 6;
+  const presenter = useLab((s) => s.presenter);
+  const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);
+  const MARGIN = marginsFor(fonts);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
   const x = scaleLinear().domain([-zLimit, zLimit]).range([MARGIN.left, MARGIN.left + plotWidth]);
@@ -111,6 +209,7 @@ export function SigmoidChart() {
 
 
   const clampX = (z: number) => x(Math.max(-zLimit, Math.min(zLimit, z)));
+  const labels = model ? placeLabels(model, x, y, zLimit, width, height, fonts) : null;
   const activeText =
     model && active?.kind === 'row' && model.rows[active.row]
       ? describeRow(model.rows[active.row]!, digits)
@@ -143,36 +242,60 @@ export function SigmoidChart() {
             <svg width={width} height={height} role="group" aria-label="Sigmoid chart: the training rows and the test input on the curve sigmoid(z)">
               {/* The drawing's text alternative; each mark below is also focusable and named on its own. */}
               <g role="img" aria-label="Each row on the sigmoid" aria-describedby={summaryId}>
-                <SigmoidBackdrop width={width} height={height} zLimit={zLimit} />
+                <SigmoidBackdrop width={width} height={height} zLimit={zLimit} fonts={fonts} />
               </g>
-              {model?.rows.map((mark) => {
+              {labels && (
+                <>
+                  <text {...labelAt(labels.sigmoid)} className="curve-label halo">
+                    sigmoid(z)
+                  </text>
+                  <text {...labelAt(labels.slope)} className="curve-label halo" fill={SLOPE_COLOR}>
+                    slope out(1 - out)
+                  </text>
+                </>
+              )}
+              {/* A mark moved aside, off another at the same place: a leader line from where it belongs, under every mark. */}
+              {model?.rows.map((mark, k) => {
+                const placed = labels!.marks[k]!;
+                if (!placed.moved) return null;
+                const color = mark.target >= 0.5 ? POSITIVE : NEGATIVE;
+                return (
+                  <g key={mark.row} aria-hidden="true">
+                    <line x1={placed.at.x} y1={placed.at.y} x2={placed.drawn.x} y2={placed.drawn.y} stroke={color} strokeWidth={2} />
+                    <circle cx={placed.at.x} cy={placed.at.y} r={4} fill={color} />
+                  </g>
+                );
+              })}
+              {model?.rows.map((mark, k) => {
                 const cx = clampX(mark.z);
                 const high = mark.target >= 0.5;
                 const color = high ? POSITIVE : NEGATIVE;
+                const placed = labels!.marks[k]!;
+                const { x: mx, y: my } = placed.drawn;
                 return (
                   <g key={mark.row} className="mark" aria-label={describeRow(mark, digits)} role="img" data-testid={`sigmoid-row-${mark.row + 1}`} data-z={String(mark.z)} {...hoverProps({ kind: 'row', row: mark.row })}>
                     {/* From the output to the target: the row's error, the gap training closes. */}
                     <line x1={cx} x2={cx} y1={y(mark.output)} y2={y(mark.target)} stroke={color} strokeWidth={2} strokeDasharray="3 3" />
                     <line x1={cx - 9} x2={cx + 9} y1={y(mark.target)} y2={y(mark.target)} stroke={color} strokeWidth={3} />
-                    <circle cx={cx} cy={y(mark.output)} r={13} fill={high ? POSITIVE : '#fff'} stroke={color} strokeWidth={3} />
-                    <text x={cx} y={y(mark.output)} dy="0.36em" textAnchor="middle" className="mark-label" fill={high ? '#fff' : INK}>
+                    <circle cx={mx} cy={my} r={labels!.radius} fill={high ? POSITIVE : '#fff'} stroke={color} strokeWidth={3} />
+                    <text x={mx} y={my} dy="0.36em" textAnchor="middle" className="mark-label" fill={high ? '#fff' : INK}>
                       {mark.row + 1}
                     </text>
                   </g>
                 );
               })}
-              {model && (
+              {model && labels && (
                 <g className="mark" role="img" aria-label={`Test input: prediction ${formatValue(model.test.output, digits)}`} {...hoverProps({ kind: 'test' })}>
                   {/* An open diamond around the point: the test input often equals a training row (it does in the
                       tutorial), and the row's circle must stay visible inside it. */}
                   <path
                     transform={`translate(${clampX(model.test.z)},${y(model.test.output)})`}
-                    d="M0 -20 L20 0 L0 20 L-20 0 Z"
+                    d={`M0 -${DIAMOND} L${DIAMOND} 0 L0 ${DIAMOND} L-${DIAMOND} 0 Z`}
                     fill="none"
                     stroke={INK}
                     strokeWidth={3}
                   />
-                  <text x={clampX(model.test.z) + (model.test.z > 0 ? -24 : 24)} y={y(model.test.output)} dy="0.36em" textAnchor={model.test.z > 0 ? 'end' : 'start'} className="mark-label halo">
+                  <text {...labelAt(labels.test)} className="mark-label halo" data-testid="sigmoid-test-label">
                     test
                   </text>
                 </g>
