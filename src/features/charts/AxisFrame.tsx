@@ -10,10 +10,12 @@ interface AxisFrameProps {
   height: number;
   xLabel: string;
   yLabel: string;
+  /** Where the rotated y label's baseline sits from the left edge (chartMargins' yLabelX). */
+  yLabelX?: number;
 }
 
 /** The two axis lines and their labels, drawn alike on every chart with a plot area. */
-export function AxisFrame({ left, top, plotWidth, plotHeight, height, xLabel, yLabel }: AxisFrameProps) {
+export function AxisFrame({ left, top, plotWidth, plotHeight, height, xLabel, yLabel, yLabelX = 16 }: AxisFrameProps) {
   const bottom = top + plotHeight;
   return (
     <>
@@ -22,7 +24,7 @@ export function AxisFrame({ left, top, plotWidth, plotHeight, height, xLabel, yL
       <text x={left + plotWidth / 2} y={height - 4} textAnchor="middle" className="axis-label">
         {xLabel}
       </text>
-      <text transform={`translate(16,${top + plotHeight / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
+      <text transform={`translate(${yLabelX},${top + plotHeight / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
         {yLabel}
       </text>
     </>

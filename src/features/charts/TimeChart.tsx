@@ -10,10 +10,16 @@ import { useLab, type LabState } from '../../state';
 import { ChartSummary } from '../a11y';
 import { iterationScale, type AxisKind } from './iterationScale';
 import { AxisFrame } from './AxisFrame';
+import { chartMargins, legibleTicks } from './chartMargins';
+import { useLab } from '../../state';
+import { useClassFonts } from '../../ui/useClassFonts';
+import { fontSizeOf, textWidth } from '../../ui/textMetrics';
 import { BAND_OPACITY, layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
 
-const MARGIN = { top: 12, right: 58, bottom: 48, left: 70 };
-const LABEL_FONT = '600 15px system-ui, sans-serif';
+const TOP = 12;
+/** The text classes the chart measures or draws in (end-label: the names at the lines' ends, drawn on the canvas). */
+const FONTS = ['tick', 'axis-label', 'end-label'] as const;
+const DEFAULT_FONT = '600 15px system-ui, sans-serif';
 
 interface Domain {
   xEnd: number;
@@ -81,8 +87,22 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const digits = useLab((s) => s.digits);
   const summaryId = useId();
 
-  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
-  const plotHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
+  const presenter = useLab((s) => s.presenter);
+  const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);
+  const font = (name: (typeof FONTS)[number]) => fonts?.[name] ?? DEFAULT_FONT;
+  const labelFont = fonts?.['end-label'] ?? DEFAULT_FONT;
+  const yTicks = domain ? scaleLinear().domain([domain.y0, domain.y1]).ticks(4) : [];
+  const margin = chartMargins(
+    font('tick'),
+    font('axis-label'),
+    yTicks.map((t) => textWidth(formatTick(t), font('tick'))),
+    TOP,
+    // The lines' names at their ends: "row 6" is the longest a chart writes there.
+    Math.max(40, Math.ceil(textWidth('row 6', labelFont) + 12)),
+  );
+  const { left: mLeft, right: mRight, bottom: mBottom } = margin;
+  const plotWidth = Math.max(0, width - mLeft - mRight);
+  const plotHeight = Math.max(0, height - TOP - mBottom);
 
   const draw = useCallback(
     (frame: Frame | null) => {
@@ -99,8 +119,9 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       ctx.clearRect(0, 0, width, height);
       const current = domainRef.current;
       if (!frame || !current) return;
-      const x = iterationScale(axis, current.xEnd, [MARGIN.left, MARGIN.left + plotWidth]).x;
-      const y = scaleLinear().domain([current.y0, current.y1]).range([MARGIN.top + plotHeight, MARGIN.top]);
+      const edge = { left: mLeft, top: TOP }; // the plot's corner, as the axes have it
+      const x = iterationScale(axis, current.xEnd, [edge.left, edge.left + plotWidth]).x;
+      const y = scaleLinear().domain([current.y0, current.y1]).range([edge.top + plotHeight, edge.top]);
       const its = frame.series.iterations;
       const samples = sampleCount(frame.series);
       const groups = pixelGroups(its, x);
@@ -110,7 +131,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
 
       ctx.save();
       ctx.beginPath();
-      ctx.rect(MARGIN.left, MARGIN.top - 2, plotWidth, plotHeight + 4);
+      ctx.rect(edge.left, edge.top - 2, plotWidth, plotHeight + 4);
       ctx.clip();
       for (const layer of all) {
         if (!layer.band) continue;
@@ -155,8 +176,8 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       // The iteration shown, when it is not the last one trained (after seeking back).
       if (frame.iteration !== frame.trainedTo) {
         ctx.beginPath();
-        ctx.moveTo(x(frame.iteration), MARGIN.top);
-        ctx.lineTo(x(frame.iteration), MARGIN.top + plotHeight);
+        ctx.moveTo(x(frame.iteration), edge.top);
+        ctx.lineTo(x(frame.iteration), edge.top + plotHeight);
         ctx.strokeStyle = MUTED_INK;
         ctx.lineWidth = 2;
         ctx.stroke();
@@ -166,8 +187,8 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
         const s = nearestSample(frame.series, cursorAt);
         const cx = x(its[s]!);
         ctx.beginPath();
-        ctx.moveTo(cx, MARGIN.top);
-        ctx.lineTo(cx, MARGIN.top + plotHeight);
+        ctx.moveTo(cx, edge.top);
+        ctx.lineTo(cx, edge.top + plotHeight);
         ctx.setLineDash([4, 3]);
         ctx.strokeStyle = INK;
         ctx.lineWidth = 1.5;
@@ -189,23 +210,29 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       if (samples > 0) {
         const labelled = all.filter((l) => l.endLabel);
         const last = samples - 1;
+        const size = fontSizeOf(labelFont);
         const ys = spreadLabels(
           labelled.map((l) => y(l.value(last))),
-          17,
-          MARGIN.top + 8,
-          MARGIN.top + plotHeight - 4,
+          Math.ceil(size * 1.15),
+          edge.top + size / 2,
+          edge.top + plotHeight - 4,
         );
-        ctx.font = LABEL_FONT;
+        ctx.font = labelFont;
         ctx.textBaseline = 'middle';
-        labelled.forEach((layer, k) => {
+        const boxes = labelled.map((layer, k) => {
           ctx.fillStyle = layer.color;
-          ctx.fillText(layer.label, MARGIN.left + plotWidth + 6, ys[k]!);
+          ctx.fillText(layer.label, edge.left + plotWidth + 6, ys[k]!);
+          const w = ctx.measureText(layer.label).width;
+          return { text: layer.label, x: edge.left + plotWidth + 6, y: ys[k]! - size * 0.55, width: w, height: size * 1.1, fontSize: size };
         });
+        // The labels drawn, for anyone checking their size and that none hides another (the canvas holds no text).
+        const metrics = JSON.stringify(boxes.map((b) => ({ ...b, x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height) })));
+        if (canvas.dataset.labels !== metrics) canvas.dataset.labels = metrics;
       }
       canvas.dataset.iteration = String(frame.iteration);
       canvas.dataset.trainedTo = String(frame.trainedTo);
     },
-    [axis, height, layers, plotHeight, plotWidth, width],
+    [axis, height, labelFont, layers, mLeft, plotHeight, plotWidth, width],
   );
 
   const frameRef = useRef<Frame | null>(null);
@@ -247,14 +274,14 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
     draw(frame);
   };
 
-  const xScale = domain ? iterationScale(axis, domain.xEnd, [MARGIN.left, MARGIN.left + plotWidth]) : null;
-  const yScale = domain ? scaleLinear().domain([domain.y0, domain.y1]).range([MARGIN.top + plotHeight, MARGIN.top]) : null;
+  const xScale = domain ? iterationScale(axis, domain.xEnd, [margin.left, margin.left + plotWidth]) : null;
+  const yScale = domain ? scaleLinear().domain([domain.y0, domain.y1]).range([margin.top + plotHeight, margin.top]) : null;
 
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (!xScale || !frameRef.current) return;
     const rect = event.currentTarget.getBoundingClientRect();
     const px = event.clientX - rect.left;
-    if (px < MARGIN.left || px > MARGIN.left + plotWidth) return moveCursor(null);
+    if (px < margin.left || px > margin.left + plotWidth) return moveCursor(null);
     moveCursor(Math.max(0, xScale.invert(px)));
   };
 
@@ -310,30 +337,35 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       <ChartSummary id={summaryId} describe={describe} />
       {xScale && yScale && (
         <svg className="chart-axes" width={width} height={height} aria-hidden="true">
-          {yScale.ticks(4).map((tick) => (
+          {yTicks.map((tick) => (
             <g key={`y${tick}`} transform={`translate(0,${yScale(tick)})`}>
-              <line x1={MARGIN.left} x2={MARGIN.left + plotWidth} stroke={tick === 0 ? MUTED_INK : GRID} strokeWidth={tick === 0 ? 1.5 : 1} />
-              <text x={MARGIN.left - 8} dy="0.35em" textAnchor="end" className="tick">
+              <line x1={margin.left} x2={margin.left + plotWidth} stroke={tick === 0 ? MUTED_INK : GRID} strokeWidth={tick === 0 ? 1.5 : 1} />
+              <text x={margin.left - 8} dy="0.35em" textAnchor="end" className="tick">
                 {formatTick(tick)}
               </text>
             </g>
           ))}
-          {xScale.ticks.map((tick) => (
+          {legibleTicks(
+            xScale.ticks,
+            xScale.ticks.map((t) => xScale.x(t)),
+            xScale.ticks.map((t) => textWidth(formatTick(t), font('tick'))),
+          ).map((tick) => (
             <g key={`x${tick}`} transform={`translate(${xScale.x(tick)},0)`}>
-              <line y1={MARGIN.top + plotHeight} y2={MARGIN.top + plotHeight + 6} stroke={INK} />
-              <text y={MARGIN.top + plotHeight + 22} textAnchor="middle" className="tick">
+              <line y1={margin.top + plotHeight} y2={margin.top + plotHeight + 6} stroke={INK} />
+              <text y={margin.top + plotHeight + margin.tickBaseline} textAnchor="middle" className="tick">
                 {formatTick(tick)}
               </text>
             </g>
           ))}
           <AxisFrame
-            left={MARGIN.left}
-            top={MARGIN.top}
+            left={margin.left}
+            top={margin.top}
             plotWidth={plotWidth}
             plotHeight={plotHeight}
             height={height}
             xLabel={axis === 'log' ? 'Iteration (log scale)' : 'Iteration'}
             yLabel={yLabel}
+            yLabelX={margin.yLabelX}
           />
         </svg>
       )}
