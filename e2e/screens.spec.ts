@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+import { canvasLabelBoxes, overlaps, svgTextBoxes } from './fixtures/textBoxes';
+
+/*
+ * Every screen in the room: no label over another in any chart, at the widths the layout allows, in presenter
+ * mode too. The tutorial's table at the lesson's iterations, and a 5-row table whose rows 1 and 4 (and 3 and 5)
+ * sit at the same place on the sigmoid at iteration 1.
+ */
+
+const TUTORIAL = 'v=1&data=011-1,100-0,101-1&seed=1';
+// Rows 3 (1,0,1) and 5 (0,0,1) have the same weighted sum while w1 is near 0; so, nearly, have rows 1 and 4.
+const FIVE_ROWS = 'v=1&data=011-1,100-0,101-1,111-1,001-0&seed=1';
+const CHARTS = ['neuron', 'sigmoid', 'weights', 'error'] as const;
+
+async function open(page: Page, query: string, iteration: number) {
+  await page.goto(`./?${query}&it=${iteration}`);
+  await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', String(iteration), { timeout: 20_000 });
+  await expect(page.locator('[data-panel="neuron"] [data-testid="weight-1"]')).not.toHaveAttribute('data-value', '');
+}
+
+/** Each shown chart's overlapping texts, by chart. */
+async function chartOverlaps(page: Page): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const id of CHARTS) {
+    const chart = page.locator(`[data-panel="${id}"] .chart-body`);
+    if ((await chart.count()) === 0) continue;
+    const boxes = [...(await svgTextBoxes(chart)), ...(await canvasLabelBoxes(chart))];
+    expect(boxes.length, `${id} has texts`).toBeGreaterThan(2);
+    found[id] = overlaps(boxes);
+  }
+  return found;
+}
+
+const noOverlaps = (found: Record<string, string[]>) => Object.fromEntries(Object.keys(found).map((id) => [id, []]));
+
+for (const [name, size, presenter] of [
+  ['1280x720', { width: 1280, height: 720 }, false],
+  ['presenter 1280x720', { width: 1280, height: 720 }, true],
+  ['1100x800', { width: 1100, height: 800 }, false],
+  ['768x1024', { width: 768, height: 1024 }, false],
+  ['390x844', { width: 390, height: 844 }, false],
+  ['360x740', { width: 360, height: 740 }, false],
+] as const) {
+  test(`no two texts overlap in any chart at ${name}, for the tutorial at 0, 1, 10, 100 and 10,000 and a 5-row table`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(size);
+    const view = presenter ? '&presenter=1' : '';
+    for (const [query, iteration] of [
+      [TUTORIAL, 0],
+      [TUTORIAL, 1],
+      [TUTORIAL, 10],
+      [TUTORIAL, 100],
+      [TUTORIAL, 10000],
+      [FIVE_ROWS, 1],
+      [FIVE_ROWS, 10000],
+    ] as const) {
+      await open(page, query + view, iteration);
+      const found = await chartOverlaps(page);
+      expect(found, `${query} at ${iteration}`).toEqual(noOverlaps(found));
+    }
+  });
+}
+
+test('coinciding rows on the sigmoid are drawn side by side, each named, and the test diamond is never cut off', async ({ page }) => {
+  await open(page, FIVE_ROWS, 1);
+  const chart = page.locator('[data-panel="sigmoid"] .chart-body');
+  const marks = await chart.evaluate((root) =>
+    [1, 2, 3, 4, 5].map((row) => {
+      const circle = root.querySelector(`[data-testid="sigmoid-row-${row}"] circle`)!.getBoundingClientRect();
+      const label = root.querySelector(`[data-testid="sigmoid-row-${row}"] text`)!;
+      return { row, label: label.textContent, x: circle.x + circle.width / 2, y: circle.y + circle.height / 2, r: circle.width / 2 };
+    }),
+  );
+  // Every row's mark is drawn clear of every other, each with its own number.
+  for (const a of marks) {
+    expect(a.label).toBe(String(a.row));
+    for (const b of marks) if (a.row < b.row) expect(Math.hypot(a.x - b.x, a.y - b.y), `rows ${a.row} and ${b.row}`).toBeGreaterThanOrEqual(a.r + b.r);
+  }
+  // Rows 3 and 5 have the same weighted sum (0 * w1 is 0): one of them is moved aside, with a leader line.
+  const z3 = Number(await chart.getByTestId('sigmoid-row-3').getAttribute('data-z'));
+  const z5 = Number(await chart.getByTestId('sigmoid-row-5').getAttribute('data-z'));
+  expect(Math.abs(z3 - z5)).toBeLessThan(1e-2);
+  await expect(chart.locator('g[aria-hidden="true"] line')).not.toHaveCount(0);
+
+  // At 10,000 the test input's output is 0.99: its diamond reaches above the curve's top, and stays inside the chart.
+  for (const iteration of [10000, 0]) {
+    await open(page, FIVE_ROWS, iteration);
+    const inside = await chart.evaluate((root) => {
+      const box = root.getBoundingClientRect();
+      const diamond = root.querySelector('[data-testid="sigmoid-test-label"]')!.parentElement!.querySelector('path')!.getBoundingClientRect();
+      const label = root.querySelector('[data-testid="sigmoid-test-label"]')!.getBoundingClientRect();
+      return [diamond, label].every((r) => r.top >= box.top && r.left >= box.left && r.right <= box.right && r.bottom <= box.bottom);
+    });
+    expect(inside, `at ${iteration}`).toBe(true);
+  }
+});
+
+test('no weight label in the neuron diagram crosses a connection, at the tutorial\'s weights and a wide table\'s', async ({ page }) => {
+  for (const [query, iteration] of [
+    [TUTORIAL, 0],
+    [TUTORIAL, 10000],
+    [FIVE_ROWS, 1],
+  ] as const) {
+    await open(page, query, iteration);
+    // Points on a 3 px grid over each weight's text, tested against every wire's stroke as the browser draws it.
+    const crossings = await page.locator('[data-panel="neuron"] .svg-chart > svg').evaluate((svg) => {
+      const wires = [...svg.querySelectorAll<SVGPathElement>('path.neuron-wire')];
+      const found: string[] = [];
+      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+        const box = text.getBBox();
+        for (let x = box.x; x <= box.x + box.width; x += 3) {
+          for (let y = box.y; y <= box.y + box.height; y += 3) {
+            wires.forEach((wire, j) => {
+              if (wire.isPointInStroke(new DOMPoint(x, y))) found.push(`${text.textContent} on wire ${j + 1}`);
+            });
+          }
+        }
+      }
+      return [...new Set(found)];
+    });
+    expect(crossings, `${query} at ${iteration}`).toEqual([]);
+  }
+});
