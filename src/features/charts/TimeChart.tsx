@@ -11,7 +11,6 @@ import { ChartSummary } from '../a11y';
 import { iterationScale, type AxisKind } from './iterationScale';
 import { AxisFrame } from './AxisFrame';
 import { chartMargins, legibleTicks } from './chartMargins';
-import { useLab } from '../../state';
 import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
 import { BAND_OPACITY, layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
