@@ -1,5 +1,7 @@
-import { createTrainer, MAX_STEPS_PER_CALL, type StepRecord, type Trainer, type TrainerOptions } from './trainer';
+import { MAX_STEPS_PER_CALL, type StepRecord, type TrainerOptions } from './trainer';
 import { validateTable, type PackedTable } from './validateTable';
+import { createPlanTrainer, type PlanTrainer } from './planTrainer';
+import { segmentIndexAt, toRunPlan, type RunPlan } from './runPlan';
 import { assertHistoryLayout, DEFAULT_HISTORY_LAYOUT, RECORD_CHUNK, type HistoryLayout } from './historyLayout';
 import { BlockSummary, type ChannelSource } from './historySummary';
 
@@ -9,8 +11,12 @@ import { BlockSummary, type ChannelSource } from './historySummary';
  */
 export interface HistoryReader {
   readonly inputCount: number;
+  /** The rows of the last segment's table (the table being edited): the charts draw one error line per row. */
   readonly rowCount: number;
+  /** The last segment's table. */
   readonly table: PackedTable;
+  /** The table iteration k belongs to (its segment's): the rows' errors at k are against its targets. */
+  tableAt(k: number): PackedTable;
   /** The furthest iteration trained: the history holds 0 .. trainedTo. */
   readonly trainedTo: number;
   /**
@@ -47,11 +53,14 @@ export class TrainingHistory implements HistoryReader {
   readonly inputCount: number;
   readonly rowCount: number;
   readonly table: PackedTable;
+  readonly plan: RunPlan;
   readonly layout: Readonly<HistoryLayout>;
   /** The trainer at the tip. Read its weights; train it only through `advance`. */
-  private readonly tip: Trainer;
-  /** Retrains from checkpoints for `weightsAt`. */
-  private readonly replay: Trainer;
+  private readonly tip: PlanTrainer;
+  /** Retrains from checkpoints for `weightsAt` (across segment boundaries, as the tip trained). */
+  private readonly replay: PlanTrainer;
+  /** Each segment's table, for tableAt. */
+  private readonly tables: PackedTable[];
   private readonly channels: number;
   private readonly full: number;
 
@@ -90,14 +99,16 @@ export class TrainingHistory implements HistoryReader {
    * that a new run after an edit neither allocates megabytes nor touches fresh memory. It is checked first:
    * if the options are bad, the error is thrown and `recycled` stays as it was.
    */
-  constructor(options: TrainerOptions, layout: Readonly<HistoryLayout> = DEFAULT_HISTORY_LAYOUT, recycled: TrainingHistory | null = null) {
+  constructor(options: TrainerOptions | RunPlan, layout: Readonly<HistoryLayout> = DEFAULT_HISTORY_LAYOUT, recycled: TrainingHistory | null = null) {
     assertHistoryLayout(layout);
-    this.tip = createTrainer(options);
-    this.replay = createTrainer(options);
-    this.table = validateTable(options.inputs, options.targets);
+    this.plan = toRunPlan(options);
+    this.tip = createPlanTrainer(this.plan);
+    this.replay = createPlanTrainer(this.plan);
+    this.tables = this.plan.segments.map((segment) => validateTable(segment.inputs, segment.targets));
+    this.table = this.tables[this.tables.length - 1]!;
     this.layout = layout;
     this.inputCount = this.tip.inputCount;
-    this.rowCount = this.tip.rowCount;
+    this.rowCount = this.table.rowCount;
     this.channels = this.inputCount + 1;
     this.full = layout.fullResolution;
     this.width = layout.firstStretchWidth;
@@ -138,6 +149,10 @@ export class TrainingHistory implements HistoryReader {
 
   get trainedTo(): number {
     return this.tip.iteration;
+  }
+
+  tableAt(k: number): PackedTable {
+    return this.tables[segmentIndexAt(this.plan.segments, k)]!;
   }
 
   /** The weights at the tip (iteration trainedTo). The trainer's own array: read it, never write it. */
@@ -521,9 +536,9 @@ function sameLayout(a: Readonly<HistoryLayout>, b: Readonly<HistoryLayout>): boo
 }
 
 /**
- * A history of the run these options define, at iteration 0. Throws RangeError on any bad option. `recycled`:
+ * A history of the run these options (one table) or this plan (segments) define, at iteration 0. Throws RangeError on any bad option. `recycled`:
  * a history no longer needed, whose buffers the new one reuses when it can (see the constructor).
  */
-export function createHistory(options: TrainerOptions, layout?: Readonly<HistoryLayout>, recycled?: TrainingHistory | null): TrainingHistory {
+export function createHistory(options: TrainerOptions | RunPlan, layout?: Readonly<HistoryLayout>, recycled?: TrainingHistory | null): TrainingHistory {
   return new TrainingHistory(options, layout, recycled ?? null);
 }

@@ -32,7 +32,12 @@ export interface HistorySeries {
   mse: Float64Array;
   mseMin: Float64Array;
   mseMax: Float64Array;
-  /** rowErrors[s * rowCount + r]: target - output of row r with the weights of sample s (K * rowCount). */
+  /**
+   * The rows of the errors below: those of the last segment's table (the table being edited). A sample from an
+   * earlier segment with fewer rows has NaN for the rows it did not have.
+   */
+  rowCount: number;
+  /** rowErrors[s * rowCount + r]: target - output of row r with the weights of sample s, against its segment's targets (K * rowCount). */
   rowErrors: Float64Array;
 }
 
@@ -92,9 +97,9 @@ export function sampleHistory(history: HistoryReader, request: SeriesRequest): H
   const values = new Float64Array(channels);
   const low = new Float64Array(channels);
   const high = new Float64Array(channels);
-  const { inputs, targets } = history.table;
   for (let s = 0; s < count; s++) {
     const k = iterations[s]!;
+    const { inputs, targets, rowCount: tableRows } = history.tableAt(k);
     const stretchEnd = s + 1 < count ? iterations[s + 1]! - 1 : k;
     history.valuesAt(k, values);
     history.envelope(k, stretchEnd, low, high);
@@ -108,10 +113,14 @@ export function sampleHistory(history: HistoryReader, request: SeriesRequest): H
     mseMax[s] = high[n]!;
     // The same arithmetic as the trainer's outputs, so each row's error is the exact one of that iteration.
     for (let r = 0; r < rows; r++) {
+      if (r >= tableRows) {
+        rowErrors[s * rows + r] = NaN;
+        continue;
+      }
       let z = 0;
       for (let j = 0; j < n; j++) z += inputs[r * n + j]! * values[j]!;
       rowErrors[s * rows + r] = targets[r]! - sigmoid(z);
     }
   }
-  return { scale: request.scale, iterations: iterationsOut, weights, weightsMin, weightsMax, mse, mseMin, mseMax, rowErrors };
+  return { scale: request.scale, iterations: iterationsOut, weights, weightsMin, weightsMax, mse, mseMin, mseMax, rowCount: rows, rowErrors };
 }

@@ -10,3 +10,15 @@ export {
   type TrainerOptions,
   type StepRecord,
 } from './trainer';
+export {
+  MAX_SEGMENTS,
+  assertRunPlan,
+  segmentIndexAt,
+  segmentsAfterEdit,
+  sameSegments,
+  sameTraining,
+  singleSegmentPlan,
+  type RunPlan,
+  type RunSegment,
+} from './runPlan';
+export { createPlanTrainer, type PlanTrainer } from './planTrainer';

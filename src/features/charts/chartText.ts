@@ -62,7 +62,8 @@ export const TABLE_ROW_ERRORS = 8;
 
 export function errorTable({ frame }: LabState): DataTableContent {
   if (!frame) return { caption: `Error: ${NO_FRAME}`, columns: ['Iteration', 'MSE'], rows: [] };
-  const { series, rowCount: rows } = frame;
+  const { series } = frame;
+  const rows = series.rowCount;
   const shown = Math.min(rows, TABLE_ROW_ERRORS);
   const more = rows > shown ? `; rows 1 to ${shown} of ${rows}` : '';
   return {

@@ -47,7 +47,8 @@ export const LABELLED_ROWS = 6;
 
 /** Each row's error (target - output) as a thin line, then the mean squared error as a thick one on top. */
 export function errorLayers(frame: Frame): TimeLayer[] {
-  const { series, rowCount: rows } = frame;
+  const { series } = frame;
+  const rows = series.rowCount;
   const layers: TimeLayer[] = Array.from({ length: rows }, (_, r) => {
     const style = rowStyle(r);
     return {

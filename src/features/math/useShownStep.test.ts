@@ -34,6 +34,7 @@ function frameAt(k: number, running = false, inputs = tutorial.inputs, targets =
       mse: new Float64Array(0),
       mseMin: new Float64Array(0),
       mseMax: new Float64Array(0),
+      rowCount: 0,
       rowErrors: new Float64Array(0),
     },
   };

@@ -39,6 +39,7 @@ export function makeFrame(setup: FrameSetup, iteration: number): Frame {
     mse,
     mseMin: mse.slice(),
     mseMax: mse.slice(),
+    rowCount: rows,
     rowErrors,
   };
   const outputs = trainer.outputs();
