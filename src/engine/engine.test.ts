@@ -113,22 +113,28 @@ describe('createEngine(store)', () => {
     expect(acks()).toBe(acksBefore + 1);
   });
 
-  it('an edit reloads the run where it stands and it keeps running; the new trajectory is exact', async () => {
+  it('an edit while running keeps what was learned: a new segment from the iteration shown, and it keeps running', async () => {
     const { page, lab } = setup();
     page.play(32);
     lab().run();
     page.play(100);
+    const at = lab().iteration;
+    expect(at).toBeGreaterThan(0);
     lab().setLearningRate(0.5);
     lab().setSeed(1); // no change: still one load
     await microtasks();
     const loads = page.worker.received.filter((m) => m.type === 'load');
-    expect(loads.at(-1)).toMatchObject({ iteration: null, running: null, setup: { learningRate: 0.5 } });
+    expect(loads.at(-1)).toMatchObject({ iteration: null, running: null, setup: { learningRate: 1, later: [{ from: at, learningRate: 0.5 }] } });
     expect(loads.length).toBe(2);
     page.play(100);
     expect(lab().running).toBe(true);
     lab().pause();
     page.play(32);
-    expect(Array.from(lab().frame!.weights)).toEqual(weightsAfter(lab().iteration, { learningRate: 0.5 }));
+    // The plain trainer's run: `at` iterations at rate 1, then rate 0.5 with those weights.
+    const second = createTrainer({ inputs: tutorial.inputs, targets: tutorial.targets, seed: 1, learningRate: 0.5 });
+    second.restore(at, weightsAfter(at));
+    second.step(lab().iteration - at);
+    expect(Array.from(lab().frame!.weights)).toEqual(Array.from(second.weights));
   });
 
   it('an edit made just before a command reaches the worker first', async () => {

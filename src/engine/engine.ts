@@ -1,5 +1,6 @@
 import type { EnginePort, LabState, LabStore } from '../state';
 import { formatCount } from '../format/number';
+import { runSegmentsOf } from '../state/runSegments';
 import { assertNever, isCountedCommand, type Frame, type FromWorker, type ToWorker, type TrainingSetup } from '../worker/protocol';
 import { browserEngineHost, type EngineHost, type WorkerLike } from './engineHost';
 
@@ -15,14 +16,25 @@ export interface Engine {
   dispose(): void;
 }
 
+/** The run the store describes, as the worker takes it: the first segment's table, and the later segments. */
 export function setupOf(state: LabState): TrainingSetup {
-  return {
-    inputs: state.dataset.inputs,
-    targets: state.dataset.targets,
+  const [first, ...later] = runSegmentsOf(state);
+  const setup: TrainingSetup = {
+    inputs: first!.inputs as number[][],
+    targets: first!.targets as number[],
     seed: state.seed,
-    learningRate: state.learningRate,
+    learningRate: first!.learningRate,
     testInput: [...state.testInput],
   };
+  if (later.length > 0) {
+    setup.later = later.map((segment) => ({
+      from: segment.from,
+      inputs: segment.inputs as number[][],
+      targets: segment.targets as number[],
+      learningRate: segment.learningRate,
+    }));
+  }
+  return setup;
 }
 
 function setupChanged(state: LabState, previous: LabState): boolean {
@@ -30,7 +42,9 @@ function setupChanged(state: LabState, previous: LabState): boolean {
     state.dataset !== previous.dataset ||
     state.seed !== previous.seed ||
     state.learningRate !== previous.learningRate ||
-    state.testInput !== previous.testInput
+    state.testInput !== previous.testInput ||
+    state.pastSegments !== previous.pastSegments ||
+    state.editedAt !== previous.editedAt
   );
 }
 

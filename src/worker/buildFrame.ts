@@ -1,12 +1,12 @@
-import type { Trainer } from '../core/trainer';
+import type { PlanTrainer } from '../core/planTrainer';
 import type { TrainingHistory } from '../core/history';
 import { sampleHistory, type SeriesRequest } from '../core/historySampling';
 import type { Frame } from './protocol';
 
 export interface FrameInputs {
   history: TrainingHistory;
-  /** A trainer standing at the iteration shown (its weights are that iteration's exact weights). */
-  view: Trainer;
+  /** A trainer standing at the iteration shown (its weights are that iteration's exact weights, its table that iteration's). */
+  view: PlanTrainer;
   testInput: Float64Array;
   running: boolean;
   iterationsPerSecond: number;
@@ -19,7 +19,7 @@ export function buildFrame({ history, view, testInput, running, iterationsPerSec
   transfer: ArrayBuffer[];
 } {
   const outputs = view.outputs();
-  const targets = history.table.targets;
+  const targets = view.table.targets;
   const errors = outputs.map((out, r) => targets[r]! - out);
   const frame: Frame = {
     iteration: view.iteration,

@@ -3,18 +3,40 @@
  * the other's messages with an exhaustive `switch` that ends in `assertNever`.
  */
 import { MAX_STEPS_PER_CALL } from '../core/trainer';
+import type { RunPlan } from '../core/runPlan';
 
 export type { HistorySeries, SeriesRequest, SeriesScale } from '../core/historySampling';
 export { MAX_SERIES_POINTS, MIN_SERIES_POINTS } from '../core/historySampling';
 import type { HistorySeries, SeriesRequest } from '../core/historySampling';
 
-/** Everything that defines a run. The run is deterministic: the same setup gives the same numbers, always. */
+/** A table and learning rate that train from iteration `from` on (after an edit at `from`). */
+export interface SetupSegment {
+  from: number;
+  inputs: number[][];
+  targets: number[];
+  learningRate: number;
+}
+
+/**
+ * Everything that defines a run. The run is deterministic: the same setup gives the same numbers, always.
+ * `inputs`, `targets` and `learningRate` train from iteration 0; `later` (absent: none) lists the segments after
+ * the first, in order of their iterations (see core/runPlan.ts).
+ */
 export interface TrainingSetup {
   inputs: number[][];
   targets: number[];
   seed: number;
   learningRate: number;
   testInput: number[];
+  later?: SetupSegment[];
+}
+
+/** The run a setup defines, as the core's plan of segments. */
+export function planOfSetup(setup: TrainingSetup): RunPlan {
+  return {
+    seed: setup.seed,
+    segments: [{ from: 0, inputs: setup.inputs, targets: setup.targets, learningRate: setup.learningRate }, ...(setup.later ?? [])],
+  };
 }
 
 /** Speed of a run in iterations per second (above 0); `MAX_SPEED` means as fast as the worker can go. */

@@ -1,4 +1,4 @@
-import { MAX_ITERATION, type Speed, type ToWorker, type TrainingSetup } from './protocol';
+import { MAX_ITERATION, type SetupSegment, type Speed, type ToWorker, type TrainingSetup } from './protocol';
 import { assertSeriesRequest, type SeriesRequest } from '../core/historySampling';
 
 /**
@@ -17,15 +17,34 @@ function checkSpeed(value: unknown): value is Speed {
   return typeof value === 'number' && value > 0;
 }
 
+function readSegment(value: unknown, at: number): SetupSegment | string {
+  const name = `later segment ${at + 1}`;
+  if (!isRecord(value)) return `${name} is missing`;
+  const { from, inputs, targets, learningRate } = value;
+  if (typeof from !== 'number') return `${name}'s iteration must be a number`;
+  if (!Array.isArray(inputs) || !inputs.every(isNumberArray)) return `${name}'s inputs must be rows of numbers`;
+  if (!isNumberArray(targets)) return `${name}'s targets must be numbers`;
+  if (typeof learningRate !== 'number') return `${name}'s learning rate must be a number`;
+  return { from, inputs, targets, learningRate };
+}
+
 function readSetup(value: unknown): TrainingSetup | string {
   if (!isRecord(value)) return 'the setup is missing';
-  const { inputs, targets, seed, learningRate, testInput } = value;
+  const { inputs, targets, seed, learningRate, testInput, later } = value;
   if (!Array.isArray(inputs) || !inputs.every(isNumberArray)) return 'the inputs must be rows of numbers';
   if (!isNumberArray(targets)) return 'the targets must be numbers';
   if (typeof seed !== 'number') return 'the seed must be a number';
   if (typeof learningRate !== 'number') return 'the learning rate must be a number';
   if (!isNumberArray(testInput)) return 'the test input must be numbers';
-  return { inputs, targets, seed, learningRate, testInput };
+  if (later === undefined) return { inputs, targets, seed, learningRate, testInput };
+  if (!Array.isArray(later)) return 'the later segments must be a list';
+  const segments: SetupSegment[] = [];
+  for (const [at, item] of later.entries()) {
+    const segment = readSegment(item, at);
+    if (typeof segment === 'string') return segment;
+    segments.push(segment);
+  }
+  return { inputs, targets, seed, learningRate, testInput, later: segments };
 }
 
 export function readCommand(data: unknown): ReadCommand {

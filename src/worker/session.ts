@@ -1,7 +1,8 @@
-import { createTrainer, TrainingDivergedError, type Trainer } from '../core/trainer';
+import { TrainingDivergedError } from '../core/trainer';
 import { createHistory, type TrainingHistory } from '../core/history';
+import { createPlanTrainer, type PlanTrainer } from '../core/planTrainer';
 import type { SeriesRequest } from '../core/historySampling';
-import { assertNever, MAX_ITERATION, MAX_SPEED, type FromWorker, type Speed, type ToWorker, type TrainingSetup } from './protocol';
+import { assertNever, MAX_ITERATION, MAX_SPEED, planOfSetup, type FromWorker, type Speed, type ToWorker, type TrainingSetup } from './protocol';
 import { readCommand } from './readCommand';
 import { buildFrame } from './buildFrame';
 import { RateMeter } from './rateMeter';
@@ -28,12 +29,12 @@ const MAX_CHUNK = 1 << 20;
 interface LoadedRun {
   key: string;
   history: TrainingHistory;
-  view: Trainer;
+  view: PlanTrainer;
   testInput: Float64Array;
 }
 
 function setupKey(setup: TrainingSetup): string {
-  return JSON.stringify([setup.inputs, setup.targets, setup.seed, setup.learningRate]);
+  return JSON.stringify([setup.inputs, setup.targets, setup.seed, setup.learningRate, setup.later ?? []]);
 }
 
 function readTestInput(values: number[], inputCount: number): Float64Array {
@@ -174,13 +175,15 @@ export class TrainingSession {
       // Only the test input changed (or nothing): the run and its history stand.
       this.run.testInput = readTestInput(setup.testInput, this.run.history.inputCount);
     } else {
-      const options = { inputs: setup.inputs, targets: setup.targets, seed: setup.seed, learningRate: setup.learningRate };
-      // The test input is checked before the new history takes over the old one's buffers: a refused load
-      // leaves the old run whole.
+      // A changed plan is replayed from iteration 0: every segment before the edit exactly as it trained before.
+      const plan = planOfSetup(setup);
+      // The test input and the plan are checked before the new history takes over the old one's buffers: a
+      // refused load leaves the old run whole.
       if (setup.inputs[0]) readTestInput(setup.testInput, setup.inputs[0].length);
-      const history = createHistory(options, undefined, this.run?.history);
+      const view = createPlanTrainer(plan);
+      const history = createHistory(plan, undefined, this.run?.history);
       const testInput = readTestInput(setup.testInput, history.inputCount);
-      this.run = { key, history, view: createTrainer(options), testInput };
+      this.run = { key, history, view, testInput };
       this.cursor = 0;
       this.stuck = null;
     }
