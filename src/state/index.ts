@@ -1,5 +1,5 @@
 export { labStore, useLab, createLabStore, type LabStore } from './store';
-export type { LabState, Notice, PanelId, EnginePort, TableSlice, SettingsSlice, TrainingSlice, ViewSlice } from './labState';
+export type { LabState, Notice, PanelId, EnginePort, TableSlice, SettingsSlice, TrainingSlice, ViewSlice, SegmentsSlice } from './labState';
 export * from './table';
 export * from './presets';
 export * from './limits';
@@ -7,3 +7,5 @@ export { parseNumber, type Parsed } from './parseNumber';
 export { DEFAULT_SETTINGS } from './settingsSlice';
 export { presetDataset } from './tableSlice';
 export { checkSeed, checkLearningRate, checkTestInput, type Checked } from './settingsValidation';
+export { runSegmentsOf, runFieldsOf, editIterations, segmentAt, ONE_SEGMENT, type RunFields } from './runSegments';
+export { editIterationOf } from './segmentsSlice';

@@ -3,6 +3,7 @@ import type { Digits } from '../format/number';
 import type { Frame, Speed, ToWorker } from '../worker/protocol';
 import type { CellColumn, CellProblem, Dataset, RowDraft } from './table';
 import type { PresetId } from './presets';
+import type { RunSegment } from '../core/runPlan';
 
 export interface TableSlice {
   /** The table as typed, invalid cells included. */
@@ -109,7 +110,28 @@ export interface ViewSlice {
   dismissNotice(id: number): void;
 }
 
-export type LabState = TableSlice & SettingsSlice & TrainingSlice & ViewSlice;
+/**
+ * The run as a list of segments (see runSegments.ts): the table and learning rate being edited train from
+ * `editedAt` on; the segments before are kept so that rewinding before an edit shows the old table's run.
+ */
+export interface SegmentsSlice {
+  /** The segments before the table being edited, oldest first (the first from iteration 0); empty: one table. */
+  pastSegments: RunSegment[];
+  /** The iteration the table being edited trains from: 0, or the iteration of the last edit. */
+  editedAt: number;
+  /** The edit whose notice was dismissed (its editedAt), so that it stays away; null when none was. */
+  editNoticeDismissed: number | null;
+  /** The whole run on the table being edited, from iteration 0, up to the iteration shown (as before edits kept the past). */
+  recomputeFromStart(): void;
+  dismissEditNotice(): void;
+  /**
+   * While the run stands before an edit: makes the table of that moment the one being edited, and drops the
+   * edits after it, so that training goes on from here on that table.
+   */
+  editFromHere(): void;
+}
+
+export type LabState = TableSlice & SettingsSlice & TrainingSlice & ViewSlice & SegmentsSlice;
 
 /** A slice creator that sees the whole store, as in zustand's slices pattern. */
 export type Slice<T> = StateCreator<LabState, [], [], T>;

@@ -1,6 +1,8 @@
 import { MAX_SPEED } from '../worker/protocol';
 import { MAX_SEED } from './limits';
 import type { SettingsSlice, Slice } from './labState';
+import { editedRun } from './segmentsSlice';
+import { ONE_SEGMENT } from './runSegments';
 
 /** A new seed for "New seed": any other seed NumPy accepts. */
 function randomSeed(current: number): number {
@@ -20,9 +22,11 @@ export const DEFAULT_SETTINGS = {
 export const createSettingsSlice: Slice<SettingsSlice> = (set, get) => ({
   ...DEFAULT_SETTINGS,
   testInput: [...DEFAULT_SETTINGS.testInput],
-  setSeed: (seed) => set({ seed }),
-  newSeed: () => set({ seed: randomSeed(get().seed) }),
-  setLearningRate: (learningRate) => set({ learningRate }),
+  // A new seed means new starting weights: the run starts over, one table from iteration 0.
+  setSeed: (seed) => set(seed === get().seed ? {} : { seed, ...ONE_SEGMENT }),
+  newSeed: () => set({ seed: randomSeed(get().seed), ...ONE_SEGMENT }),
+  // A new rate past iteration 0 keeps what was learned: training goes on from here at the new rate.
+  setLearningRate: (learningRate) => set({ learningRate, ...editedRun(get(), get().dataset, learningRate) }),
   setTestInput(index, value) {
     const testInput = [...get().testInput] as [number, number, number];
     testInput[index] = value;

@@ -4,6 +4,7 @@ import { createTableSlice } from './tableSlice';
 import { createSettingsSlice } from './settingsSlice';
 import { createTrainingSlice } from './trainingSlice';
 import { createViewSlice } from './viewSlice';
+import { createSegmentsSlice } from './segmentsSlice';
 
 /** A fresh store: one per app, and one per test. */
 export function createLabStore() {
@@ -12,6 +13,7 @@ export function createLabStore() {
     ...createSettingsSlice(...a),
     ...createTrainingSlice(...a),
     ...createViewSlice(...a),
+    ...createSegmentsSlice(...a),
   }));
 }
 

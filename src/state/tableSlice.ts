@@ -2,6 +2,8 @@ import { DEFAULT_PRESET, findPreset, type Preset } from './presets';
 import { cellName, readTable, rowsFromDataset, tooLongMessage, type Dataset, type RowDraft } from './table';
 import { MAX_CELL_CHARS, MAX_ROWS } from './limits';
 import type { Slice, TableSlice } from './labState';
+import { editedRun } from './segmentsSlice';
+import { ONE_SEGMENT } from './runSegments';
 
 export function presetDataset(preset: Preset): Dataset {
   return { inputs: preset.rows.map((row) => row.slice(0, 3)), targets: preset.rows.map((row) => row[3]) };
@@ -36,7 +38,9 @@ export const createTableSlice: Slice<TableSlice> = (set, get) => {
       const cells = [...target.cells] as RowDraft['cells'];
       cells[column] = text;
       const next = rows.map((r, i) => (i === row ? { ...r, cells } : r));
-      set({ ...withRows(next, dataset), presetId: 'custom', presetNote: null });
+      const table = withRows(next, dataset);
+      // An edit past iteration 0 keeps what was learned: training goes on from here with the new table.
+      set({ ...table, ...editedRun(get(), table.dataset, get().learningRate), presetId: 'custom', presetNote: null });
     },
 
     setCellRefused(row, column, length) {
@@ -47,13 +51,15 @@ export const createTableSlice: Slice<TableSlice> = (set, get) => {
       const { rows, dataset, nextRowId } = get();
       if (rows.length >= MAX_ROWS) return;
       const next = [...rows, { id: nextRowId, cells: ['0', '0', '0', '0'] as RowDraft['cells'] }];
-      set({ ...withRows(next, dataset), nextRowId: nextRowId + 1, presetId: 'custom', presetNote: null });
+      const table = withRows(next, dataset);
+      set({ ...table, ...editedRun(get(), table.dataset, get().learningRate), nextRowId: nextRowId + 1, presetId: 'custom', presetNote: null });
     },
 
     deleteRow(row) {
       const { rows, dataset } = get();
       if (rows.length <= 1 || !rows[row]) return;
-      set({ ...withRows(rows.filter((_, i) => i !== row), dataset), presetId: 'custom', presetNote: null });
+      const table = withRows(rows.filter((_, i) => i !== row), dataset);
+      set({ ...table, ...editedRun(get(), table.dataset, get().learningRate), presetId: 'custom', presetNote: null });
     },
 
     loadPreset(id) {
@@ -66,7 +72,8 @@ export const createTableSlice: Slice<TableSlice> = (set, get) => {
     loadDataset(dataset) {
       const { nextRowId, dataset: previous } = get();
       const rows = rowsFromDataset(dataset, nextRowId);
-      set({ ...withRows(rows, previous), nextRowId: nextRowId + rows.length, presetId: 'custom', presetNote: null });
+      // A whole new table (a preset, a file, a link) starts the run over on it.
+      set({ ...withRows(rows, previous), ...ONE_SEGMENT, nextRowId: nextRowId + rows.length, presetId: 'custom', presetNote: null });
     },
   };
 };

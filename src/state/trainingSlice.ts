@@ -1,5 +1,6 @@
 import type { ToWorker } from '../worker/protocol';
 import type { Slice, TrainingSlice } from './labState';
+import { ONE_SEGMENT } from './runSegments';
 
 export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
   const send = (message: ToWorker) => get().engine?.send(message);
@@ -31,6 +32,8 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
     reset() {
       set({ running: false, fault: null });
       send({ type: 'reset' });
+      // Back to iteration 0: the run is the table being edited from the start (the worker reloads it at 0).
+      if (get().pastSegments.length > 0) set(ONE_SEGMENT);
     },
     seek(iteration) {
       set({ running: false });

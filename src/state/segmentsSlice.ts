@@ -1,0 +1,33 @@
+import type { SegmentsSlice, Slice } from './labState';
+import { ONE_SEGMENT, runFieldsOf, segmentAt, segmentFieldsAfterEdit, type RunFields } from './runSegments';
+import { rowsFromDataset, type Dataset } from './table';
+
+/** Where an edit made now lands: the iteration shown, or the one a link or long step is still training up to. */
+export function editIterationOf(state: { iteration: number; catchingUpTo: number | null }): number {
+  return state.catchingUpTo ?? state.iteration;
+}
+
+/**
+ * The store fields for an edit that makes `dataset` / `learningRate` the table being trained from now on: the new
+ * segment fields, or nothing when the neuron trains on the same numbers as before.
+ */
+export function editedRun(state: RunFields & { iteration: number; catchingUpTo: number | null }, dataset: Dataset, learningRate: number) {
+  return segmentFieldsAfterEdit(state, editIterationOf(state), dataset, learningRate) ?? {};
+}
+
+export const createSegmentsSlice: Slice<SegmentsSlice> = (set, get) => ({
+  ...ONE_SEGMENT,
+  editNoticeDismissed: null,
+  recomputeFromStart: () => set({ ...ONE_SEGMENT, editNoticeDismissed: null }),
+  dismissEditNotice: () => set({ editNoticeDismissed: get().editedAt }),
+  editFromHere() {
+    const state = get();
+    const at = editIterationOf(state);
+    const { index, earlier } = segmentAt(state, at);
+    if (!earlier) return;
+    const fields = runFieldsOf([...state.pastSegments].slice(0, index + 1));
+    const { nextRowId } = state;
+    const rows = rowsFromDataset(fields.dataset, nextRowId);
+    set({ ...fields, rows, tableProblems: [], nextRowId: nextRowId + rows.length, presetId: 'custom', presetNote: null });
+  },
+});
