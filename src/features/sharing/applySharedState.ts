@@ -1,4 +1,4 @@
-import { MAX_ROWS, PRESETS, presetDataset, readTable, type LabStore, type Preset, type RowDraft } from '../../state';
+import { MAX_ROWS, PRESETS, presetDataset, readTable, runFieldsOf, type LabStore, type Preset, type RowDraft } from '../../state';
 import type { SharedState } from '../../state/url';
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
@@ -29,6 +29,7 @@ export function presetOf(shared: SharedState): Preset | undefined {
  * a valid two-row table for a moment, and the neuron trained on that.)
  */
 export function applySharedState(store: LabStore, shared: SharedState, drafts?: readonly RowDraft['cells'][]): void {
+  const later = shared.laterSegments ?? [];
   store.setState({
     seed: shared.seed,
     learningRate: shared.learningRate,
@@ -38,9 +39,16 @@ export function applySharedState(store: LabStore, shared: SharedState, drafts?: 
     hiddenPanels: [...shared.hiddenPanels],
   });
   // A preset's table is loaded as that preset, so the picker names it and its note says what it teaches.
-  const preset = presetOf(shared);
+  const preset = later.length === 0 ? presetOf(shared) : undefined;
   if (preset) store.getState().loadPreset(preset.id);
-  else store.getState().loadDataset({ inputs: shared.dataset.inputs.map((row) => [...row]), targets: [...shared.dataset.targets] });
+  else if (later.length === 0) store.getState().loadDataset({ inputs: shared.dataset.inputs.map((row) => [...row]), targets: [...shared.dataset.targets] });
+  else {
+    // After edits the table on screen is the last segment's, and the segments before it are the run's past.
+    const first = { from: 0, inputs: shared.dataset.inputs, targets: shared.dataset.targets, learningRate: shared.learningRate };
+    const fields = runFieldsOf([first, ...later]);
+    store.getState().loadDataset(fields.dataset);
+    store.setState({ ...fields, dataset: store.getState().dataset, editNoticeDismissed: null });
+  }
   if (drafts && drafts.length > 0) restoreDrafts(store, drafts);
   store.getState().goTo(shared.iteration);
 }

@@ -1,4 +1,4 @@
-import type { LabState } from '../../state';
+import { runSegmentsOf, type LabState } from '../../state';
 import type { SharedState } from '../../state/url';
 
 /** The iteration a link carries: where the run is going when the worker is still training up to it. */
@@ -8,16 +8,22 @@ function linkIteration(state: LabState): number {
 
 /** The part of the store a link carries, copied so later changes to the store cannot reach into it. */
 export function sharedStateOf(state: LabState): SharedState {
-  return {
-    dataset: { inputs: state.dataset.inputs.map((row) => [...row]), targets: [...state.dataset.targets] },
+  // A link's table and rate are the first segment's; the later segments follow (none: the key is left out).
+  const [first, ...later] = runSegmentsOf(state);
+  const shared: SharedState = {
+    dataset: { inputs: first!.inputs.map((row) => [...row]), targets: [...first!.targets] },
     testInput: [...state.testInput],
     seed: state.seed,
-    learningRate: state.learningRate,
+    learningRate: first!.learningRate,
     iteration: linkIteration(state),
     logAxis: state.logAxis,
     presenter: state.presenter,
     hiddenPanels: [...state.hiddenPanels],
   };
+  if (later.length > 0) {
+    shared.laterSegments = later.map((segment) => ({ ...segment, inputs: segment.inputs.map((row) => [...row]), targets: [...segment.targets] }));
+  }
+  return shared;
 }
 
 /** Whether a store change touched anything a link carries (cheap: references only, run on every frame). */
@@ -27,6 +33,8 @@ export function sharedPartChanged(next: LabState, previous: LabState): boolean {
     next.testInput !== previous.testInput ||
     next.seed !== previous.seed ||
     next.learningRate !== previous.learningRate ||
+    next.pastSegments !== previous.pastSegments ||
+    next.editedAt !== previous.editedAt ||
     linkIteration(next) !== linkIteration(previous) ||
     next.logAxis !== previous.logAxis ||
     next.presenter !== previous.presenter ||
@@ -41,6 +49,8 @@ export function editedPartChanged(next: LabState, previous: LabState): boolean {
     next.testInput !== previous.testInput ||
     next.seed !== previous.seed ||
     next.learningRate !== previous.learningRate ||
+    next.pastSegments !== previous.pastSegments ||
+    next.editedAt !== previous.editedAt ||
     next.logAxis !== previous.logAxis ||
     next.presenter !== previous.presenter ||
     next.hiddenPanels !== previous.hiddenPanels

@@ -61,7 +61,8 @@ describe('startSharing: the address bar follows the state', () => {
     expect(browser.calls.replaceState).toBe(before);
     vi.advanceTimersByTime(1);
     expect(browser.calls.replaceState).toBe(before + 1);
-    expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=7&lr=0.5&it=10000');
+    // A new seed starts over; the new rate at 10000 keeps what was learned: a later segment.
+    expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=7&seg=10000::0.5&it=10000');
     expect(browser.calls.pushState).toBe(0);
   });
 
@@ -226,7 +227,7 @@ describe('startSharing: the last edited table comes back', () => {
 
     visiting.getState().setCell(0, 3, '0');
     vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
-    expect(storage.items.get(SAVED_TABLE_KEY)).toContain('data=111-0');
+    expect(storage.items.get(SAVED_TABLE_KEY)).toContain('data=111-1&seed=2&seg=500:111-0&it=500');
   });
 
   it('tolerates storage that is corrupt, that throws, or that is missing', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertLearningRate, assertSeed, validateTable } from '../../core';
+import { assertLearningRate, assertRunPlan, assertSeed, validateTable } from '../../core';
 import { MAX_ITERATION, MAX_LEARNING_RATE } from '../limits';
 import { checkCell, readTable, rowsFromDataset } from '../table';
 import { decode, encode, type Decoded } from './codec';
@@ -17,6 +17,9 @@ function expectValid(state: SharedState) {
   expect(() => validateTable(state.dataset.inputs, state.dataset.targets)).not.toThrow();
   expect(state.dataset.inputs.every((row) => row.length === 3)).toBe(true);
   expect(() => assertSeed(state.seed)).not.toThrow();
+  const first = { from: 0, inputs: state.dataset.inputs, targets: state.dataset.targets, learningRate: state.learningRate };
+  expect(() => assertRunPlan({ seed: state.seed, segments: [first, ...(state.laterSegments ?? [])] })).not.toThrow();
+  if (state.laterSegments) expect(state.laterSegments.length).toBeGreaterThan(0);
   expect(() => assertLearningRate(state.learningRate)).not.toThrow();
   expect(state.learningRate).toBeLessThanOrEqual(MAX_LEARNING_RATE);
   expect(state.testInput).toHaveLength(3);
@@ -44,7 +47,7 @@ function expectSafeDecode(search: string): Decoded {
   return decoded;
 }
 
-const linkAlphabet = [...'v=1&data,_-.e0123456789%+?#;: seditlrgpsnhow', 'seed', 'data', 'it', 'lr', 'hide', 'test', 'log'];
+const linkAlphabet = [...'v=1&data,_-.e0123456789%+?#;: seditlrgpsnhow/', 'seed', 'data', 'it', 'lr', 'hide', 'test', 'log', 'seg', '&seg=10000:'];
 
 /** One edit of the kinds links suffer: cut short, characters swapped or lost, parts doubled, huge or odd values. */
 const mutation = fc.oneof(

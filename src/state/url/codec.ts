@@ -8,10 +8,13 @@ import { MAX_QUOTED, quote } from './quote';
  *
  *   ?v=1&data=011-1,100-0,101-1&seed=1&it=10000
  *
- * and in full:  v=1 & data=<table> & test=<inputs> & seed=<0..4294967295> & lr=<(0, 1000]> & it=<0..1e9>
- *               & log=1 & presenter=1 & hide=<panel>,<panel>...
+ * and in full:  v=1 & data=<table> & test=<inputs> & seed=<0..4294967295> & lr=<(0, 1000]>
+ *               & seg=<later segments> & it=<0..1e9> & log=1 & presenter=1 & hide=<panel>,<panel>...
  *
- * The table's grammar is in tableText.ts. `v`, `data`, `seed` and `it` are always written; the others only when
+ * `data` and `lr` train from iteration 0. After an edit at iteration k > 0 the run goes on from the weights at k
+ * with another table: `seg` lists those later segments, `seg=10000:011-1,100-0,101-0` (from 10000 on, row 3's
+ * target is 0); a link without it is a run on one table, as every link before segments was.
+ * The table's grammar is in tableText.ts, the segments' in segmentText.ts. `v`, `data`, `seed` and `it` are always written; the others only when
  * they differ from the defaults (sharedState.ts), which they take when left out. `v` may be left out too (a link
  * typed from the board): it means version 1. Names are read in any case; numbers as the store's fields read them.
  *
@@ -80,7 +83,7 @@ function unescapePart(raw: string): string | null {
 }
 
 function readParam<K extends keyof SharedState>(spec: ParamSpec<K>, text: string, state: SharedState, problems: DecodeProblem[]) {
-  const read = spec.read(text);
+  const read = spec.read(text, state);
   if (read.value !== undefined) state[spec.key] = read.value;
   for (const message of read.problems) problems.push({ part: spec.name, message });
 }
@@ -161,14 +164,17 @@ export function decode(search: string): Decoded {
   }
 }
 
-/** Escapes a value for a query, but keeps "," readable: it separates rows and panels, and is safe in a query. */
+/**
+ * Escapes a value for a query, but keeps "," ":" and "/" readable: they separate rows, panels and segments, and
+ * a query may hold them as they are (RFC 3986).
+ */
 function escapeValue(text: string): string {
-  return encodeURIComponent(text).replaceAll('%2C', ',');
+  return encodeURIComponent(text).replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/');
 }
 
 function writeParam<K extends keyof SharedState>(spec: ParamSpec<K>, state: SharedState, defaults: SharedState): string | null {
-  const text = spec.write(state[spec.key]);
-  if (!spec.always && text === spec.write(defaults[spec.key])) return null;
+  const text = spec.write(state[spec.key], state);
+  if (!spec.always && text === spec.write(defaults[spec.key], state)) return null;
   return `${spec.name}=${escapeValue(text)}`;
 }
 

@@ -3,6 +3,7 @@ import { defaultSharedState, isPanelId, PANEL_IDS, type SharedState } from './sh
 import { readNumber, readWholeNumber, writeNumber } from './numberText';
 import { readInputs, readTable, writeInputs, writeTable } from './tableText';
 import { quote } from './quote';
+import { readSegments, writeSegments } from './segmentText';
 
 /** A part read from a link: the value to use (absent: the default is used), and what was wrong, as sentences. */
 export interface Read<T> {
@@ -20,11 +21,12 @@ export interface ParamSpec<K extends keyof SharedState> {
   key: K;
   /** Written even when it equals the default, because a reader of the link wants to see it (table, seed, iteration). */
   always: boolean;
-  write(value: SharedState[K]): string;
-  read(text: string): Read<SharedState[K]>;
+  /** `state`: the parameters before this one in PARAMS, as written or as read (seg refers to data and lr). */
+  write(value: SharedState[K], state: SharedState): string;
+  read(text: string, state: SharedState): Read<SharedState[K]>;
 }
 
-export type AnyParamSpec = { [K in keyof SharedState]: ParamSpec<K> }[keyof SharedState];
+export type AnyParamSpec = { [K in keyof SharedState]-?: ParamSpec<K> }[keyof SharedState];
 
 const DEFAULTS = defaultSharedState();
 
@@ -101,6 +103,13 @@ export const PARAMS: readonly AnyParamSpec[] = [
       }
       return { value: read.value, problems: [] };
     },
+  },
+  {
+    name: 'seg',
+    key: 'laterSegments',
+    always: false,
+    write: (segments, state) => writeSegments(segments ?? [], state),
+    read: (text, state) => readSegments(text, state),
   },
   {
     name: 'it',

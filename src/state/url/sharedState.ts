@@ -2,6 +2,7 @@ import type { PanelId } from '../labState';
 import type { Dataset } from '../table';
 import { readTable, rowsFromDataset } from '../table';
 import { INPUT_COUNT, MAX_ITERATION } from '../limits';
+import { assertRunPlan, type RunSegment } from '../../core/runPlan';
 import { checkLearningRate, checkSeed, checkTestInput } from '../settingsValidation';
 
 /** Everything a link carries: what a student needs to land on the same numbers, and how the screen looks. */
@@ -9,7 +10,10 @@ export interface SharedState {
   dataset: Dataset;
   testInput: [number, number, number];
   seed: number;
+  /** `dataset` and `learningRate` train from iteration 0; `laterSegments` (absent: none) after edits, in order. */
   learningRate: number;
+  /** The tables and rates of the run's later segments, each from its iteration on (see core/runPlan.ts). */
+  laterSegments?: RunSegment[];
   /** The iteration shown: the run is recomputed from the seed up to here. */
   iteration: number;
   logAxis: boolean;
@@ -70,6 +74,18 @@ export function sharedStateProblems(state: SharedState): string[] {
   ];
   for (const checked of settings) if (!checked.ok) problems.push(checked.message);
   if (state.testInput.length !== INPUT_COUNT) problems.push(`a test input of ${state.testInput.length} numbers`);
+  const later = state.laterSegments ?? [];
+  for (const segment of later) {
+    problems.push(...readTable(rowsFromDataset({ inputs: segment.inputs as number[][], targets: segment.targets as number[] }, 1)).problems.map((p) => `from iteration ${segment.from}: ${p.message}`));
+    const rate = checkLearningRate(String(segment.learningRate));
+    if (!rate.ok) problems.push(`from iteration ${segment.from}: ${rate.message}`);
+  }
+  try {
+    const first = { from: 0, inputs: state.dataset.inputs, targets: state.dataset.targets, learningRate: state.learningRate };
+    assertRunPlan({ seed: state.seed, segments: [first, ...later] });
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   if (!Number.isInteger(state.iteration) || state.iteration < 0 || state.iteration > MAX_ITERATION) {
     problems.push(`iteration ${state.iteration} is not a whole number from 0 to ${MAX_ITERATION}`);
   }

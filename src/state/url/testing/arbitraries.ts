@@ -22,19 +22,44 @@ export const targetArb = fc
 
 const threeInputs = fc.tuple(inputArb, inputArb, inputArb);
 
-/** Any state the store can hold: 1 to 64 rows, any seed, any learning rate and iteration, every view option. */
-export const sharedStateArb: fc.Arbitrary<SharedState> = fc.record({
-  dataset: fc
-    .array(fc.tuple(threeInputs, targetArb), { minLength: 1, maxLength: MAX_ROWS })
-    .map((rows) => ({ inputs: rows.map(([inputs]) => inputs as number[]), targets: rows.map(([, target]) => target) })),
+const datasetArb = (maxRows: number) =>
+  fc
+    .array(fc.tuple(threeInputs, targetArb), { minLength: 1, maxLength: maxRows })
+    .map((rows) => ({ inputs: rows.map(([inputs]) => inputs as number[]), targets: rows.map(([, target]) => target) }));
+
+const learningRateArb = fc.oneof(
+  fc.double({ min: Number.MIN_VALUE, max: MAX_LEARNING_RATE, noNaN: true }),
+  fc.constantFrom(1, 0.5, 0.1, Number.MIN_VALUE, MAX_LEARNING_RATE),
+);
+
+/** Later segments: ascending iterations above 0; each a new table, a new rate or both (null: the one before). */
+const laterArb = fc
+  .tuple(
+    fc.uniqueArray(fc.oneof(fc.integer({ min: 1, max: MAX_ITERATION }), fc.constantFrom(1, 10000, MAX_ITERATION)), { minLength: 1, maxLength: 3 }),
+    fc.array(fc.tuple(fc.option(datasetArb(4)), fc.option(learningRateArb)), { minLength: 3, maxLength: 3 }),
+  )
+  .map(([froms, changes]) => ({ froms: froms.sort((a, b) => a - b), changes }));
+
+const baseArb = fc.record({
+  dataset: datasetArb(MAX_ROWS),
   testInput: threeInputs,
   seed: fc.oneof(fc.integer({ min: 0, max: MAX_SEED }), fc.constantFrom(0, 1, MAX_SEED)),
-  learningRate: fc.oneof(
-    fc.double({ min: Number.MIN_VALUE, max: MAX_LEARNING_RATE, noNaN: true }),
-    fc.constantFrom(1, 0.5, 0.1, Number.MIN_VALUE, MAX_LEARNING_RATE),
-  ),
+  learningRate: learningRateArb,
   iteration: fc.oneof(fc.integer({ min: 0, max: MAX_ITERATION }), fc.constantFrom(0, 10, 10000, MAX_ITERATION)),
   logAxis: fc.boolean(),
   presenter: fc.boolean(),
   hiddenPanels: fc.shuffledSubarray([...PANEL_IDS]),
+});
+
+/** Any state the store can hold: 1 to 64 rows, any seed, any learning rate and iteration, every view option, and
+ * sometimes later segments (absent otherwise, as in every link without `seg`). */
+export const sharedStateArb: fc.Arbitrary<SharedState> = fc.tuple(baseArb, fc.option(laterArb, { freq: 2 })).map(([state, later]) => {
+  if (later === null) return state;
+  let before = { inputs: state.dataset.inputs, targets: state.dataset.targets, learningRate: state.learningRate };
+  const laterSegments = later.froms.map((from, i) => {
+    const [table, rate] = later.changes[i]!;
+    before = { ...before, ...(table ?? {}), learningRate: rate ?? before.learningRate };
+    return { from, ...before };
+  });
+  return { ...state, laterSegments };
 });
