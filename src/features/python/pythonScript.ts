@@ -1,7 +1,8 @@
-import { MAX_SEED, assertLearningRate } from '../../core';
+import { MAX_SEED, assertLearningRate, assertRunPlan, type RunSegment } from '../../core';
 
 /** Everything a run depends on: the script reproduces exactly this run. */
 export interface ScriptSetup {
+  /** The table and learning rate from iteration 0. */
   inputs: readonly (readonly number[])[];
   targets: readonly number[];
   /** The "new situation" whose prediction the script prints. */
@@ -9,6 +10,8 @@ export interface ScriptSetup {
   seed: number;
   learningRate: number;
   iterations: number;
+  /** The run's later segments (after edits that kept what was learned), ascending; absent or empty: none. */
+  later?: readonly RunSegment[];
 }
 
 /** The name the script is downloaded under. */
@@ -43,7 +46,20 @@ function checkSetup(setup: ScriptSetup): void {
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) throw new RangeError(`Seed ${String(seed)} is not one NumPy accepts.`);
   assertLearningRate(learningRate);
   if (!Number.isInteger(iterations) || iterations < 0) throw new RangeError(`Iteration count ${String(iterations)} must be a whole number.`);
+  if (setup.later && setup.later.length > 0) {
+    assertRunPlan({ seed, segments: [{ from: 0, inputs, targets, learningRate }, ...setup.later] });
+    setup.later.forEach((segment) => {
+      if (segment.inputs.length !== segment.targets.length) throw new RangeError(`The table from iteration ${segment.from} needs one target per row.`);
+    });
+  }
 }
+
+function tableLines(inputs: readonly (readonly number[])[], targets: readonly number[]): string[] {
+  const rows = inputs.map(pythonList).join(',\n                ');
+  return [`inputs = array([${rows}], dtype=float)`, `targets = array([${pythonList(targets)}], dtype=float).T`];
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 function duration(seconds: number): string {
   if (seconds < 90) return `${Math.round(seconds)} seconds`;
@@ -60,6 +76,9 @@ function duration(seconds: number): string {
  */
 export function pythonScript(setup: ScriptSetup): string {
   checkSetup(setup);
+  // Segments the run has reached by the iteration shown; those after it do not change the numbers printed.
+  const later = (setup.later ?? []).filter((segment) => segment.from < setup.iterations);
+  if (later.length > 0) return segmentedScript(setup, later);
   const { inputs, targets, testInput, seed, learningRate, iterations } = setup;
   const width = inputs[0]!.length;
   const rate = learningRate !== 1;
@@ -94,6 +113,69 @@ export function pythonScript(setup: ScriptSetup): string {
     '    # error times the sigmoid\'s slope, output * (1 - output), summed over the rows for each input',
     '    adjustment = dot(inputs.T, error * output * (1 - output))',
     rate ? '    synaptic_weights += learning_rate * adjustment' : '    synaptic_weights += adjustment',
+    '',
+    '# The neuron meets a new situation.',
+    `test_input = array(${testText}, dtype=float)`,
+    'prediction = 1 / (1 + exp(-dot(test_input, synaptic_weights)))',
+    `print("Weights after ${iterations} iterations:", synaptic_weights.ravel().tolist())`,
+    `print("Prediction for ${testText}:", float(prediction[0]))`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+/**
+ * The script of a run with edits that kept what was learned: one `train` function, called for each segment on its
+ * table for its iterations, going on from the weights the segment before left. Each step is the same arithmetic as
+ * the one-table script (learning_rate * adjustment is adjustment itself when the rate is 1).
+ */
+function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[]): string {
+  const { testInput, seed, iterations } = setup;
+  const width = setup.inputs[0]!.length;
+  const segments = [{ from: 0, inputs: setup.inputs, targets: setup.targets, learningRate: setup.learningRate }, ...later];
+  const testText = pythonList(testInput);
+  const spans = segments.map((segment, i) => ({ segment, to: segments[i + 1]?.from ?? iterations }));
+  const lines = [
+    '#!/usr/bin/env python3',
+    '# Neuron Lab: one artificial neuron learning, step by step as in the NumPy tutorial.',
+    '# Run it with Python 3 and NumPy:  python3 neuron_lab.py',
+    `# It prints the weights after ${iterations} iterations and the prediction for ${testText},`,
+    '# the same numbers Neuron Lab shows.',
+    `# The table was edited during the run: the neuron trains ${spans.map(({ segment, to }) => count(to - segment.from)).join(', then ')} iterations`,
+    '# on the tables below in turn, each going on from the weights the one before left.',
+    'from numpy import array, dot, exp, random',
+    '',
+    '',
+    'def train(synaptic_weights, inputs, targets, iterations, learning_rate):',
+    '    """Trains the neuron on one table for this many iterations, changing its weights in place."""',
+    '    for iteration in range(iterations):',
+    '        z = dot(inputs, synaptic_weights)  # each row\'s weighted sum',
+    '        output = 1 / (1 + exp(-z))  # the sigmoid squeezes it into 0..1',
+    '        error = targets - output  # how far each output is from its target',
+    '        # error times the sigmoid\'s slope, output * (1 - output), summed over the rows for each input',
+    '        adjustment = dot(inputs.T, error * output * (1 - output))',
+    '        synaptic_weights += learning_rate * adjustment',
+    '',
+    '',
+    `# The same random start every time: seed the generator, then draw ${width} weights in [-1, 1).`,
+    `random.seed(${seed})`,
+    `synaptic_weights = 2 * random.random((${width}, 1)) - 1`,
+  ];
+  const total = iterations;
+  if (total >= 1_000_000) {
+    lines.push(`# NumPy runs roughly ${NUMPY_ITERATIONS_PER_SECOND.toLocaleString('en-US')} iterations a second: this takes about ${duration(total / NUMPY_ITERATIONS_PER_SECOND)}.`);
+  }
+  spans.forEach(({ segment, to }, i) => {
+    lines.push('');
+    lines.push(
+      i === 0
+        ? `# Iterations 0 to ${count(to)}: the first table (each row of inputs is one example, targets the outputs wanted).`
+        : `# Iterations ${count(segment.from)} to ${count(to)}: the table as edited at iteration ${count(segment.from)}.`,
+    );
+    lines.push(...tableLines(segment.inputs, segment.targets));
+    lines.push(`train(synaptic_weights, inputs, targets, ${to - segment.from}, ${pythonFloat(segment.learningRate)})`);
+  });
+  lines.push(
     '',
     '# The neuron meets a new situation.',
     `test_input = array(${testText}, dtype=float)`,

@@ -1,19 +1,36 @@
 import { useEffect, useState } from 'react';
-import { labStore, type LabState, type LabStore } from '../../state';
+import { labStore, runSegmentsOf, type LabState, type LabStore } from '../../state';
 import { followStore } from '../../ui/followStore';
 import type { ScriptSetup } from './pythonScript';
 
 /** During a run the script follows the iteration at this pace: nobody reads code that changes faster. */
 export const SCRIPT_REFRESH_MS = 500;
 
+type Segments = ReturnType<typeof runSegmentsOf>;
+
+/** A run's later segments as one array per store state of them, so that followStore sees no change during a run. */
+const laterCache = new WeakMap<LabState['pastSegments'], { key: unknown[]; later: Segments }>();
+
+function segmentsOf(state: LabState): { first: Segments[number]; later: Segments } {
+  const [first, ...later] = runSegmentsOf(state);
+  if (later.length === 0) return { first: first!, later };
+  const key = [state.dataset, state.learningRate, state.editedAt];
+  const cached = laterCache.get(state.pastSegments);
+  if (cached && cached.key.every((part, i) => part === key[i])) return { first: first!, later: cached.later };
+  laterCache.set(state.pastSegments, { key, later });
+  return { first: first!, later };
+}
+
 export function scriptSetupOf(state: LabState): ScriptSetup {
+  const { first, later } = segmentsOf(state);
   return {
-    inputs: state.dataset.inputs,
-    targets: state.dataset.targets,
+    inputs: first.inputs,
+    targets: first.targets,
     testInput: state.testInput,
     seed: state.seed,
-    learningRate: state.learningRate,
+    learningRate: first.learningRate,
     iterations: state.iteration,
+    ...(later.length > 0 ? { later } : {}),
   };
 }
 
@@ -24,7 +41,8 @@ function sameSetup(a: ScriptSetup, b: ScriptSetup): boolean {
     a.testInput === b.testInput &&
     a.seed === b.seed &&
     a.learningRate === b.learningRate &&
-    a.iterations === b.iterations
+    a.iterations === b.iterations &&
+    a.later === b.later
   );
 }
 
