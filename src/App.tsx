@@ -11,6 +11,7 @@ import { PresetNote, PresetPicker } from './features/presets/PresetPicker';
 import { IterationReadout } from './features/readouts/IterationReadout';
 import { NewSituation } from './features/readouts/NewSituation';
 import { TablePanel } from './features/table/TablePanel';
+import { EditNotice } from './features/segments/EditNotice';
 import { CopyLinkButton } from './features/sharing/CopyLinkButton';
 import { useSharing } from './features/sharing/useSharing';
 import { LiveAnnouncer } from './features/a11y';
@@ -52,7 +53,7 @@ export function App() {
       // The polite live region that says the iteration and prediction after a step or a pause.
       notices={<><Notices /><LiveAnnouncer /></>}
       side={[
-        { key: 'table', panel: 'table', node: <TablePanel picker={<PresetPicker />} note={<PresetNote />} /> },
+        { key: 'table', panel: 'table', node: <TablePanel picker={<PresetPicker />} note={<PresetNote />} notice={<EditNotice />} /> },
         { key: 'situation', node: <NewSituation /> },
         { key: 'settings', secondary: true, node: <SettingsPanel /> },
       ]}

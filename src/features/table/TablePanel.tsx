@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { TrainingTable } from './TrainingTable';
 
-/** The training table's panel; `picker` and `note` come from the presets feature. */
-export function TablePanel({ picker, note }: { picker: ReactNode; note: ReactNode }) {
+/** The training table's panel; `picker` and `note` come from the presets feature, `notice` from the segments feature. */
+export function TablePanel({ picker, note, notice }: { picker: ReactNode; note: ReactNode; notice?: ReactNode }) {
   return (
     <section className="panel table-panel" aria-labelledby="table-title">
       <header className="panel-header">
@@ -10,6 +10,7 @@ export function TablePanel({ picker, note }: { picker: ReactNode; note: ReactNod
         {picker}
       </header>
       {note}
+      {notice}
       <TrainingTable />
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { formatCount } from '../../format/number';
 import { labStore, useLab } from '../../state';
 import { Scrubber } from './scrubber';
+import { TimelineMarks } from './TimelineMarks';
 import './timeline.css';
 
 /**
@@ -42,18 +43,21 @@ export function Timeline() {
       <label htmlFor={id} className="timeline-label">
         Timeline
       </label>
-      <input
-        id={id}
-        className="timeline-range"
-        type="range"
-        min={0}
-        max={end}
-        step={1}
-        value={value}
-        disabled={end === 0}
-        aria-valuetext={`Iteration ${formatCount(value)} of ${formatCount(end)}`}
-        onChange={(event) => scrubber.move(Number(event.currentTarget.value), labStore.getState().iteration)}
-      />
+      <div className="timeline-track">
+        <input
+          id={id}
+          className="timeline-range"
+          type="range"
+          min={0}
+          max={end}
+          step={1}
+          value={value}
+          disabled={end === 0}
+          aria-valuetext={`Iteration ${formatCount(value)} of ${formatCount(end)}`}
+          onChange={(event) => scrubber.move(Number(event.currentTarget.value), labStore.getState().iteration)}
+        />
+        <TimelineMarks end={end} />
+      </div>
       <span className="timeline-end" aria-hidden="true">
         {formatCount(end)}
       </span>

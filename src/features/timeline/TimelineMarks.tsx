@@ -1,0 +1,31 @@
+import { formatCount } from '../../format/number';
+import { editIterations, labStore, useLab } from '../../state';
+
+/** The thumb's width in timeline.css: a mark at iteration k sits where the thumb's middle is at k. */
+const THUMB_PX = 20;
+
+/**
+ * A mark on the timeline at each edit that kept what was learned: before it the run is the old table's. Each mark
+ * is a button that goes to its edit, so a teacher can show the moment the table changed.
+ */
+export function TimelineMarks({ end }: { end: number }) {
+  const edits = useLab((s) => editIterations(s).join(','));
+  if (edits === '' || end === 0) return null;
+  const shown = edits.split(',').map(Number).filter((k) => k <= end);
+  return (
+    <div className="timeline-marks">
+      {shown.map((k) => (
+        <button
+          key={k}
+          type="button"
+          className="timeline-mark"
+          data-testid="timeline-mark"
+          style={{ left: `calc(${THUMB_PX / 2}px + (100% - ${THUMB_PX}px) * ${k / end})` }}
+          aria-label={`Go to the edit at iteration ${formatCount(k)}`}
+          title={`Edit at iteration ${formatCount(k)}`}
+          onClick={() => labStore.getState().seek(k)}
+        />
+      ))}
+    </div>
+  );
+}
