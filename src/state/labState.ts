@@ -4,6 +4,7 @@ import type { Frame, Speed, ToWorker } from '../worker/protocol';
 import type { CellColumn, CellProblem, Dataset, RowDraft } from './table';
 import type { PresetId } from './presets';
 import type { RunSegment } from '../core/runPlan';
+import type { ExplorePanelId } from './explorePanels';
 
 export interface TableSlice {
   /** The table as typed, invalid cells included. */
@@ -98,6 +99,10 @@ export interface ViewSlice {
   hiddenPanels: PanelId[];
   /** Significant digits of the numbers on screen (8, as the tutorial prints; 4 or 2 for a younger class). */
   digits: Digits;
+  /** The view open over the table and charts ('math', 'python', 'explore'), or 'lab' for none. */
+  openView: string;
+  /** The panels the Explore view shows, in screen order, at least one. */
+  explorePanels: ExplorePanelId[];
   /** Shown in the notices region, oldest first; each stays until dismissed. */
   notices: Notice[];
   nextNoticeId: number;
@@ -105,6 +110,8 @@ export interface ViewSlice {
   setPresenter(on: boolean): void;
   setDigits(digits: Digits): void;
   setPanelHidden(panel: PanelId, hidden: boolean): void;
+  setOpenView(view: string): void;
+  setExplorePanels(panels: ExplorePanelId[]): void;
   /** Shows a notice and returns its id; the same text is not shown twice at once. */
   addNotice(text: string, tone?: Notice['tone']): number;
   dismissNotice(id: number): void;

@@ -1,5 +1,6 @@
 import { SIGNIFICANT_DIGITS } from '../format/number';
 import type { Slice, ViewSlice } from './labState';
+import { EXPLORE_PANEL_IDS, LAB_VIEW } from './explorePanels';
 
 /** More notices than this are never useful at once: the oldest go first. */
 export const MAX_NOTICES = 4;
@@ -9,6 +10,8 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   presenter: false,
   hiddenPanels: [],
   digits: SIGNIFICANT_DIGITS,
+  openView: LAB_VIEW,
+  explorePanels: [...EXPLORE_PANEL_IDS],
   notices: [],
   nextNoticeId: 1,
   setLogAxis: (logAxis) => set({ logAxis }),
@@ -17,6 +20,12 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   setPanelHidden(panel, hidden) {
     const others = get().hiddenPanels.filter((p) => p !== panel);
     set({ hiddenPanels: hidden ? [...others, panel] : others });
+  },
+  setOpenView: (openView) => set({ openView }),
+  // Kept in screen order and never empty: an empty choice would leave the view blank.
+  setExplorePanels(panels) {
+    const chosen = EXPLORE_PANEL_IDS.filter((id) => panels.includes(id));
+    if (chosen.length > 0) set({ explorePanels: chosen });
   },
   addNotice(text, tone = 'info') {
     const { notices, nextNoticeId } = get();

@@ -1,5 +1,5 @@
-import { Fragment, useState, type ReactNode } from 'react';
-import { useLab } from '../../state';
+import { Fragment, type ReactNode } from 'react';
+import { LAB_VIEW, useLab } from '../../state';
 import { firstByRank, shownSlots, type Slot, type ViewSlot } from './slots';
 import './layout.css';
 import './presenter.css';
@@ -25,7 +25,7 @@ interface ScreenLayoutProps {
   views: readonly ViewSlot[];
 }
 
-const LAB = 'lab';
+const LAB = LAB_VIEW;
 
 /** How many charts presenter mode shows. Four charts in projector-sized type would not fit 1280x720. */
 export const PRESENTER_CHARTS = 2;
@@ -49,7 +49,9 @@ export function ScreenLayout({ iteration, controls, tools, notices, side, charts
   const presenter = useLab((s) => s.presenter);
   const hiddenPanels = useLab((s) => s.hiddenPanels);
   const options = { presenter, hiddenPanels };
-  const [chosen, setChosen] = useState<string>(LAB);
+  // In the store, so a link can open a view (show=... opens Explore) and the link can say which is open.
+  const chosen = useLab((s) => s.openView);
+  const setChosen = useLab((s) => s.setOpenView);
 
   const shownViews = shownSlots(views, options);
   // A view a lesson link hides closes.

@@ -1,4 +1,4 @@
-import { MAX_ROWS, PRESETS, presetDataset, readTable, runFieldsOf, type LabStore, type Preset, type RowDraft } from '../../state';
+import { EXPLORE_VIEW, MAX_ROWS, PRESETS, presetDataset, readTable, runFieldsOf, type LabStore, type Preset, type RowDraft } from '../../state';
 import type { SharedState } from '../../state/url';
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
@@ -37,6 +37,8 @@ export function applySharedState(store: LabStore, shared: SharedState, drafts?: 
     logAxis: shared.logAxis,
     presenter: shared.presenter,
     hiddenPanels: [...shared.hiddenPanels],
+    // A link with show=... opens the Explore view on those panels; one without leaves the view as it is.
+    ...(shared.shownPanels.length > 0 ? { openView: EXPLORE_VIEW, explorePanels: [...shared.shownPanels] } : {}),
   });
   // A preset's table is loaded as that preset, so the picker names it and its note says what it teaches.
   const preset = later.length === 0 ? presetOf(shared) : undefined;

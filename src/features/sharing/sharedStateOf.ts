@@ -1,4 +1,4 @@
-import { runSegmentsOf, type LabState } from '../../state';
+import { EXPLORE_VIEW, runSegmentsOf, type LabState } from '../../state';
 import type { SharedState } from '../../state/url';
 
 /** The iteration a link carries: where the run is going when the worker is still training up to it. */
@@ -19,6 +19,7 @@ export function sharedStateOf(state: LabState): SharedState {
     logAxis: state.logAxis,
     presenter: state.presenter,
     hiddenPanels: [...state.hiddenPanels],
+    shownPanels: state.openView === EXPLORE_VIEW ? [...state.explorePanels] : [],
   };
   if (later.length > 0) {
     shared.laterSegments = later.map((segment) => ({ ...segment, inputs: segment.inputs.map((row) => [...row]), targets: [...segment.targets] }));
@@ -38,7 +39,9 @@ export function sharedPartChanged(next: LabState, previous: LabState): boolean {
     linkIteration(next) !== linkIteration(previous) ||
     next.logAxis !== previous.logAxis ||
     next.presenter !== previous.presenter ||
-    next.hiddenPanels !== previous.hiddenPanels
+    next.hiddenPanels !== previous.hiddenPanels ||
+    next.openView !== previous.openView ||
+    next.explorePanels !== previous.explorePanels
   );
 }
 

@@ -28,6 +28,18 @@ describe('startSharing: opening a link', () => {
     expect(s.notices).toEqual([]);
   });
 
+  it('opens the Explore view on the panels a link shows, and writes them back while it is open', () => {
+    const store = createLabStore();
+    const browser = fakeBrowser(`${TUTORIAL_AT_10000}&show=landscape,situations`);
+    startSharing(store, browser.env);
+    expect(store.getState()).toMatchObject({ openView: 'explore', explorePanels: ['situations', 'landscape'] });
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    expect(browser.search).toBe(`${TUTORIAL_AT_10000}&show=situations,landscape`);
+    store.getState().setOpenView('lab');
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    expect(browser.search).toBe(TUTORIAL_AT_10000);
+  });
+
   it('shows what was wrong with a bad link, uses the rest, and shows the cleaned link in the address bar', () => {
     const store = createLabStore();
     const browser = fakeBrowser('?data=011-1,1_0_abc-0,101-1&seed=x&it=10000');

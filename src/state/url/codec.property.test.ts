@@ -45,6 +45,7 @@ describe('decode(encode(state))', () => {
       logAxis: true,
       presenter: true,
       hiddenPanels: ['weights', 'error', 'sigmoid', 'neuron', 'math', 'table'],
+      shownPanels: ['situations', 'line', 'landscape'],
     };
     const link = encode(state);
     expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);

@@ -26,9 +26,10 @@ describe('encode(state)', () => {
       logAxis: true,
       presenter: true,
       hiddenPanels: ['math', 'error'],
+      shownPanels: ['line', 'landscape'],
     };
     expect(encode(state)).toBe(
-      '?v=1&data=0.5_-1.25_2-0.9,1_0_10-1e-7&test=0.5_1_-2&seed=4294967295&lr=0.5&it=123&log=1&presenter=1&hide=math,error',
+      '?v=1&data=0.5_-1.25_2-0.9,1_0_10-1e-7&test=0.5_1_-2&seed=4294967295&lr=0.5&it=123&log=1&presenter=1&hide=math,error&show=line,landscape',
     );
   });
 
@@ -173,6 +174,15 @@ describe('decode(search) of a bad link', () => {
     ]);
   });
 
+  it('reads the Explore view\'s panels in screen order, ignoring unknown ones and repeats', () => {
+    const decoded = decode('?show=Landscape,cube,situations,landscape');
+    expect(decoded.state.shownPanels).toEqual(['situations', 'landscape']);
+    expect(decoded.problems.map((p) => p.message)).toEqual([
+      "Shown panels (show): 'cube' is not a panel of the Explore view (situations, line, landscape); it was ignored.",
+    ]);
+    expect(decode('?data=011-1').state.shownPanels).toEqual([]);
+  });
+
   it('names unknown parts, repeated parts, broken escapes and other versions', () => {
     expect(messages('?colour=red&seed=2')).toEqual(["'colour' is not part of a Neuron Lab link; it was ignored."]);
     expect(decode('?seed=2&seed=3').state.seed).toBe(2);
@@ -216,7 +226,9 @@ describe('defaultSharedState()', () => {
   it("is what the store starts with today (the link format's defaults are frozen; this flags a drift)", () => {
     const s = createLabStore().getState();
     const { dataset, testInput, seed, learningRate, iteration, logAxis, presenter, hiddenPanels } = s;
-    expect(defaultSharedState()).toEqual({ dataset, testInput, seed, learningRate, iteration, logAxis, presenter, hiddenPanels });
+    // The store starts with no view open, so with no Explore panels shown.
+    expect(s.openView).toBe('lab');
+    expect(defaultSharedState()).toEqual({ dataset, testInput, seed, learningRate, iteration, logAxis, presenter, hiddenPanels, shownPanels: [] });
   });
 
   it('is valid by the store rules', () => {

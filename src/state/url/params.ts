@@ -4,6 +4,7 @@ import { readNumber, readWholeNumber, writeNumber } from './numberText';
 import { readInputs, readTable, writeInputs, writeTable } from './tableText';
 import { quote } from './quote';
 import { readSegments, writeSegments } from './segmentText';
+import { EXPLORE_PANEL_IDS, isExplorePanelId } from '../explorePanels';
 
 /** A part read from a link: the value to use (absent: the default is used), and what was wrong, as sentences. */
 export interface Read<T> {
@@ -144,6 +145,22 @@ export const PARAMS: readonly AnyParamSpec[] = [
         // A list longer than the panels there are can only repeat itself: stop reading a huge one.
         if (problems.length > PANEL_IDS.length) break;
       }
+      return { value: panels, problems };
+    },
+  },
+  {
+    // show=situations,line,landscape opens the Explore view with those panels (in screen order).
+    name: 'show',
+    key: 'shownPanels',
+    always: false,
+    write: (panels) => panels.join(','),
+    read(text) {
+      const words = text.split(',').map((piece) => piece.trim().toLowerCase()).filter((word) => word !== '');
+      const unknown = words.filter((word) => !isExplorePanelId(word));
+      const panels = EXPLORE_PANEL_IDS.filter((id) => words.includes(id));
+      const problems = unknown
+        .slice(0, EXPLORE_PANEL_IDS.length + 1)
+        .map((word) => `Shown panels (show): ${quote(word)} is not a panel of the Explore view (${EXPLORE_PANEL_IDS.join(', ')}); it was ignored.`);
       return { value: panels, problems };
     },
   },

@@ -1,4 +1,5 @@
 import type { PanelId } from '../labState';
+import { isExplorePanelId, type ExplorePanelId } from '../explorePanels';
 import type { Dataset } from '../table';
 import { readTable, rowsFromDataset } from '../table';
 import { INPUT_COUNT, MAX_ITERATION } from '../limits';
@@ -20,6 +21,8 @@ export interface SharedState {
   presenter: boolean;
   /** In the order they were hidden, without repeats. */
   hiddenPanels: PanelId[];
+  /** The Explore view's panels, in screen order, when that view is open; empty when it is not. */
+  shownPanels: ExplorePanelId[];
 }
 
 /** Every panel id, in screen order. The type check below fails the build if PanelId gains a member not listed. */
@@ -54,6 +57,7 @@ export function defaultSharedState(): SharedState {
     logAxis: false,
     presenter: false,
     hiddenPanels: [],
+    shownPanels: [],
   };
 }
 
@@ -92,5 +96,7 @@ export function sharedStateProblems(state: SharedState): string[] {
   if (typeof state.logAxis !== 'boolean' || typeof state.presenter !== 'boolean') problems.push('a view option that is not on or off');
   if (state.hiddenPanels.some((panel) => !isPanelId(panel))) problems.push('an unknown hidden panel');
   if (new Set(state.hiddenPanels).size !== state.hiddenPanels.length) problems.push('a hidden panel listed twice');
+  if (state.shownPanels.some((panel) => !isExplorePanelId(panel))) problems.push('an unknown shown panel');
+  if (new Set(state.shownPanels).size !== state.shownPanels.length) problems.push('a shown panel listed twice');
   return problems;
 }

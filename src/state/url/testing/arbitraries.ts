@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { MAX_INPUT_MAGNITUDE, MAX_ITERATION, MAX_LEARNING_RATE, MAX_ROWS, MAX_SEED } from '../../limits';
 import { PANEL_IDS, type SharedState } from '../sharedState';
+import { EXPLORE_PANEL_IDS } from '../../explorePanels';
 
 /** The store never holds -0 (parseNumber reads "-0" as 0). */
 const noNegativeZero = (value: number) => (Object.is(value, -0) ? 0 : value);
@@ -49,6 +50,8 @@ const baseArb = fc.record({
   logAxis: fc.boolean(),
   presenter: fc.boolean(),
   hiddenPanels: fc.shuffledSubarray([...PANEL_IDS]),
+  // In screen order, as the store keeps them.
+  shownPanels: fc.subarray([...EXPLORE_PANEL_IDS]),
 });
 
 /** Any state the store can hold: 1 to 64 rows, any seed, any learning rate and iteration, every view option, and
