@@ -21,11 +21,14 @@ import { PresenterButton } from './features/presenter/PresenterButton';
 import { PythonPanel } from './features/python';
 import { KeyboardHelp } from './features/shortcuts/KeyboardHelp';
 import { Timeline } from './features/timeline/Timeline';
-import { useLab } from './state';
+import { EXPLORE_VIEW, isExplorePanelId, useLab } from './state';
+import { EXPLORE_PANEL_NAMES } from './features/explore/panelNames';
 import { PopoverButton } from './ui/PopoverButton';
 
 /** Save & open, loaded when first opened: a teacher who only presents never downloads it. */
 const ExportMenu = lazy(() => import('./features/exports').then((module) => ({ default: module.ExportMenu })));
+/** The Explore view (every situation, the dividing line, the error landscape), loaded when first opened. */
+const ExploreView = lazy(() => import('./features/explore').then((module) => ({ default: module.ExploreView })));
 
 /** The charts that can be saved as images: the element each one draws in (its SVG and canvas layers). */
 const SAVED_CHARTS = [
@@ -33,6 +36,7 @@ const SAVED_CHARTS = [
   { id: 'error', name: 'Error' },
   { id: 'sigmoid', name: 'Sigmoid' },
   { id: 'neuron', name: 'Neuron' },
+  ...EXPLORE_PANEL_NAMES,
 ] as const;
 
 /** The classroom screen. Each feature reads the store itself; this only puts them in their places. */
@@ -40,7 +44,12 @@ export function App() {
   // The address bar follows the state, and a shared link's state is in place before the first paint.
   useSharing();
   const hiddenPanels = useLab((s) => s.hiddenPanels);
-  const savedCharts = SAVED_CHARTS.filter((chart) => !hiddenPanels.includes(chart.id)).map((chart) => ({
+  const openView = useLab((s) => s.openView);
+  const explorePanels = useLab((s) => s.explorePanels);
+  // A chart can be saved when it is on the screen: not hidden by a lesson link; an Explore panel while shown.
+  const onScreen = (id: string) =>
+    isExplorePanelId(id) ? openView === EXPLORE_VIEW && explorePanels.includes(id) : !(hiddenPanels as readonly string[]).includes(id);
+  const savedCharts = SAVED_CHARTS.filter((chart) => onScreen(chart.id)).map((chart) => ({
     ...chart,
     element: () => document.querySelector(`[data-panel="${chart.id}"] .chart-body`),
   }));
@@ -89,6 +98,15 @@ export function App() {
           node: (
             <Suspense fallback={null}>
               <MathPanel />
+            </Suspense>
+          ),
+        },
+        {
+          key: EXPLORE_VIEW,
+          label: 'Explore',
+          node: (
+            <Suspense fallback={null}>
+              <ExploreView />
             </Suspense>
           ),
         },

@@ -41,6 +41,8 @@ export interface SettingsSlice {
   newSeed(): void;
   setLearningRate(learningRate: number): void;
   setTestInput(index: 0 | 1 | 2, value: number): void;
+  /** All three at once (a corner clicked in "Every situation"): one change, so one reload of the run's test input. */
+  setTestInputs(values: readonly [number, number, number]): void;
   setSpeed(speed: Speed): void;
 }
 

@@ -32,6 +32,7 @@ export const createSettingsSlice: Slice<SettingsSlice> = (set, get) => ({
     testInput[index] = value;
     set({ testInput });
   },
+  setTestInputs: (values) => set({ testInput: [...values] }),
   setSpeed(speed) {
     set({ speed });
     get().engine?.send({ type: 'setSpeed', speed });

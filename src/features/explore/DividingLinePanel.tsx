@@ -1,0 +1,266 @@
+import { useId, useRef, useState } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { boundaryInPlane, thirdIndex } from '../../core';
+import { parseNumber, useLab, type LabState } from '../../state';
+import { formatCount, formatTick, formatValue } from '../../format/number';
+import { useElementSize } from '../../ui/useElementSize';
+import { ChartPanel } from '../../ui/ChartPanel';
+import { INK } from '../../ui/palette';
+import { AxisFrame } from '../charts/AxisFrame';
+import { briefNumber, DataTableToggle, useDataTable, type DataTableContent } from '../a11y';
+import { PanelWithTable } from './PanelDataTable';
+import { AxisChoice, chooseAxis } from './AxisChoice';
+import { MarkLegend, SWATCH, type MarkLegendEntry } from './MarkLegend';
+import { outputColour } from './outputColour';
+import { planeBox, planePoints, rowsOnWrongSide } from './dividingLineModel';
+import { useShownFrame } from './useShownFrame';
+
+const INPUT_NAMES = ['input 1', 'input 2', 'input 3'];
+const LEGEND: MarkLegendEntry[] = [
+  { label: 'target 1', swatch: SWATCH.targetOne },
+  { label: 'target 0', swatch: SWATCH.targetZero },
+  { label: 'output 0.5', swatch: SWATCH.boundary },
+];
+const MARGIN = { left: 52, right: 12, top: 10, bottom: 42 };
+/** Colour stops of the shading: the sigmoid bends, so a few along the gradient keep its shape. */
+const STOPS = 17;
+
+const cross = (px: number, py: number) => `M${px - 8} ${py - 8} L${px + 8} ${py + 8} M${px + 8} ${py - 8} L${px - 8} ${py + 8}`;
+
+interface Choice {
+  axes: [number, number];
+  fixed: number;
+}
+
+/** The line's equation with the numbers in: "9.67 x1 - 0.208 x2 - 4.63 = 0". */
+function equation(w: ArrayLike<number>, { axes, fixed }: Choice): string {
+  const third = thirdIndex(axes);
+  const term = (value: number, name: string, first: boolean) => {
+    const sign = value < 0 ? (first ? '-' : ' - ') : first ? '' : ' + ';
+    return `${sign}${briefNumber(Math.abs(value))}${name}`;
+  };
+  const constant = w[third]! * fixed;
+  return `${term(w[axes[0]]!, ` x${axes[0] + 1}`, true)}${term(w[axes[1]]!, ` x${axes[1] + 1}`, false)}${term(constant, '', false)} = 0`;
+}
+
+function lineSummary(state: Pick<LabState, 'frame' | 'dataset'>, choice: Choice): string {
+  const { frame, dataset } = state;
+  if (!frame) return 'no training yet';
+  const { axes, fixed } = choice;
+  const third = thirdIndex(axes);
+  const points = planePoints(dataset, axes, fixed);
+  const wrong = rowsOnWrongSide(points, frame.weights, axes, fixed);
+  const inPlane = points.filter((p) => p.onSlice).length;
+  const segment = boundaryInPlane(frame.weights, axes, fixed, planeBox(dataset, axes));
+  const line = segment ? `the 0.5 line is ${equation(frame.weights, choice)}` : 'no 0.5 line crosses this view';
+  return `iteration ${formatCount(frame.iteration)}, input ${third + 1} fixed at ${formatValue(fixed)}: ${line}; ${inPlane} rows in this plane, ${wrong} on the wrong side`;
+}
+
+function lineTable(state: Pick<LabState, 'frame' | 'dataset'>, choice: Choice): DataTableContent {
+  const { axes, fixed } = choice;
+  const third = thirdIndex(axes);
+  const columns = ['Row', `Input ${axes[0] + 1}`, `Input ${axes[1] + 1}`, `Input ${third + 1}`, 'Target', 'Output'];
+  const { frame, dataset } = state;
+  if (!frame) return { caption: 'The dividing line: no training yet', columns, rows: [] };
+  const segment = boundaryInPlane(frame.weights, axes, fixed, planeBox(dataset, axes));
+  const rows = dataset.inputs.map((row, r) => {
+    let z = 0;
+    for (let j = 0; j < 3; j++) z += row[j]! * frame.weights[j]!;
+    return { key: `r${r}`, header: `Row ${r + 1}`, values: [row[axes[0]]!, row[axes[1]]!, row[third]!, dataset.targets[r]!, 1 / (1 + Math.exp(-z))] };
+  });
+  const ends = segment
+    ? [
+        { key: 'end1', header: 'Line, one end', values: [segment.x1, segment.y1, fixed, null, 0.5] },
+        { key: 'end2', header: 'Line, other end', values: [segment.x2, segment.y2, fixed, null, 0.5] },
+      ]
+    : [];
+  return { caption: `At iteration ${formatCount(frame.iteration)}: the table's rows and the ends of the 0.5 line (input ${third + 1} = ${formatValue(fixed)})`, columns, rows: [...rows, ...ends] };
+}
+
+/**
+ * "The dividing line": two inputs as axes, the third fixed at a value the learner picks; the neuron's output as
+ * shading, its 0.5 boundary w . x = 0 as a line, the table's rows in that plane as points shaped by target. With
+ * XOR no line puts every row on its side.
+ */
+export function DividingLinePanel() {
+  const frame = useShownFrame();
+  const dataset = useLab((s) => s.dataset);
+  const [choice, setChoice] = useState<Choice>({ axes: [0, 1], fixed: 1 });
+  const [fixedText, setFixedText] = useState('1');
+  const [fixedProblem, setFixedProblem] = useState<string | null>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useElementSize(boxRef);
+  const summaryId = useId();
+  const gradientId = `line-shade-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const table = useDataTable();
+  const { axes, fixed } = choice;
+  const third = thirdIndex(axes);
+
+  const setFixed = (text: string) => {
+    setFixedText(text);
+    const parsed = parseNumber(text);
+    if (parsed.ok && Math.abs(parsed.value) <= 1e6) {
+      setFixedProblem(null);
+      setChoice((c) => ({ ...c, fixed: parsed.value }));
+    } else {
+      setFixedProblem(`Input ${third + 1}: ${parsed.ok ? `${text.trim()} is too large (at most 1000000)` : parsed.reason}; the plane stays at ${formatValue(fixed)}.`);
+    }
+  };
+
+  const box = planeBox(dataset, axes);
+  const plotWidth = Math.max(10, width - MARGIN.left - MARGIN.right);
+  const plotHeight = Math.max(10, height - MARGIN.top - MARGIN.bottom);
+  const x = scaleLinear().domain([box.xMin, box.xMax]).range([MARGIN.left, MARGIN.left + plotWidth]);
+  const y = scaleLinear().domain([box.yMin, box.yMax]).range([MARGIN.top + plotHeight, MARGIN.top]);
+  const points = planePoints(dataset, axes, fixed);
+  const offSlice = points.filter((p) => !p.onSlice);
+  const w = frame?.weights ?? null;
+  const segment = w ? boundaryInPlane(w, axes, fixed, box) : null;
+  const wrong = w ? rowsOnWrongSide(points, w, axes, fixed) : 0;
+
+  // The output varies only across the line, so a linear gradient along the normal, from the corner of least z to
+  // the corner of most z, paints it exactly (at the stops; the sigmoid between is near straight).
+  let shade: { x1: number; y1: number; x2: number; y2: number; stops: { offset: number; colour: string }[] } | null = null;
+  if (w) {
+    const zAt = (px: number, py: number) => w[axes[0]]! * x.invert(px) + w[axes[1]]! * y.invert(py) + w[third]! * fixed;
+    const corners = [
+      [MARGIN.left, MARGIN.top],
+      [MARGIN.left + plotWidth, MARGIN.top],
+      [MARGIN.left, MARGIN.top + plotHeight],
+      [MARGIN.left + plotWidth, MARGIN.top + plotHeight],
+    ].map(([px, py]) => ({ px: px!, py: py!, z: zAt(px!, py!) }));
+    const low = corners.reduce((a, b) => (b.z < a.z ? b : a));
+    const high = corners.reduce((a, b) => (b.z > a.z ? b : a));
+    const gx = (zAt(low.px + 1, low.py) - low.z);
+    const gy = (zAt(low.px, low.py + 1) - low.z);
+    const norm = gx * gx + gy * gy;
+    const span = high.z - low.z;
+    if (norm > 0 && span > 0) {
+      shade = {
+        x1: low.px,
+        y1: low.py,
+        x2: low.px + (gx * span) / norm,
+        y2: low.py + (gy * span) / norm,
+        stops: Array.from({ length: STOPS }, (_, k) => ({ offset: k / (STOPS - 1), colour: outputColour(1 / (1 + Math.exp(-(low.z + (span * k) / (STOPS - 1))))) })),
+      };
+    }
+  }
+  const flatColour = w ? outputColour(1 / (1 + Math.exp(-(w[third]! * fixed)))) : '#fff';
+  const state = { frame, dataset } as Pick<LabState, 'frame' | 'dataset'>;
+  const summary = lineSummary(state, choice);
+
+  return (
+    <ChartPanel
+      id="line"
+      title="The dividing line"
+      legend={<MarkLegend entries={LEGEND} />}
+      action={<DataTableToggle table={table} />}
+      tools={
+        <span className="explore-tools">
+          <AxisChoice label="Across" names={INPUT_NAMES} value={axes[0]} onChange={(v) => setChoice((c) => ({ ...c, axes: chooseAxis(c.axes, 0, v) }))} />
+          <AxisChoice label="Up" names={INPUT_NAMES} value={axes[1]} onChange={(v) => setChoice((c) => ({ ...c, axes: chooseAxis(c.axes, 1, v) }))} />
+          <span className="axis-choice">
+            <label htmlFor={`${gradientId}-fixed`}>input {third + 1} =</label>
+            <input
+              id={`${gradientId}-fixed`}
+              className="fixed-input"
+              inputMode="decimal"
+              value={fixedText}
+              aria-invalid={fixedProblem !== null}
+              aria-describedby={fixedProblem ? `${gradientId}-problem` : undefined}
+              onChange={(event) => setFixed(event.target.value)}
+            />
+          </span>
+        </span>
+      }
+    >
+      <PanelWithTable table={table} title="The dividing line" content={lineTable(state, choice)}>
+        <div className="explore-plot">
+          <div className="svg-box" ref={boxRef}>
+            {width > 0 && (
+              <svg width={width} height={height} role="img" aria-label={`The neuron's output over inputs ${axes[0] + 1} and ${axes[1] + 1}`} aria-describedby={summaryId}>
+                {shade && (
+                  <defs>
+                    <linearGradient id={gradientId} gradientUnits="userSpaceOnUse" x1={shade.x1} y1={shade.y1} x2={shade.x2} y2={shade.y2}>
+                      {shade.stops.map((stop) => (
+                        <stop key={stop.offset} offset={stop.offset} stopColor={stop.colour} />
+                      ))}
+                    </linearGradient>
+                  </defs>
+                )}
+                <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} fill={shade ? `url(#${gradientId})` : flatColour} />
+                {x.ticks(5).map((t) => (
+                  <text key={`x${t}`} x={x(t)} y={MARGIN.top + plotHeight + 17} textAnchor="middle" className="tick">
+                    {formatTick(t)}
+                  </text>
+                ))}
+                {y.ticks(5).map((t) => (
+                  <text key={`y${t}`} x={MARGIN.left - 6} y={y(t)} dy="0.35em" textAnchor="end" className="tick">
+                    {formatTick(t)}
+                  </text>
+                ))}
+                <AxisFrame left={MARGIN.left} top={MARGIN.top} plotWidth={plotWidth} plotHeight={plotHeight} height={height} xLabel={`Input ${axes[0] + 1}`} yLabel={`Input ${axes[1] + 1}`} />
+                {segment && (
+                  <line
+                    className="boundary-line"
+                    data-testid="boundary-line"
+                    x1={x(segment.x1)}
+                    y1={y(segment.y1)}
+                    x2={x(segment.x2)}
+                    y2={y(segment.y2)}
+                    stroke={INK}
+                    strokeWidth={3}
+                  />
+                )}
+                {points
+                  .filter((p) => p.onSlice)
+                  .map((p) => {
+                    const px = x(p.x);
+                    const py = y(p.y);
+                    // Labels turn to the left in the right half, so none runs off the plot.
+                    const flip = px > MARGIN.left + plotWidth / 2;
+                    return (
+                      <g key={p.row} className="plane-point" data-row={p.row}>
+                        {/* Black on white whatever the shading under it: a ringed dot for target 1, a cross for 0. */}
+                        {p.target >= 0.5 ? (
+                          <>
+                            <circle cx={px} cy={py} r={10} fill="#fff" stroke={INK} strokeWidth={3} />
+                            <circle cx={px} cy={py} r={3.5} fill={INK} />
+                          </>
+                        ) : (
+                          <>
+                            <path d={cross(px, py)} stroke="#fff" strokeWidth={9} strokeLinecap="round" />
+                            <path d={cross(px, py)} stroke={INK} strokeWidth={4} strokeLinecap="round" />
+                          </>
+                        )}
+                        <text x={flip ? px - 14 : px + 14} y={py - 12} textAnchor={flip ? 'end' : 'start'} className="point-label halo">
+                          row {p.row}
+                        </text>
+                      </g>
+                    );
+                  })}
+              </svg>
+            )}
+            {!frame && <p className="chart-empty">The line appears with the first frame of training.</p>}
+            <p id={summaryId} className="visually-hidden">
+              {summary}
+            </p>
+          </div>
+          <p className="explore-note" aria-live="off">
+            {fixedProblem ? (
+              <span id={`${gradientId}-problem`} className="field-problem">
+                {fixedProblem}
+              </span>
+            ) : (
+              <>
+                {w && (segment ? `Line: ${equation(w, choice)}. ` : 'No 0.5 line in this view. ')}
+                {w && `${wrong === 0 ? 'Every row in this plane is on its side.' : `${wrong} ${wrong === 1 ? 'row is' : 'rows are'} on the wrong side.`}`}
+                {offSlice.length > 0 && ` Not in this plane (input ${third + 1} is not ${formatValue(fixed)}): row${offSlice.length > 1 ? 's' : ''} ${offSlice.map((p) => p.row).join(', ')}.`}
+              </>
+            )}
+          </p>
+        </div>
+      </PanelWithTable>
+    </ChartPanel>
+  );
+}

@@ -1,0 +1,202 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { interpolateViridis } from 'd3-scale-chromatic';
+import { line } from 'd3-shape';
+import { thirdIndex } from '../../core';
+import { useLab } from '../../state';
+import { formatTick } from '../../format/number';
+import { useElementSize } from '../../ui/useElementSize';
+import { ChartPanel } from '../../ui/ChartPanel';
+import { INK } from '../../ui/palette';
+import { AxisFrame } from '../charts/AxisFrame';
+import { DataTableToggle, useDataTable } from '../a11y';
+import type { LandscapeAnswer } from '../../worker/landscapeProtocol';
+import { AxisChoice, chooseAxis } from './AxisChoice';
+import { LandscapeClient, type LandscapeAsk, type LandscapeWorkerLike } from './landscapeClient';
+import { axisRange, LANDSCAPE_CELLS, LANDSCAPE_LEVELS, ringsPath, weightPath } from './landscapeModel';
+import { landscapeSummary, landscapeTable, lowestWeights } from './landscapeText';
+import { MarkLegend, type MarkLegendEntry } from './MarkLegend';
+import { PanelWithTable } from './PanelDataTable';
+import { useShownFrame } from './useShownFrame';
+
+const WEIGHT_NAMES = ['w1', 'w2', 'w3'];
+const MARGIN = { left: 52, right: 12, top: 10, bottom: 42 };
+const LEGEND: MarkLegendEntry[] = [
+  { label: 'low error', swatch: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(0)} /> },
+  { label: 'high', swatch: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(1)} stroke="#777" /> },
+  {
+    label: 'path',
+    swatch: (
+      <>
+        <line x1="1" y1="8" x2="29" y2="8" stroke={INK} strokeWidth="5" />
+        <line x1="1" y1="8" x2="29" y2="8" stroke="#fff" strokeWidth="2.5" />
+      </>
+    ),
+  },
+  { label: 'now', swatch: <circle cx="15" cy="8" r="6" fill="#fff" stroke={INK} strokeWidth="2.5" /> },
+  { label: 'lowest', swatch: <path d="M15 1 L22 8 L15 15 L8 8 Z" fill="#fff" stroke={INK} strokeWidth="2" /> },
+];
+
+function createLandscapeWorker(): LandscapeWorkerLike {
+  return new Worker(new URL('../../worker/landscape.worker.ts', import.meta.url), { type: 'module' }) as unknown as LandscapeWorkerLike;
+}
+
+/** The bands of an answer as SVG paths in grid cells, built once per answer. */
+function bandPaths(answer: LandscapeAnswer | null): { d: string; colour: string; value: number }[] {
+  if (!answer) return [];
+  const count = answer.bands.length;
+  return answer.bands.map((band, k) => ({ d: ringsPath(band.coordinates), colour: interpolateViridis(count > 1 ? k / (count - 1) : 0), value: band.value }));
+}
+
+/**
+ * "Error landscape": the table's mean squared error over two weights the learner picks (w1 and w3 at first), the
+ * third at its value at the iteration shown: filled contours (d3-contour, computed with the grid in the landscape
+ * worker), the run's path over those weights from the history, the point shown and the lowest point in view.
+ */
+export function LandscapePanel() {
+  const frame = useShownFrame();
+  const dataset = useLab((s) => s.dataset);
+  const running = useLab((s) => s.running);
+  const [axes, setAxes] = useState<[number, number]>([0, 2]);
+  const [answer, setAnswer] = useState<LandscapeAnswer | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const client = useRef<LandscapeClient | null>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useElementSize(boxRef);
+  const summaryId = useId();
+  const clipId = `landscape-clip-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const table = useDataTable();
+  const third = thirdIndex(axes);
+
+  useEffect(() => {
+    const created = new LandscapeClient({
+      createWorker: createLandscapeWorker,
+      onAnswer: (next) => {
+        setFailure(null);
+        setAnswer(next);
+      },
+      onFailure: setFailure,
+      now: () => performance.now(),
+      schedule(callback, delayMs) {
+        const timer = setTimeout(callback, delayMs);
+        return () => clearTimeout(timer);
+      },
+    });
+    client.current = created;
+    return () => created.dispose();
+  }, []);
+
+  const n = frame?.inputCount ?? 3;
+  const xRange = frame ? axisRange(frame.series, n, axes[0], frame.weights[axes[0]]!) : null;
+  const yRange = frame ? axisRange(frame.series, n, axes[1], frame.weights[axes[1]]!) : null;
+  // The request as text: the effect below runs when (and only when) what the grid depends on changes.
+  const askText =
+    frame && xRange && yRange
+      ? JSON.stringify({
+          inputs: dataset.inputs.flat(),
+          targets: dataset.targets,
+          weights: Array.from(frame.weights),
+          axes,
+          xRange,
+          yRange,
+          columns: LANDSCAPE_CELLS,
+          rows: LANDSCAPE_CELLS,
+          levels: LANDSCAPE_LEVELS,
+        })
+      : null;
+  useEffect(() => {
+    if (askText !== null) client.current?.request(JSON.parse(askText) as LandscapeAsk, running);
+  }, [askText, running]);
+
+  const bands = useMemo(() => bandPaths(answer), [answer]);
+  const plotWidth = Math.max(10, width - MARGIN.left - MARGIN.right);
+  const plotHeight = Math.max(10, height - MARGIN.top - MARGIN.bottom);
+  const x = scaleLinear().domain(xRange ?? [-1, 1]).range([MARGIN.left, MARGIN.left + plotWidth]);
+  const y = scaleLinear().domain(yRange ?? [-1, 1]).range([MARGIN.top + plotHeight, MARGIN.top]);
+  // The answer's grid may be a little behind the axes during a run: its cells are placed by its own ranges.
+  const gridTransform = answer
+    ? `translate(${x(answer.xRange[0])} ${y(answer.yRange[0])}) scale(${(x(answer.xRange[1]) - x(answer.xRange[0])) / answer.columns} ${(y(answer.yRange[1]) - y(answer.yRange[0])) / answer.rows})`
+    : undefined;
+  const path = frame ? weightPath(frame.series, n, axes, frame.iteration, frame.weights) : [];
+  const pathD = line()(path.map(([a, b]) => [x(a), y(b)])) ?? '';
+  const now = path[path.length - 1];
+  const low = answer ? lowestWeights(answer) : null;
+  const summary = landscapeSummary(frame, answer, axes, third);
+
+  return (
+    <ChartPanel
+      id="landscape"
+      title="Error landscape"
+      legend={<MarkLegend entries={LEGEND} />}
+      action={<DataTableToggle table={table} />}
+      tools={
+        <span className="explore-tools">
+          <AxisChoice label="Across" names={WEIGHT_NAMES} value={axes[0]} onChange={(v) => setAxes((a) => chooseAxis(a, 0, v))} />
+          <AxisChoice label="Up" names={WEIGHT_NAMES} value={axes[1]} onChange={(v) => setAxes((a) => chooseAxis(a, 1, v))} />
+        </span>
+      }
+    >
+      <PanelWithTable table={table} title="Error landscape" content={landscapeTable(frame, answer, axes, third)}>
+        <div className="explore-plot">
+          <div className="svg-box" ref={boxRef}>
+            {width > 0 && frame && (
+              <svg width={width} height={height} role="img" aria-label={`Mean squared error over ${WEIGHT_NAMES[axes[0]]} and ${WEIGHT_NAMES[axes[1]]}`} aria-describedby={summaryId}>
+                <defs>
+                  <clipPath id={clipId}>
+                    <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} />
+                  </clipPath>
+                </defs>
+                <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} fill={bands[0]?.colour ?? '#eee'} />
+                <g clipPath={`url(#${clipId})`}>
+                  <g transform={gridTransform} className="landscape-bands">
+                    {bands.map((band) => (
+                      <path key={band.value} d={band.d} fill={band.colour} stroke="#fff" strokeOpacity={0.55} strokeWidth={0.8} vectorEffect="non-scaling-stroke" />
+                    ))}
+                  </g>
+                  <path d={pathD} fill="none" stroke={INK} strokeWidth={5} strokeLinejoin="round" />
+                  <path d={pathD} fill="none" stroke="#fff" strokeWidth={2.5} strokeLinejoin="round" data-testid="landscape-path" />
+                  {low && (
+                    <path
+                      d={`M${x(low.a)} ${y(low.b) - 9} L${x(low.a) + 9} ${y(low.b)} L${x(low.a)} ${y(low.b) + 9} L${x(low.a) - 9} ${y(low.b)} Z`}
+                      fill="#fff"
+                      stroke={INK}
+                      strokeWidth={2.5}
+                      data-testid="landscape-lowest"
+                    />
+                  )}
+                  {now && (
+                    <circle
+                      cx={x(now[0])}
+                      cy={y(now[1])}
+                      r={8}
+                      fill="#fff"
+                      stroke={INK}
+                      strokeWidth={3}
+                      data-testid="landscape-now"
+                      data-weights={`${now[0]},${now[1]}`}
+                    />
+                  )}
+                </g>
+                {x.ticks(6).map((t) => (
+                  <text key={`x${t}`} x={x(t)} y={MARGIN.top + plotHeight + 17} textAnchor="middle" className="tick">
+                    {formatTick(t)}
+                  </text>
+                ))}
+                {y.ticks(6).map((t) => (
+                  <text key={`y${t}`} x={MARGIN.left - 6} y={y(t)} dy="0.35em" textAnchor="end" className="tick">
+                    {formatTick(t)}
+                  </text>
+                ))}
+                <AxisFrame left={MARGIN.left} top={MARGIN.top} plotWidth={plotWidth} plotHeight={plotHeight} height={height} xLabel={WEIGHT_NAMES[axes[0]]!} yLabel={WEIGHT_NAMES[axes[1]]!} />
+              </svg>
+            )}
+            {!frame && <p className="chart-empty">The landscape appears with the first frame of training.</p>}
+          </div>
+          <p id={summaryId} className="explore-note landscape-summary" data-testid="landscape-summary">
+            {failure ? `The surface could not be computed: ${failure}` : summary}
+          </p>
+        </div>
+      </PanelWithTable>
+    </ChartPanel>
+  );
+}

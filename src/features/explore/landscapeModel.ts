@@ -1,0 +1,52 @@
+import { scaleLinear } from 'd3-scale';
+import type { HistorySeries } from '../../worker/protocol';
+
+/** Cells along each side of the landscape's grid (the issue asks for at least 100 x 100). */
+export const LANDSCAPE_CELLS = 128;
+/** Filled contour bands, evenly spaced in log(error). */
+export const LANDSCAPE_LEVELS = 14;
+
+/**
+ * The weight range a landscape axis shows: the whole trained run's extent of that weight (every sample's envelope,
+ * so no excursion is cut) and the weight now, with a margin of 15% (at least 1.5 either side), widened to round
+ * ticks. It depends on the run, not on the iteration shown, so the surface holds still while the timeline moves.
+ */
+export function axisRange(series: HistorySeries, inputCount: number, weight: number, now: number): [number, number] {
+  let lo = now;
+  let hi = now;
+  const samples = series.iterations.length;
+  for (let s = 0; s < samples; s++) {
+    const low = series.weightsMin[s * inputCount + weight]!;
+    const high = series.weightsMax[s * inputCount + weight]!;
+    if (low < lo) lo = low;
+    if (high > hi) hi = high;
+  }
+  const margin = Math.max(1.5, (hi - lo) * 0.15);
+  const [niceLo, niceHi] = scaleLinear().domain([lo - margin, hi + margin]).nice(6).domain() as [number, number];
+  return [niceLo, niceHi];
+}
+
+/** The run's path over two weights up to the iteration shown: the sampled points, then the exact point shown. */
+export function weightPath(series: HistorySeries, inputCount: number, axes: readonly [number, number], iteration: number, now: ArrayLike<number>): [number, number][] {
+  const path: [number, number][] = [];
+  const samples = series.iterations.length;
+  for (let s = 0; s < samples && series.iterations[s]! < iteration; s++) {
+    path.push([series.weights[s * inputCount + axes[0]]!, series.weights[s * inputCount + axes[1]]!]);
+  }
+  path.push([now[axes[0]]!, now[axes[1]]!]);
+  return path;
+}
+
+/** d3-contour's rings (in grid cells) as one SVG path, its points rounded to 1/100 of a cell. */
+export function ringsPath(coordinates: number[][][][]): string {
+  let d = '';
+  for (const polygon of coordinates) {
+    for (const ring of polygon) {
+      ring.forEach(([x, y], k) => {
+        d += `${k === 0 ? 'M' : 'L'}${Math.round(x! * 100) / 100} ${Math.round(y! * 100) / 100}`;
+      });
+      d += 'Z';
+    }
+  }
+  return d;
+}

@@ -1,0 +1,11 @@
+import type { ExplorePanelId } from '../../state';
+
+/**
+ * The Explore view's panels by name: for its picker, and for Save & open's chart list (which must not load the
+ * panels themselves, so this file imports nothing of them). A new panel is one entry here and one in panels.tsx.
+ */
+export const EXPLORE_PANEL_NAMES: readonly { id: ExplorePanelId; name: string }[] = [
+  { id: 'situations', name: 'Every situation' },
+  { id: 'line', name: 'The dividing line' },
+  { id: 'landscape', name: 'Error landscape' },
+];
