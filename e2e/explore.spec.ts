@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+/*
+ * The Explore view against the production build: "Every situation" shows NumPy's eight outputs (from
+ * src/core/fixtures/situations.json, written by the committed make-situations-fixture.py), a corner clicked becomes
+ * the test input, the error landscape names the mean squared error as the table shows it, and its current point
+ * follows the timeline.
+ */
+
+interface Checkpoint {
+  iterations: number;
+  weights: number[];
+  cornerShown: string[];
+  cornerOutputs: number[];
+  meanSquaredErrorShown: string;
+}
+const fixture = JSON.parse(readFileSync('src/core/fixtures/situations.json', 'utf8')) as { cases: Record<string, { checkpoints: Checkpoint[] }> };
+const at = (table: string, iterations: number) => fixture.cases[table]!.checkpoints.find((cp) => cp.iterations === iterations)!;
+
+const TUTORIAL = '?v=1&data=011-1,100-0,101-1&seed=1';
+const CORNERS = ['000', '001', '010', '011', '100', '101', '110', '111'];
+
+async function expectIteration(page: Page, iteration: number) {
+  await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', String(iteration), { timeout: 20_000 });
+}
+
+const situationRow = (page: Page, corner: string) => page.locator(`.situations-table tr[data-corner="${corner}"]`);
+
+test("at 10,000 Every situation shows NumPy's eight outputs, and a link opens it", async ({ page }) => {
+  await page.goto(`./${TUTORIAL}&it=10000&show=situations`);
+  await expectIteration(page, 10000);
+  const panel = page.getByRole('region', { name: 'Every situation' });
+  await expect(panel).toBeVisible();
+  const cp = at('tutorial', 10000);
+  for (const [k, corner] of CORNERS.entries()) {
+    await expect(situationRow(page, corner).locator('td').first()).toHaveText(cp.cornerShown[k]!);
+  }
+  // The table's rows are marked, the test input [1, 0, 1] is the one pressed.
+  await expect(page.locator('.situations-table tr.is-trained')).toHaveCount(3);
+  await expect(page.locator('.situations-table tr.is-test')).toHaveAttribute('data-corner', '101');
+});
+
+test('clicking corner 100 of the cube makes [1, 0, 0] the test input', async ({ page }) => {
+  await page.goto(`./${TUTORIAL}&it=10000&show=situations`);
+  await expectIteration(page, 10000);
+  await page.locator('g.corner[data-corner="100"]').click();
+  await expect(page.locator('g.corner[data-corner="100"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.situations-table tr.is-test')).toHaveAttribute('data-corner', '100');
+  // The new situation's fields and prediction (under the view) follow: NumPy's output for [1, 0, 0] at 10,000.
+  for (const [j, value] of ['1', '0', '0'].entries()) await expect(page.getByLabel(`Test input ${j + 1}`)).toHaveValue(value);
+  await expect(page.getByTestId('prediction')).toHaveAttribute('data-value', String(at('tutorial', 10000).cornerOutputs[4]));
+  // Three whole digits are written together in a link.
+  await expect(page).toHaveURL(/[?&]test=100(&|$)/);
+});
+
+test('the landscape names the mean squared error as the table shows it, and its point follows the timeline', async ({ page }) => {
+  await page.goto(`./${TUTORIAL}&it=10000&show=landscape`);
+  await expectIteration(page, 10000);
+  const mse = at('tutorial', 10000).meanSquaredErrorShown;
+  await expect(page.getByTestId('mse')).toHaveText(mse);
+  const summary = page.getByTestId('landscape-summary');
+  await expect(summary).toContainText(/^Lowest error in view /, { timeout: 20_000 });
+  await expect(summary).toContainText(`error ${mse}.`);
+  // The point is the neuron's (w1, w3) at 10,000, as NumPy has them.
+  const w = at('tutorial', 10000).weights;
+  const now = page.getByTestId('landscape-now');
+  await expect(now).toHaveAttribute('data-weights', `${w[0]},${w[2]}`);
+  const before = await now.boundingBox();
+
+  await page.getByRole('slider', { name: 'Timeline' }).fill('100');
+  await expectIteration(page, 100);
+  const w100 = at('tutorial', 100).weights;
+  await expect(now).toHaveAttribute('data-weights', `${w100[0]},${w100[2]}`);
+  await expect(summary).toContainText(`error ${at('tutorial', 100).meanSquaredErrorShown}.`);
+  const after = await now.boundingBox();
+  expect(before && after).toBeTruthy();
+  expect(Math.hypot(after!.x - before!.x, after!.y - before!.y)).toBeGreaterThan(5);
+});
+
+test('the dividing line draws the 0.5 line for AND and every panel can be chosen from the picker', async ({ page }) => {
+  await page.goto('./?v=1&data=001-0,011-0,101-0,111-1&test=1_1_1&seed=1&it=10000');
+  await expectIteration(page, 10000);
+  await page.getByRole('button', { name: 'Explore', exact: true }).click();
+  for (const name of ['Every situation', 'The dividing line', 'Error landscape']) await expect(page.getByRole('region', { name })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]show=situations,line,landscape(&|$)/);
+  await expect(page.getByTestId('boundary-line')).toBeVisible();
+  await page.getByRole('group', { name: 'Panels shown' }).getByRole('button', { name: 'The dividing line' }).click();
+  await expect(page.getByRole('region', { name: 'The dividing line' })).toHaveCount(0);
+  await expect(page).toHaveURL(/[?&]show=situations,landscape(&|$)/);
+  // Nothing scrolls at 1280x720.
+  const size = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+  expect(size).toEqual([1280, 720]);
+});
