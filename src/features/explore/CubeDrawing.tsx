@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { formatValue } from '../../format/number';
+import { formatValue, SIGNIFICANT_DIGITS, type Digits } from '../../format/number';
 import { INK } from '../../ui/palette';
 import { briefNumber } from '../a11y';
 import { outputColour } from './outputColour';
@@ -13,6 +13,8 @@ interface CubeDrawingProps {
   /** Makes a corner the test input. */
   onChoose(corner: Situation['corner']): void;
   describedBy: string;
+  /** The digits setting: the labels never show more. */
+  digits: Digits;
 }
 
 const RADIUS = 15;
@@ -31,13 +33,13 @@ function onKey(event: KeyboardEvent, choose: () => void) {
  * An output in few digits that never reads as exactly 0 or 1 unless it is: 3 significant digits, more (up to 8)
  * while rounding would say "1" or "0" (0.99986869 -> "0.9999", not "1").
  */
-export function shortOutput(value: number): string {
-  if (value === 0 || value === 1 || !Number.isFinite(value)) return formatValue(value);
-  for (let digits = 3; digits < 8; digits++) {
+export function shortOutput(value: number, most: Digits = SIGNIFICANT_DIGITS): string {
+  if (value === 0 || value === 1 || !Number.isFinite(value)) return formatValue(value, most);
+  for (let digits = Math.min(3, most); digits < most; digits++) {
     const text = briefDigits(value, digits);
     if (Number(text) !== 1 && Number(text) !== 0) return text;
   }
-  return formatValue(value);
+  return formatValue(value, most);
 }
 
 function briefDigits(value: number, digits: number): string {
@@ -46,9 +48,9 @@ function briefDigits(value: number, digits: number): string {
   return text.includes('.') && !text.includes('e') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 }
 
-export function cornerLabel(c: Situation): string {
-  const trained = c.targets.length > 0 ? `, a row of the table (target ${targetsText(c.targets)})` : ', not in the table';
-  return `Input ${c.name}: output ${formatValue(c.output)}${trained}${c.isTest ? ', the test input' : ''}`;
+export function cornerLabel(c: Situation, digits: Digits = SIGNIFICANT_DIGITS): string {
+  const trained = c.targets.length > 0 ? `, a row of the table (target ${targetsText(c.targets, digits)})` : ', not in the table';
+  return `Input ${c.name}: output ${formatValue(c.output, digits)}${trained}${c.isTest ? ', the test input' : ''}`;
 }
 
 /**
@@ -56,7 +58,7 @@ export function cornerLabel(c: Situation): string {
  * is filled by the neuron's output and labelled with its name and output; a square marks the table's rows and a
  * thick ring the test input. Each corner is a button that makes it the test input.
  */
-export function CubeDrawing({ width, height, corners, onChoose, describedBy }: CubeDrawingProps) {
+export function CubeDrawing({ width, height, corners, onChoose, describedBy, digits }: CubeDrawingProps) {
   // Room for the labels beside the corners; the depth (input 3) is half a side, up and to the right.
   const labelRoom = 86;
   const side = Math.max(40, Math.min((width - 2 * labelRoom - 2 * RADIUS) / 1.5, (height - 2 * RADIUS - 36) / 1.5));
@@ -85,7 +87,7 @@ export function CubeDrawing({ width, height, corners, onChoose, describedBy }: C
             className={c.isTest ? 'mark corner is-test' : 'mark corner'}
             role="button"
             tabIndex={0}
-            aria-label={`${cornerLabel(c)}. Make it the test input`}
+            aria-label={`${cornerLabel(c, digits)}. Make it the test input`}
             aria-pressed={c.isTest}
             data-corner={c.name}
             onClick={choose}
@@ -100,7 +102,7 @@ export function CubeDrawing({ width, height, corners, onChoose, describedBy }: C
               {c.name}
             </text>
             <text x={tx} y={y + 10} textAnchor={right ? 'start' : 'end'} className="corner-value halo" data-value={String(c.output)}>
-              {shortOutput(c.output)}
+              {shortOutput(c.output, digits)}
             </text>
           </g>
         );

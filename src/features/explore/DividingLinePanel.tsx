@@ -154,7 +154,7 @@ export function DividingLinePanel() {
       id="line"
       title="The dividing line"
       legend={<MarkLegend entries={LEGEND} />}
-      action={<DataTableToggle table={table} />}
+      action={<DataTableToggle table={table} chart="Dividing line" />}
       tools={
         <span className="explore-tools">
           <AxisChoice label="Across" names={INPUT_NAMES} value={axes[0]} onChange={(v) => setChoice((c) => ({ ...c, axes: chooseAxis(c.axes, 0, v) }))} />

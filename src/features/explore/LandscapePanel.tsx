@@ -57,6 +57,7 @@ export function LandscapePanel() {
   const frame = useShownFrame();
   const dataset = useLab((s) => s.dataset);
   const running = useLab((s) => s.running);
+  const digits = useLab((s) => s.digits);
   const [axes, setAxes] = useState<[number, number]>([0, 2]);
   const [answer, setAnswer] = useState<LandscapeAnswer | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -121,14 +122,14 @@ export function LandscapePanel() {
   const pathD = line()(path.map(([a, b]) => [x(a), y(b)])) ?? '';
   const now = path[path.length - 1];
   const low = answer ? lowestWeights(answer) : null;
-  const summary = landscapeSummary(frame, answer, axes, third);
+  const summary = landscapeSummary(frame, answer, axes, third, digits);
 
   return (
     <ChartPanel
       id="landscape"
       title="Error landscape"
       legend={<MarkLegend entries={LEGEND} />}
-      action={<DataTableToggle table={table} />}
+      action={<DataTableToggle table={table} chart="Error landscape" />}
       tools={
         <span className="explore-tools">
           <AxisChoice label="Across" names={WEIGHT_NAMES} value={axes[0]} onChange={(v) => setAxes((a) => chooseAxis(a, 0, v))} />
@@ -136,7 +137,7 @@ export function LandscapePanel() {
         </span>
       }
     >
-      <PanelWithTable table={table} title="Error landscape" content={landscapeTable(frame, answer, axes, third)}>
+      <PanelWithTable table={table} title="Error landscape" content={landscapeTable(frame, answer, axes, third, digits)}>
         <div className="explore-plot">
           <div className="svg-box" ref={boxRef}>
             {width > 0 && frame && (

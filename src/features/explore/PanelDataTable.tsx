@@ -19,6 +19,7 @@ interface PanelWithTableProps {
  */
 export function PanelWithTable({ table, title, content, children }: PanelWithTableProps) {
   const running = useLab((s) => s.running);
+  const digits = useLab((s) => s.digits);
   const [held, setHeld] = useState(content);
   // Paused: follow the panel (React's "adjust state on a prop change" pattern). Running: keep what was held.
   if (!running && held !== content) setHeld(content);
@@ -53,7 +54,7 @@ export function PanelWithTable({ table, title, content, children }: PanelWithTab
                   <th scope="row">{row.header}</th>
                   {row.values.map((value, c) => (
                     <td key={c} data-value={value === null ? undefined : String(value)}>
-                      {value === null ? '' : formatValue(value)}
+                      {value === null ? '' : formatValue(value, digits)}
                     </td>
                   ))}
                 </tr>

@@ -28,6 +28,7 @@ export function SituationsPanel() {
   const frame = useShownFrame();
   const dataset = useLab((s) => s.dataset);
   const testInput = useLab((s) => s.testInput);
+  const digits = useLab((s) => s.digits);
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(boxRef);
   const summaryId = useId();
@@ -38,7 +39,7 @@ export function SituationsPanel() {
       <div className="situations-body">
         <div className="situations-grid">
         <div className="svg-box" ref={boxRef}>
-          {shown && width > 0 && <CubeDrawing width={width} height={height} corners={shown.corners} onChoose={choose} describedBy={summaryId} />}
+          {shown && width > 0 && <CubeDrawing width={width} height={height} corners={shown.corners} onChoose={choose} describedBy={summaryId} digits={digits} />}
           {!frame && <p className="chart-empty">The outputs appear with the first frame of training.</p>}
           <ChartSummary id={summaryId} describe={situationsSummary} />
         </div>
@@ -46,7 +47,7 @@ export function SituationsPanel() {
           <table className="situations-table">
             <caption>
               {frame ? `At iteration ${formatCount(frame.iteration)}` : 'No training yet'}
-              {shown && !shown.testOnCorner && `; the test input ${testInput.map(formatValue).join(', ')} is not a corner`}
+              {shown && !shown.testOnCorner && `; the test input ${testInput.map((value) => formatValue(value)).join(', ')} is not a corner`}
             </caption>
             <thead>
               <tr>
@@ -64,9 +65,9 @@ export function SituationsPanel() {
                     </button>
                   </th>
                   <td className="number" data-value={String(c.output)}>
-                    {formatValue(c.output)}
+                    {formatValue(c.output, digits)}
                   </td>
-                  <td className="number">{c.targets.length > 0 ? targetsText(c.targets) : <span className="muted">not trained</span>}</td>
+                  <td className="number">{c.targets.length > 0 ? targetsText(c.targets, digits) : <span className="muted">not trained</span>}</td>
                 </tr>
               ))}
             </tbody>

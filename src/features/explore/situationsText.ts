@@ -1,5 +1,5 @@
 import type { LabState } from '../../state';
-import { formatCount, formatValue } from '../../format/number';
+import { formatCount, formatValue, SIGNIFICANT_DIGITS, type Digits } from '../../format/number';
 import { briefNumber, type DataTableContent } from '../a11y';
 import { situationsOf } from './situationsModel';
 
@@ -29,6 +29,6 @@ export function situationsTable({ frame, dataset, testInput }: LabState): DataTa
 }
 
 /** A target as the table writes it; several rows with the same input but different targets are all named. */
-export function targetsText(targets: readonly number[]): string {
-  return [...new Set(targets)].map(formatValue).join(' / ');
+export function targetsText(targets: readonly number[], digits: Digits = SIGNIFICANT_DIGITS): string {
+  return [...new Set(targets)].map((target) => formatValue(target, digits)).join(' / ');
 }
