@@ -177,7 +177,7 @@ describe('decode(search) of a bad link', () => {
   it('reads the Explore view\'s panels in screen order, ignoring unknown ones and repeats', () => {
     const decoded = decode('?show=Landscape,cube,situations,landscape');
     expect(decoded.state.shownPanels).toEqual(['situations', 'landscape']);
-    expect(decoded.problems.map((p) => p.message)).toEqual([
+    expect(decoded.problems.map((p) => plainMessage(p.message))).toEqual([
       "Shown panels (show): 'cube' is not a panel of the Explore view (situations, line, landscape); it was ignored.",
     ]);
     expect(decode('?data=011-1').state.shownPanels).toEqual([]);

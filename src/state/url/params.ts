@@ -155,12 +155,14 @@ export const PARAMS: readonly AnyParamSpec[] = [
     always: false,
     write: (panels) => panels.join(','),
     read(text) {
-      const words = text.split(',').map((piece) => piece.trim().toLowerCase()).filter((word) => word !== '');
-      const unknown = words.filter((word) => !isExplorePanelId(word));
+      const pieces = text.split(',').filter((piece) => piece.trim() !== '');
+      const words = pieces.map((piece) => piece.trim().toLowerCase());
       const panels = EXPLORE_PANEL_IDS.filter((id) => words.includes(id));
-      const problems = unknown
+      // Each unknown name as it was typed; a list longer than the panels there are is not read further.
+      const problems = pieces
+        .filter((_, k) => !isExplorePanelId(words[k]!))
         .slice(0, EXPLORE_PANEL_IDS.length + 1)
-        .map((word) => `Shown panels (show): ${quote(word)} is not a panel of the Explore view (${EXPLORE_PANEL_IDS.join(', ')}); it was ignored.`);
+        .map((piece) => `Shown panels (show): ${quote(piece)} is not a panel of the Explore view (${EXPLORE_PANEL_IDS.join(', ')}); it was ignored.`);
       return { value: panels, problems };
     },
   },
