@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { line } from 'd3-shape';
@@ -47,6 +47,67 @@ function bandPaths(answer: LandscapeAnswer | null): { d: string; colour: string;
   const count = answer.bands.length;
   return answer.bands.map((band, k) => ({ d: ringsPath(band.coordinates), colour: interpolateViridis(count > 1 ? k / (count - 1) : 0), value: band.value }));
 }
+
+function plotArea(width: number, height: number) {
+  return { plotWidth: Math.max(10, width - MARGIN.left - MARGIN.right), plotHeight: Math.max(10, height - MARGIN.top - MARGIN.bottom) };
+}
+
+interface SurfaceProps {
+  width: number;
+  height: number;
+  answer: LandscapeAnswer | null;
+  bands: { d: string; colour: string; value: number }[];
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  xLabel: string;
+  yLabel: string;
+  clipId: string;
+}
+
+/**
+ * The surface under the marks: the bands, ticks and axes, in an SVG of its own that the browser keeps as its own
+ * layer (will-change), so the path and point moving over it at 10 Hz never repaint thousands of contour vertices.
+ * It redraws only with a new grid or a new size (memo on numbers and the answer).
+ */
+const LandscapeSurface = memo(function LandscapeSurface({ width, height, answer, bands, x0, x1, y0, y1, xLabel, yLabel, clipId }: SurfaceProps) {
+  const { plotWidth, plotHeight } = plotArea(width, height);
+  const x = scaleLinear().domain([x0, x1]).range([MARGIN.left, MARGIN.left + plotWidth]);
+  const y = scaleLinear().domain([y0, y1]).range([MARGIN.top + plotHeight, MARGIN.top]);
+  // The answer's grid may be a little behind the axes during a run: its cells are placed by its own ranges.
+  const gridTransform = answer
+    ? `translate(${x(answer.xRange[0])} ${y(answer.yRange[0])}) scale(${(x(answer.xRange[1]) - x(answer.xRange[0])) / answer.columns} ${(y(answer.yRange[1]) - y(answer.yRange[0])) / answer.rows})`
+    : undefined;
+  return (
+    <svg width={width} height={height} className="landscape-surface" aria-hidden="true">
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} />
+        </clipPath>
+      </defs>
+      <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} fill={bands[0]?.colour ?? '#eee'} />
+      <g clipPath={`url(#${clipId})`}>
+        <g transform={gridTransform} className="landscape-bands">
+          {bands.map((band, k) => (
+            <path key={k} d={band.d} fill={band.colour} stroke="#fff" strokeOpacity={0.55} strokeWidth={0.8} vectorEffect="non-scaling-stroke" data-error={band.value} />
+          ))}
+        </g>
+      </g>
+      {x.ticks(6).map((t) => (
+        <text key={`x${t}`} x={x(t)} y={MARGIN.top + plotHeight + 17} textAnchor="middle" className="tick">
+          {formatTick(t)}
+        </text>
+      ))}
+      {y.ticks(6).map((t) => (
+        <text key={`y${t}`} x={MARGIN.left - 6} y={y(t)} dy="0.35em" textAnchor="end" className="tick">
+          {formatTick(t)}
+        </text>
+      ))}
+      <AxisFrame left={MARGIN.left} top={MARGIN.top} plotWidth={plotWidth} plotHeight={plotHeight} height={height} xLabel={xLabel} yLabel={yLabel} />
+    </svg>
+  );
+});
 
 /**
  * "Error landscape": the table's mean squared error over two weights the learner picks (w1 and w3 at first), the
@@ -110,14 +171,9 @@ export function LandscapePanel() {
   }, [askText, running]);
 
   const bands = useMemo(() => bandPaths(answer), [answer]);
-  const plotWidth = Math.max(10, width - MARGIN.left - MARGIN.right);
-  const plotHeight = Math.max(10, height - MARGIN.top - MARGIN.bottom);
+  const { plotWidth, plotHeight } = plotArea(width, height);
   const x = scaleLinear().domain(xRange ?? [-1, 1]).range([MARGIN.left, MARGIN.left + plotWidth]);
   const y = scaleLinear().domain(yRange ?? [-1, 1]).range([MARGIN.top + plotHeight, MARGIN.top]);
-  // The answer's grid may be a little behind the axes during a run: its cells are placed by its own ranges.
-  const gridTransform = answer
-    ? `translate(${x(answer.xRange[0])} ${y(answer.yRange[0])}) scale(${(x(answer.xRange[1]) - x(answer.xRange[0])) / answer.columns} ${(y(answer.yRange[1]) - y(answer.yRange[0])) / answer.rows})`
-    : undefined;
   const path = frame ? weightPath(frame.series, n, axes, frame.iteration, frame.weights) : [];
   const pathD = line()(path.map(([a, b]) => [x(a), y(b)])) ?? '';
   const now = path[path.length - 1];
@@ -141,55 +197,53 @@ export function LandscapePanel() {
         <div className="explore-plot">
           <div className="svg-box" ref={boxRef}>
             {width > 0 && frame && (
-              <svg width={width} height={height} role="img" aria-label={`Mean squared error over ${WEIGHT_NAMES[axes[0]]} and ${WEIGHT_NAMES[axes[1]]}`} aria-describedby={summaryId}>
-                <defs>
-                  <clipPath id={clipId}>
-                    <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} />
-                  </clipPath>
-                </defs>
-                <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} fill={bands[0]?.colour ?? '#eee'} />
-                <g clipPath={`url(#${clipId})`}>
-                  <g transform={gridTransform} className="landscape-bands">
-                    {bands.map((band) => (
-                      <path key={band.value} d={band.d} fill={band.colour} stroke="#fff" strokeOpacity={0.55} strokeWidth={0.8} vectorEffect="non-scaling-stroke" />
-                    ))}
+              <>
+                <LandscapeSurface
+                  width={width}
+                  height={height}
+                  answer={answer}
+                  bands={bands}
+                  x0={x.domain()[0]!}
+                  x1={x.domain()[1]!}
+                  y0={y.domain()[0]!}
+                  y1={y.domain()[1]!}
+                  xLabel={WEIGHT_NAMES[axes[0]]!}
+                  yLabel={WEIGHT_NAMES[axes[1]]!}
+                  clipId={`${clipId}-surface`}
+                />
+                <svg width={width} height={height} role="img" aria-label={`Mean squared error over ${WEIGHT_NAMES[axes[0]]} and ${WEIGHT_NAMES[axes[1]]}`} aria-describedby={summaryId}>
+                  <defs>
+                    <clipPath id={clipId}>
+                      <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} />
+                    </clipPath>
+                  </defs>
+                  <g clipPath={`url(#${clipId})`}>
+                    <path d={pathD} fill="none" stroke={INK} strokeWidth={5} strokeLinejoin="round" />
+                    <path d={pathD} fill="none" stroke="#fff" strokeWidth={2.5} strokeLinejoin="round" data-testid="landscape-path" />
+                    {low && (
+                      <path
+                        d={`M${x(low.a)} ${y(low.b) - 9} L${x(low.a) + 9} ${y(low.b)} L${x(low.a)} ${y(low.b) + 9} L${x(low.a) - 9} ${y(low.b)} Z`}
+                        fill="#fff"
+                        stroke={INK}
+                        strokeWidth={2.5}
+                        data-testid="landscape-lowest"
+                      />
+                    )}
+                    {now && (
+                      <circle
+                        cx={x(now[0])}
+                        cy={y(now[1])}
+                        r={8}
+                        fill="#fff"
+                        stroke={INK}
+                        strokeWidth={3}
+                        data-testid="landscape-now"
+                        data-weights={`${now[0]},${now[1]}`}
+                      />
+                    )}
                   </g>
-                  <path d={pathD} fill="none" stroke={INK} strokeWidth={5} strokeLinejoin="round" />
-                  <path d={pathD} fill="none" stroke="#fff" strokeWidth={2.5} strokeLinejoin="round" data-testid="landscape-path" />
-                  {low && (
-                    <path
-                      d={`M${x(low.a)} ${y(low.b) - 9} L${x(low.a) + 9} ${y(low.b)} L${x(low.a)} ${y(low.b) + 9} L${x(low.a) - 9} ${y(low.b)} Z`}
-                      fill="#fff"
-                      stroke={INK}
-                      strokeWidth={2.5}
-                      data-testid="landscape-lowest"
-                    />
-                  )}
-                  {now && (
-                    <circle
-                      cx={x(now[0])}
-                      cy={y(now[1])}
-                      r={8}
-                      fill="#fff"
-                      stroke={INK}
-                      strokeWidth={3}
-                      data-testid="landscape-now"
-                      data-weights={`${now[0]},${now[1]}`}
-                    />
-                  )}
-                </g>
-                {x.ticks(6).map((t) => (
-                  <text key={`x${t}`} x={x(t)} y={MARGIN.top + plotHeight + 17} textAnchor="middle" className="tick">
-                    {formatTick(t)}
-                  </text>
-                ))}
-                {y.ticks(6).map((t) => (
-                  <text key={`y${t}`} x={MARGIN.left - 6} y={y(t)} dy="0.35em" textAnchor="end" className="tick">
-                    {formatTick(t)}
-                  </text>
-                ))}
-                <AxisFrame left={MARGIN.left} top={MARGIN.top} plotWidth={plotWidth} plotHeight={plotHeight} height={height} xLabel={WEIGHT_NAMES[axes[0]]!} yLabel={WEIGHT_NAMES[axes[1]]!} />
-              </svg>
+                </svg>
+              </>
             )}
             {!frame && <p className="chart-empty">The landscape appears with the first frame of training.</p>}
           </div>

@@ -9,8 +9,8 @@ export interface LandscapeWorkerLike {
 
 export type LandscapeAsk = Omit<LandscapeRequest, 'type' | 'id'>;
 
-/** During a run the grid is recomputed at most this often: the slice moves with the third weight, not per frame. */
-export const RUN_INTERVAL_MS = 250;
+/** During a run the grid is recomputed at most this often: the slice moves with the third weight, twice a second, not per frame. */
+export const RUN_INTERVAL_MS = 500;
 
 export interface LandscapeClientOptions {
   createWorker(): LandscapeWorkerLike;
