@@ -99,3 +99,27 @@ test('the dividing line draws the 0.5 line for AND and every panel can be chosen
   const size = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
   expect(size).toEqual([1280, 720]);
 });
+
+test('each Explore panel saves as SVG (vector: paths and text, no bitmap) and as PNG', async ({ page }) => {
+  await page.goto(`./${TUTORIAL}&it=10000&show=situations,line,landscape`);
+  await expectIteration(page, 10000);
+  await expect(page.getByTestId('landscape-summary')).toContainText(/^Lowest error in view /, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Save & open' }).click();
+  const menu = page.getByRole('region', { name: 'Save and open' });
+  // Each file holds the panel's own marks and words: the cube's corners and 101's short output, the line, the contours.
+  for (const [name, mark, words] of [
+    ['Every situation', '<circle', '0.99'],
+    ['The dividing line', '<line', 'Input 1'],
+    ['Error landscape', '<path', 'w3'],
+  ] as const) {
+    const downloading = page.waitForEvent('download');
+    await menu.getByRole('button', { name: `Save the ${name} chart as SVG`, exact: true }).click();
+    const svg = readFileSync((await (await downloading).path())!, 'utf8');
+    expect(svg).toContain(mark);
+    expect(svg).not.toContain('<image');
+    expect(svg).toContain(words);
+    const png = page.waitForEvent('download');
+    await menu.getByRole('button', { name: `Save the ${name} chart as PNG`, exact: true }).click();
+    expect((await png).suggestedFilename()).toMatch(/\.png$/);
+  }
+});
