@@ -13,6 +13,7 @@ import { NewSituation } from './features/readouts/NewSituation';
 import { TablePanel } from './features/table/TablePanel';
 import { EditNotice } from './features/segments/EditNotice';
 import { CopyLinkButton } from './features/sharing/CopyLinkButton';
+import { RecentTables } from './features/sharing/RecentTables';
 import { useSharing } from './features/sharing/useSharing';
 import { LiveAnnouncer } from './features/a11y';
 import { MathPanel } from './features/math';
@@ -62,7 +63,7 @@ export function App() {
       // The polite live region that says the iteration and prediction after a step or a pause.
       notices={<><Notices /><LiveAnnouncer /></>}
       side={[
-        { key: 'table', panel: 'table', node: <TablePanel picker={<PresetPicker />} note={<PresetNote />} notice={<EditNotice />} /> },
+        { key: 'table', panel: 'table', node: <TablePanel picker={<div className="table-tools"><PresetPicker /><RecentTables /></div>} note={<PresetNote />} notice={<EditNotice />} /> },
         { key: 'situation', node: <NewSituation /> },
         { key: 'settings', secondary: true, node: <SettingsPanel /> },
       ]}

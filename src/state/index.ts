@@ -1,5 +1,19 @@
 export { labStore, useLab, createLabStore, type LabStore } from './store';
-export type { LabState, Notice, PanelId, EnginePort, TableSlice, SettingsSlice, TrainingSlice, ViewSlice, SegmentsSlice } from './labState';
+export type {
+  LabState,
+  Notice,
+  NoticeAction,
+  PanelId,
+  EnginePort,
+  RecentTable,
+  SavedTablesPort,
+  TableSlice,
+  SettingsSlice,
+  TrainingSlice,
+  ViewSlice,
+  SavedSlice,
+  SegmentsSlice,
+} from './labState';
 export * from './table';
 export * from './presets';
 export * from './limits';

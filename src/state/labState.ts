@@ -86,12 +86,19 @@ export interface TrainingSlice {
 
 export type PanelId = 'weights' | 'error' | 'sigmoid' | 'neuron' | 'math' | 'table';
 
+/** A button a notice offers ("Copy link", "Keep this tab's table"): pressing it runs `run` and closes the notice. */
+export interface NoticeAction {
+  label: string;
+  run(): void;
+}
+
 /** A message for the notices region at the top of the screen (a copied link, a problem in a shared link). */
 export interface Notice {
   id: number;
   /** 'info' confirms something done; 'warning' says something was not as asked and what was done instead. */
   tone: 'info' | 'warning';
   text: string;
+  actions?: NoticeAction[];
 }
 
 export interface ViewSlice {
@@ -115,7 +122,7 @@ export interface ViewSlice {
   setOpenView(view: string): void;
   setExplorePanels(panels: ExplorePanelId[]): void;
   /** Shows a notice and returns its id; the same text is not shown twice at once. */
-  addNotice(text: string, tone?: Notice['tone']): number;
+  addNotice(text: string, tone?: Notice['tone'], actions?: NoticeAction[]): number;
   dismissNotice(id: number): void;
 }
 
@@ -140,7 +147,36 @@ export interface SegmentsSlice {
   editFromHere(): void;
 }
 
-export type LabState = TableSlice & SettingsSlice & TrainingSlice & ViewSlice & SegmentsSlice;
+
+/** A table saved in this browser, as the "Recent tables" list shows it. */
+export interface RecentTable {
+  id: string;
+  /** When it was last edited, milliseconds since 1970. */
+  savedAt: number;
+  iteration: number;
+  rowCount: number;
+  /** The table as a link writes it ("011-1,100-0,101-1"), to recognise it by. */
+  table: string;
+  /** Whether it is the table this tab saves its work in. */
+  thisTab: boolean;
+}
+
+/** Where the Recent tables list sends its choice: the sharing feature, which owns what is saved. */
+export interface SavedTablesPort {
+  open(id: string): void;
+}
+
+export interface SavedSlice {
+  /** The tables saved in this browser, newest first (every tab's). */
+  recentTables: RecentTable[];
+  savedTables: SavedTablesPort | null;
+  attachSavedTables(port: SavedTablesPort | null): void;
+  setRecentTables(tables: RecentTable[]): void;
+  /** Opens a saved table, as it was when it was last edited. */
+  openRecentTable(id: string): void;
+}
+
+export type LabState = TableSlice & SettingsSlice & TrainingSlice & ViewSlice & SegmentsSlice & SavedSlice;
 
 /** A slice creator that sees the whole store, as in zustand's slices pattern. */
 export type Slice<T> = StateCreator<LabState, [], [], T>;

@@ -5,6 +5,7 @@ import { createSettingsSlice } from './settingsSlice';
 import { createTrainingSlice } from './trainingSlice';
 import { createViewSlice } from './viewSlice';
 import { createSegmentsSlice } from './segmentsSlice';
+import { createSavedSlice } from './savedSlice';
 
 /** A fresh store: one per app, and one per test. */
 export function createLabStore() {
@@ -14,6 +15,7 @@ export function createLabStore() {
     ...createTrainingSlice(...a),
     ...createViewSlice(...a),
     ...createSegmentsSlice(...a),
+    ...createSavedSlice(...a),
   }));
 }
 

@@ -27,11 +27,12 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
     const chosen = EXPLORE_PANEL_IDS.filter((id) => panels.includes(id));
     if (chosen.length > 0) set({ explorePanels: chosen });
   },
-  addNotice(text, tone = 'info') {
+  addNotice(text, tone = 'info', actions) {
     const { notices, nextNoticeId } = get();
     const same = notices.find((notice) => notice.text === text && notice.tone === tone);
     if (same) return same.id;
-    set({ notices: [...notices, { id: nextNoticeId, tone, text }].slice(-MAX_NOTICES), nextNoticeId: nextNoticeId + 1 });
+    const notice = actions ? { id: nextNoticeId, tone, text, actions } : { id: nextNoticeId, tone, text };
+    set({ notices: [...notices, notice].slice(-MAX_NOTICES), nextNoticeId: nextNoticeId + 1 });
     return nextNoticeId;
   },
   dismissNotice(id) {

@@ -36,6 +36,22 @@ export function Notices() {
               <span>
                 <UserMessage text={notice.text} />
               </span>
+              {notice.actions && (
+                <span className="notice-actions">
+                  {notice.actions.map((action) => (
+                    <button
+                      key={action.label}
+                      type="button"
+                      onClick={() => {
+                        dismiss(notice.id);
+                        action.run();
+                      }}
+                    >
+                      {action.label}
+                    </button>
+                  ))}
+                </span>
+              )}
               <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
                 ✕
               </button>

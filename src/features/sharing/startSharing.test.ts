@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLabStore } from '../../state';
 import { plainMessage } from '../../text/userText';
-import { SAVED_TABLE_KEY } from './savedTable';
+import { SAVED_TABLE_KEY, SAVED_TABLES_KEY } from './savedTable';
 import { ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, startSharing } from './startSharing';
 import { fakeBrowser, memoryStorage } from './testing/fakeBrowser';
 
@@ -222,24 +222,43 @@ describe('startSharing: the last edited table comes back', () => {
     expect(second.getState().iteration).toBe(50);
   });
 
-  it("does not let someone's link overwrite the saved table until the user edits it", () => {
+  it("never writes over a table saved before: a link's table, once edited, is saved beside it", () => {
     const storage = memoryStorage();
     const mine = createLabStore();
     startSharing(mine, fakeBrowser('', storage).env);
     mine.getState().setCell(0, 0, '0.75');
     vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
-    const saved = storage.items.get(SAVED_TABLE_KEY);
+    const saved = storage.items.get(SAVED_TABLES_KEY);
 
     const visiting = createLabStore();
     startSharing(visiting, fakeBrowser('?data=111-1&seed=2', storage).env);
     visiting.getState().goTo(500);
     visiting.getState().setLogAxis(false);
     vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
-    expect(storage.items.get(SAVED_TABLE_KEY)).toBe(saved);
+    expect(storage.items.get(SAVED_TABLES_KEY)).toBe(saved);
 
     visiting.getState().setCell(0, 3, '0');
     vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
-    expect(storage.items.get(SAVED_TABLE_KEY)).toContain('data=111-1&seed=2&seg=500:111-0&it=500');
+    // The table being edited is the one listed: the edit at 500 trains 111-0 from there (a segment of the run).
+    expect(storage.items.get(SAVED_TABLES_KEY)).toContain('data=111-1&seed=2&seg=500:111-0&it=500');
+    expect(visiting.getState().recentTables.map((t) => [t.table, t.thisTab])).toEqual([
+      ['111-0', true],
+      ['0.75_1_1-1,100-0,101-1', false],
+    ]);
+  });
+
+  it('a run writes nothing: only edits save', () => {
+    const storage = memoryStorage();
+    const store = createLabStore();
+    startSharing(store, fakeBrowser('', storage).env);
+    store.getState().setCell(0, 0, '0.5');
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    const saved = storage.items.get(SAVED_TABLES_KEY);
+    for (let i = 1; i <= 50; i++) {
+      store.setState({ iteration: i * 1000, trainedTo: i * 1000, running: true });
+      vi.advanceTimersByTime(200);
+    }
+    expect(storage.items.get(SAVED_TABLES_KEY)).toBe(saved);
   });
 
   it('tolerates storage that is corrupt, that throws, or that is missing', () => {
@@ -301,5 +320,89 @@ describe('startSharing: a link to a preset', () => {
     const store = createLabStore();
     startSharing(store, fakeBrowser('?v=1&data=001-0,011-1,101-1,111-0&test=000&seed=1&it=500').env);
     expect(store.getState()).toMatchObject({ presetId: 'custom', presetNote: null, testInput: [0, 0, 0] });
+  });
+});
+
+describe('startSharing: every tab keeps its work', () => {
+  it('two tabs: an edit in A, a run in B, A closed: A\'s table is in Recent tables and opens again', () => {
+    const storage = memoryStorage();
+    const b = createLabStore();
+    const tabB = fakeBrowser('', storage);
+    startSharing(b, tabB.env);
+    const a = createLabStore();
+    const tabA = fakeBrowser('', storage);
+    startSharing(a, tabA.env);
+    a.getState().setCell(0, 0, '0.25');
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    for (let i = 1; i <= 10; i++) {
+      b.setState({ iteration: i * 1000, trainedTo: i * 1000, running: true });
+      vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    }
+    tabA.close();
+    // B heard A's save; B's run wrote nothing over it.
+    expect(b.getState().recentTables.map((t) => t.table)).toEqual(['0.25_1_1-1,100-0,101-1']);
+    const c = createLabStore();
+    startSharing(c, fakeBrowser('', storage).env);
+    expect(c.getState().rows[0]!.cells).toEqual(['0.25', '1', '1', '1']);
+  });
+
+  it("a tab whose saved table another tab wrote over says so, and keeps its own beside it", () => {
+    const storage = memoryStorage();
+    const first = createLabStore();
+    startSharing(first, fakeBrowser('', storage).env);
+    first.getState().setCell(0, 0, '0.5');
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    // Two tabs open on that saved table; each edits it.
+    const a = createLabStore();
+    startSharing(a, fakeBrowser('', storage).env);
+    const b = createLabStore();
+    startSharing(b, fakeBrowser('', storage).env);
+    a.getState().setCell(1, 0, '0.1');
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    const notice = b.getState().notices.find((n) => n.text.startsWith('Another tab saved its table over'));
+    expect(notice?.actions?.map((action) => action.label)).toEqual(["Keep this tab's table"]);
+    notice!.actions![0]!.run();
+    expect(b.getState().recentTables.map((t) => [t.table, t.thisTab])).toEqual([
+      ['0.5_1_1-1,100-0,101-1', true],
+      ['0.5_1_1-1,0.1_0_0-0,101-1', false],
+    ]);
+    // An edit in B after that goes to B's own table, never over A's.
+    b.getState().setCell(2, 3, '0');
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    expect(b.getState().recentTables.map((t) => t.table)).toEqual(['0.5_1_1-1,100-0,101-0', '0.5_1_1-1,0.1_0_0-0,101-1']);
+  });
+
+  it('lists at most 8 tables, newest first, with their iteration and time, and opens one as it was', () => {
+    const storage = memoryStorage();
+    let clock = 1_000;
+    for (let t = 0; t < 10; t++) {
+      const store = createLabStore();
+      startSharing(store, fakeBrowser(`?data=011-1&seed=${t}&it=${t * 10}`, storage, () => (clock += 60_000)).env);
+      store.getState().setCell(0, 3, t % 2 ? '0' : 'x');
+      vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    }
+    const store = createLabStore();
+    startSharing(store, fakeBrowser('', storage).env);
+    const recent = store.getState().recentTables;
+    expect(recent).toHaveLength(8);
+    expect(recent.map((t) => t.iteration)).toEqual([90, 80, 70, 60, 50, 40, 30, 20]);
+    expect(recent[0]!.savedAt).toBeGreaterThan(recent[1]!.savedAt);
+    store.getState().openRecentTable(recent[1]!.id);
+    expect(store.getState()).toMatchObject({ seed: 8, iteration: 80 });
+    expect(store.getState().rows[0]!.cells).toEqual(['0', '1', '1', 'x']);
+  });
+
+  it('with storage full, a notice says the work is not kept, offering Copy link and Save as a file, once', () => {
+    const storage = memoryStorage();
+    storage.full = true;
+    const store = createLabStore();
+    startSharing(store, fakeBrowser('', storage).env);
+    store.getState().setCell(0, 0, '0.5');
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    store.getState().setCell(0, 0, '0.75');
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
+    const notices = store.getState().notices.filter((n) => n.text.startsWith('Your work is not being kept on this device'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.actions?.map((action) => action.label)).toEqual(['Copy link', 'Save as a file']);
   });
 });

@@ -1,9 +1,11 @@
-import type { LabStore, RowDraft } from '../../state';
+import type { LabStore, RecentTable, RowDraft } from '../../state';
 import { decode, encode, type DecodeProblem, type SharedState } from '../../state/url';
+import { writeTable } from '../../state/url/tableText';
 import { applySharedState } from './applySharedState';
 import { debounce, type Timers } from './debounce';
 import { problemNotices, type ProblemSource } from './linkNotices';
-import { readSavedTable, writeSavedTable, type StorageLike } from './savedTable';
+import { readSavedTables, SAVED_TABLE_KEY, SAVED_TABLES_KEY, writeSavedTable, type ReadEntry, type StorageLike } from './savedTable';
+import { storageNoticeActions } from './storageNotice';
 import { addressOf, sameSetup } from './shareLink';
 import { editedPartChanged, sharedPartChanged, sharedStateOf, tableReplaced } from './sharedStateOf';
 
@@ -15,6 +17,12 @@ export interface SharingEnvironment {
   removeEventListener(type: 'popstate' | 'pagehide', listener: () => void): void;
   /** localStorage, or null where the browser refuses it. */
   storage: StorageLike | null;
+  /** Calls `changed` when another tab changes the saved tables (the `storage` event); returns how to stop. */
+  onStorageChange(changed: () => void): () => void;
+  /** Date.now(). */
+  now(): number;
+  /** A new random id for a saved table or a revision of it. */
+  newId(): string;
   timers: Timers;
 }
 
@@ -36,17 +44,38 @@ export function browserSharingEnvironment(): SharingEnvironment {
     addEventListener: (type, listener) => window.addEventListener(type, listener),
     removeEventListener: (type, listener) => window.removeEventListener(type, listener),
     storage,
+    onStorageChange(changed) {
+      const listener = (event: StorageEvent) => {
+        if (event.key === null || event.key === SAVED_TABLES_KEY || event.key === SAVED_TABLE_KEY) changed();
+      };
+      window.addEventListener('storage', listener);
+      return () => window.removeEventListener('storage', listener);
+    },
+    now: () => Date.now(),
+    newId: () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`),
     timers: { setTimeout: (callback, ms) => window.setTimeout(callback, ms), clearTimeout: (id) => window.clearTimeout(id as number) },
   };
 }
 
+/** What the Recent tables list shows of a saved entry: the table being edited (the run's last segment's). */
+function recentOf(entry: ReadEntry, mine: string | null): RecentTable {
+  const { state } = entry.decoded;
+  const edited = state.laterSegments?.at(-1) ?? state.dataset;
+  const table = writeTable({ inputs: edited.inputs.map((row) => [...row]), targets: [...edited.targets] });
+  return { id: entry.id, savedAt: entry.savedAt, iteration: state.iteration, rowCount: edited.inputs.length, table, thisTab: entry.id === mine };
+}
+
 /**
- * Connects the store to the address bar and to the saved table:
- * - on start, a link's state is applied (else the table saved in this browser), and what was wrong is shown;
+ * Connects the store to the address bar and to the tables saved in this browser:
+ * - on start, a link's state is applied (else the newest table saved in this browser), and what was wrong is shown;
  * - the address bar follows the state with replaceState, debounced; a table replaced as a whole (a preset, an
  *   import) gets a history entry of its own with pushState, so Back returns to the table before;
  * - Back and Forward (popstate) apply the state of the entry;
- * - the table, as typed, and the settings are saved after each edit, so a reload loses no typing.
+ * - an edit (never a run: a tab that only runs writes nothing) saves the table as typed and the settings, as
+ *   this tab's own entry among the Recent tables, so a reload loses no typing and another tab's work is never
+ *   written over; a tab hears the others (the storage event), and one whose entry another tab wrote over says
+ *   so and can keep its own;
+ * - when storage is full, refused or missing, a notice says the work is not kept and offers a link and a file.
  * Returns a function that disconnects it all (saving what is pending).
  */
 export function startSharing(store: LabStore, env: SharingEnvironment): () => void {
@@ -64,23 +93,35 @@ export function startSharing(store: LabStore, env: SharingEnvironment): () => vo
     for (const text of problemNotices(problems, source)) lab().addNotice(text, 'warning');
   };
 
-  // Opening: a link's state wins; without one, the table saved in this browser comes back.
+  /** The saved entry this tab's work goes to, and the revision this tab last read or wrote there. */
+  let mine: { id: string; rev: string } | null = null;
+  const entries = (read = readSavedTables(env.storage)) => (read.kind === 'saved' ? read.entries : []);
+  const showRecent = (list: readonly ReadEntry[] = entries()) => lab().setRecentTables(list.map((entry) => recentOf(entry, mine?.id ?? null)));
+
+  // Opening: a link's state wins; without one, the newest table saved in this browser comes back.
   const fromLink = decode(env.location.search);
-  const saved = readSavedTable(env.storage);
+  const saved = readSavedTables(env.storage);
   // Whether the table on screen is the user's own work (kept across reloads) rather than someone's link.
   let ownWork = false;
   if (fromLink.carriesState) {
     // A reload of the user's own state: the address shows it, and the saved cells keep what was being typed.
-    ownWork = saved.kind === 'saved' && saved.decoded.problems.length === 0 && sameSetup(fromLink.state, saved.decoded.state);
-    apply(fromLink.state, ownWork && saved.kind === 'saved' ? (saved.cells ?? undefined) : undefined);
+    const match = entries(saved).find((entry) => entry.decoded.problems.length === 0 && sameSetup(fromLink.state, entry.decoded.state));
+    if (match) {
+      mine = { id: match.id, rev: match.rev };
+      ownWork = true;
+    }
+    apply(fromLink.state, match?.cells ?? undefined);
   } else if (saved.kind === 'saved') {
-    apply(saved.decoded.state, saved.cells ?? undefined);
-    notify(saved.decoded.problems, 'saved');
+    const newest = saved.entries[0]!;
+    apply(newest.decoded.state, newest.cells ?? undefined);
+    notify(newest.decoded.problems, 'saved');
+    mine = { id: newest.id, rev: newest.rev };
     ownWork = true;
   } else if (saved.kind === 'unreadable') {
     lab().addNotice(`Table saved in this browser: ${saved.message}`, 'warning');
   }
   notify(fromLink.problems, 'link');
+  showRecent(entries(saved));
 
   const writeAddress = () => {
     const address = addressOf(lab(), env.location);
@@ -90,12 +131,27 @@ export function startSharing(store: LabStore, env: SharingEnvironment): () => vo
   };
   writeAddress();
   const address = debounce(writeAddress, ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, env.timers);
-  const saver = debounce(
-    () => writeSavedTable(env.storage, encode(sharedStateOf(lab())), lab().rows),
-    ADDRESS_DEBOUNCE_MS,
-    ADDRESS_MAX_WAIT_MS,
-    env.timers,
-  );
+
+  let warnedNotKept = false;
+  const saveMine = (state = lab()) => {
+    const stored = mine ? entries().find((entry) => entry.id === mine!.id) : undefined;
+    // Another tab wrote this entry since this tab read it: this tab's table goes beside it, not over it.
+    if (mine && stored && stored.rev !== mine.rev) mine = null;
+    const entry = { id: mine?.id ?? env.newId(), rev: env.newId(), savedAt: env.now(), link: encode(sharedStateOf(state)), cells: state.rows.map((row) => [...row.cells] as RowDraft['cells']) };
+    if (writeSavedTable(env.storage, entry)) {
+      mine = { id: entry.id, rev: entry.rev };
+      warnedNotKept = false;
+      showRecent();
+    } else if (!warnedNotKept) {
+      warnedNotKept = true;
+      lab().addNotice(
+        'Your work is not being kept on this device: this browser refuses to store it. Copy the link or save a file to keep it.',
+        'warning',
+        storageNoticeActions(store),
+      );
+    }
+  };
+  const saver = debounce(() => saveMine(), ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, env.timers);
 
   const unsubscribe = store.subscribe((next, previous) => {
     if (applying) return;
@@ -104,12 +160,50 @@ export function startSharing(store: LabStore, env: SharingEnvironment): () => vo
       address.cancel();
       env.history.replaceState(env.history.state, '', addressOf(previous, env.location));
       env.history.pushState(null, '', addressOf(next, env.location));
+      // A new table (a preset, a file) is a new piece of work: the one before stays in Recent tables as it was.
+      saver.cancel();
+      if (ownWork) saveMine(previous);
+      mine = null;
     } else if (sharedPartChanged(next, previous)) {
       address.request();
     }
-    if (editedPartChanged(next, previous)) ownWork = true;
-    if (ownWork && (editedPartChanged(next, previous) || next.iteration !== previous.iteration)) saver.request();
+    // Only an edit saves: a run changes the iteration many times a second and writes nothing.
+    if (editedPartChanged(next, previous)) {
+      ownWork = true;
+      saver.request();
+    }
   });
+
+  const stopHearing = env.onStorageChange(() => {
+    const list = entries();
+    showRecent(list);
+    const stored = mine ? list.find((entry) => entry.id === mine!.id) : undefined;
+    if (!mine || !stored || stored.rev === mine.rev) return;
+    // Another tab wrote over the table this tab saves in: say so, and let this tab keep its own beside it.
+    lab().addNotice("Another tab saved its table over the one this tab was keeping. This tab's table is still on screen.", 'warning', [
+      {
+        label: "Keep this tab's table",
+        run: () => {
+          mine = null;
+          saveMine();
+        },
+      },
+    ]);
+  });
+
+  const open = (id: string) => {
+    const entry = entries().find((candidate) => candidate.id === id);
+    if (!entry) return;
+    saver.flush();
+    address.cancel();
+    env.history.pushState(null, '', addressOf(lab(), env.location));
+    apply(entry.decoded.state, entry.cells ?? undefined);
+    mine = { id: entry.id, rev: entry.rev };
+    ownWork = true;
+    writeAddress();
+    showRecent();
+  };
+  lab().attachSavedTables({ open });
 
   const onPopState = () => {
     address.cancel();
@@ -131,6 +225,8 @@ export function startSharing(store: LabStore, env: SharingEnvironment): () => vo
 
   return () => {
     unsubscribe();
+    stopHearing();
+    lab().attachSavedTables(null);
     env.removeEventListener('popstate', onPopState);
     env.removeEventListener('pagehide', onPageHide);
     address.flush();

@@ -1,0 +1,40 @@
+import type { LabStore, NoticeAction } from '../../state';
+import { copyText } from '../../ui/clipboard';
+import { downloadBlob } from '../../ui/download';
+import { shareLinkOf } from './shareLink';
+
+interface Place {
+  location: Pick<Location, 'origin' | 'pathname'>;
+}
+
+/**
+ * What the "not kept on this device" notice offers: the link to the exact state, copied, and the state as a
+ * file (the export feature's JSON, loaded when asked for, as Save & open loads it).
+ */
+export function storageNoticeActions(store: LabStore, place: Partial<Place> = {}): NoticeAction[] {
+  const lab = () => store.getState();
+  const location = () => place.location ?? window.location;
+  return [
+    {
+      label: 'Copy link',
+      run: () => {
+        const link = shareLinkOf(lab(), location());
+        void copyText(link, typeof navigator === 'undefined' ? undefined : navigator.clipboard).then((copied) =>
+          lab().addNotice(
+            copied ? 'Link copied. Anyone who opens it sees this exact state.' : 'This browser did not let the app copy the link: press Copy link at the top of the screen to copy it by hand.',
+            copied ? 'info' : 'warning',
+          ),
+        );
+      },
+    },
+    {
+      label: 'Save as a file',
+      run: () => {
+        void import('../exports').then(({ stateJson, snapshotOf, STATE_FILE_NAME }) => {
+          downloadBlob(new Blob([stateJson(snapshotOf(lab()))], { type: 'application/json' }), STATE_FILE_NAME);
+          lab().addNotice(`Saved the table, settings and iteration as ${STATE_FILE_NAME}.`);
+        });
+      },
+    },
+  ];
+}
