@@ -22,6 +22,3 @@ export {
   type RunSegment,
 } from './runPlan';
 export { createPlanTrainer, type PlanTrainer } from './planTrainer';
-export { CORNERS, cornerName, meanSquaredError, neuronOutput, weightedSum } from './neuronMath';
-export { boundaryInPlane, lineInBox, thirdIndex, type Box, type LineSegment } from './boundary';
-export { cellCentre, landscapeGrid, lowestCell, MAX_LANDSCAPE_SIDE, type GridLowest, type LandscapeSpec } from './landscape';

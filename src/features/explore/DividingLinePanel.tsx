@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { boundaryInPlane, thirdIndex } from '../../core';
+import { boundaryInPlane, thirdIndex } from '../../core/boundary';
 import { parseNumber, useLab, type LabState } from '../../state';
 import { formatCount, formatTick, formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';

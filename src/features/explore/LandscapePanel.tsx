@@ -2,7 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { line } from 'd3-shape';
-import { thirdIndex } from '../../core';
+import { thirdIndex } from '../../core/boundary';
 import { useLab } from '../../state';
 import { formatTick } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';

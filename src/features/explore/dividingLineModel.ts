@@ -1,4 +1,4 @@
-import { thirdIndex, type Box } from '../../core';
+import { thirdIndex, type Box } from '../../core/boundary';
 import type { Dataset } from '../../state';
 
 /** A row of the table placed in the plane of two inputs. */

@@ -1,4 +1,4 @@
-import { cellCentre } from '../../core';
+import { cellCentre } from '../../core/landscape';
 import { formatCount, formatValue, SIGNIFICANT_DIGITS, type Digits } from '../../format/number';
 import { briefNumber, type DataTableContent } from '../a11y';
 import type { Frame } from '../../worker/protocol';

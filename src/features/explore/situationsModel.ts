@@ -1,4 +1,4 @@
-import { CORNERS, cornerName, neuronOutput } from '../../core';
+import { CORNERS, cornerName, neuronOutput } from '../../core/neuronMath';
 import type { Dataset } from '../../state';
 
 /** One of the eight 3-bit inputs, with what the neuron makes of it at the iteration shown. */
