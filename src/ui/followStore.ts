@@ -2,7 +2,8 @@ import type { LabState, LabStore } from '../state';
 
 /**
  * Calls `onChange` with the state now, and again whenever `key(state)` changes: at once while paused (a step, a
- * seek, an edit), at most every `intervalMs` while a run is on, always ending on the latest state. For panels a
+ * seek, an edit, and the moment a run stops, even with an update of the run waiting), at most every `intervalMs`
+ * while a run is on, always ending on the latest state. For panels a
  * person reads (tables of numbers, code, spoken summaries) that must not redraw 60 times a second.
  * Returns the unsubscribe function.
  */
@@ -24,8 +25,15 @@ export function followStore<K>(
     onChange(state);
   };
   const unsubscribe = store.subscribe((state) => {
+    if (!state.running) {
+      // Paused, stepped or sought: shown at once, even if an update of the run was waiting its turn.
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      if (!same(key(state), reported)) update();
+      return;
+    }
     if (timer !== null || same(key(state), reported)) return;
-    const wait = state.running ? last + intervalMs - Date.now() : 0;
+    const wait = last + intervalMs - Date.now();
     if (wait <= 0) update();
     else timer = setTimeout(update, wait);
   });

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { labStore, useLab } from '../state';
+import { labStore } from '../state';
 import type { Frame } from '../worker/protocol';
+import { useLabText } from './textClock';
 
 /**
  * Calls `onFrame` with every new frame (and once with the current one), outside React's render: the
- * transient-update pattern, for drawing on a canvas 60 times a second without re-rendering anything.
+ * transient-update pattern, for drawing on a canvas or moving SVG marks through refs 60 times a second
+ * without re-rendering anything.
  */
 export function useFrameListener(onFrame: (frame: Frame | null) => void): void {
   const callback = useRef(onFrame);
@@ -20,17 +22,18 @@ export function useFrameListener(onFrame: (frame: Frame | null) => void): void {
 }
 
 /**
- * One number from the latest frame, for a readout. The component re-renders only when that number changes,
- * so a table cell does not re-render while its value stands still.
+ * One number from the frame the screen's text shows, for a readout: the component re-renders at most 8 times a
+ * second during a run (the text clock), and only when that number changes; at once when paused or stepped.
  */
 export function useFrameNumber(select: (frame: Frame) => number | undefined): number | undefined {
-  return useLab((state) => (state.frame ? select(state.frame) : undefined));
+  return useLabText((state) => (state.frame ? select(state.frame) : undefined));
 }
 
 /**
- * The latest frame, for SVG charts with a handful of marks: only the calling component re-renders with each
- * frame, and in the same commit as every number readout, so the diagram never lags a frame behind the table.
+ * The frame the screen's text shows, for what a person reads (labels, names, readouts): a re-render at most 8
+ * times a second during a run, at once when paused or stepped. Marks that move with every frame are set through
+ * refs from `useFrameListener` instead.
  */
 export function useLatestFrame(): Frame | null {
-  return useLab((state) => state.frame);
+  return useLabText((state) => state.frame);
 }

@@ -5,6 +5,7 @@ import type { Frame } from '../../worker/protocol';
 import { formatCount, formatTick, formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { useFrameListener } from '../../ui/useFrame';
+import { useSeen } from '../../ui/useSeen';
 import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
 import { useLab, type LabState } from '../../state';
 import { ChartSummary } from '../a11y';
@@ -104,7 +105,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const plotHeight = Math.max(0, height - TOP - mBottom);
 
   const draw = useCallback(
-    (frame: Frame | null) => {
+    (frame: Frame | null, built?: TimeLayer[]) => {
       const canvas = canvasRef.current;
       if (!canvas || width === 0 || height === 0) return;
       const ctx = canvas.getContext('2d');
@@ -126,7 +127,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       const groups = pixelGroups(its, x);
       const columns = Array.from({ length: groups.length / 2 }, (_, g) => g);
       const last = (g: number) => groups[g * 2 + 1]!;
-      const all = layers(frame);
+      const all = built ?? layers(frame);
 
       ctx.save();
       ctx.beginPath();
@@ -239,18 +240,25 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
     (frame: Frame | null) => {
       frameRef.current = frame;
       setHasFrame(frame !== null);
-      const next = frame ? domainOf(frame, layers(frame), axis) : null;
+      // The layers once per frame, for the axes' domain and the drawing both.
+      const all = frame ? layers(frame) : [];
+      const next = frame ? domainOf(frame, all, axis) : null;
       if (next && !sameDomain(domainRef.current, next)) {
         domainRef.current = next;
         setDomain(next); // the axes change: React renders them, and the layout effect below draws the lines
         return;
       }
-      draw(frame);
-      if (cursorRef.current !== null && frame) setReadout(readoutAt(frame, layers(frame), cursorRef.current, axis, domainRef.current?.xEnd ?? frame.trainedTo));
+      draw(frame, all);
+      if (cursorRef.current !== null && frame) setReadout(readoutAt(frame, all, cursorRef.current, axis, domainRef.current?.xEnd ?? frame.trainedTo));
     },
     [axis, draw, layers],
   );
-  useFrameListener(onFrame);
+  // A chart nobody can see (under a view, scrolled away) skips the frames of a run, and catches up when seen.
+  const seen = useSeen(boxRef, () => onFrame(frameRef.current));
+  useFrameListener((frame) => {
+    if (seen.current || !frame?.running) onFrame(frame);
+    else frameRef.current = frame;
+  });
 
   // After the axes rendered (or the size or axis kind changed): recompute the domain and draw, before paint.
   useLayoutEffect(() => {

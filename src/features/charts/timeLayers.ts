@@ -76,15 +76,21 @@ export function errorLayers(frame: Frame): TimeLayer[] {
 
 /** The smallest and largest value the layers reach, bands included, and always 0 (so the sign reads at once). */
 export function layersExtent(layers: readonly TimeLayer[], samples: number): [number, number] {
+  // Runs every frame over every sample: no array per sample.
   let low = 0;
   let high = 0;
+  const take = (v: number) => {
+    if (!Number.isFinite(v)) return;
+    if (v < low) low = v;
+    if (v > high) high = v;
+  };
   for (const layer of layers) {
+    const band = layer.band;
     for (let s = 0; s < samples; s++) {
-      const values = layer.band ? [layer.band.low(s), layer.band.high(s), layer.value(s)] : [layer.value(s)];
-      for (const v of values) {
-        if (!Number.isFinite(v)) continue;
-        if (v < low) low = v;
-        if (v > high) high = v;
+      take(layer.value(s));
+      if (band) {
+        take(band.low(s));
+        take(band.high(s));
       }
     }
   }

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { LAB_VIEW, useLab } from '../../state';
+import { CoveredContext } from '../../ui/useSeen';
 import { firstByRank, shownSlots, type Slot, type ViewSlot } from './slots';
 import './layout.css';
 import './presenter.css';
@@ -95,22 +96,25 @@ export function ScreenLayout({ iteration, controls, tools, notices, side, charts
         </div>
       </section>
       <main className="screen-body">
-        <div className={mainClass(tableShown, shownCharts.length > 0)} inert={open !== null}>
-          {shownSide.length > 0 && (
-            <div className="side">
-              {shownSide.map((slot) => (
-                <Fragment key={slot.key}>{slot.node}</Fragment>
-              ))}
-            </div>
-          )}
-          {shownCharts.length > 0 && (
-            <div className={`charts count-${shownCharts.length}`}>
-              {shownCharts.map((slot) => (
-                <Fragment key={slot.key}>{slot.node}</Fragment>
-              ))}
-            </div>
-          )}
-        </div>
+        {/* Under an open view the panels cannot be seen: their charts skip the frames of a run. */}
+        <CoveredContext.Provider value={open !== null}>
+          <div className={mainClass(tableShown, shownCharts.length > 0)} inert={open !== null}>
+            {shownSide.length > 0 && (
+              <div className="side">
+                {shownSide.map((slot) => (
+                  <Fragment key={slot.key}>{slot.node}</Fragment>
+                ))}
+              </div>
+            )}
+            {shownCharts.length > 0 && (
+              <div className={`charts count-${shownCharts.length}`}>
+                {shownCharts.map((slot) => (
+                  <Fragment key={slot.key}>{slot.node}</Fragment>
+                ))}
+              </div>
+            )}
+          </div>
+        </CoveredContext.Provider>
         {open && (
           <div className="view-overlay" data-view={open.key}>
             {open.node}

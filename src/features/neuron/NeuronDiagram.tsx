@@ -1,8 +1,10 @@
-import { useId, useRef, useState } from 'react';
-import { useLab } from '../../state';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { labStore, useLab } from '../../state';
+import type { Frame } from '../../worker/protocol';
 import { formatValue, formatWeight } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
-import { useLatestFrame } from '../../ui/useFrame';
+import { useFrameListener, useLatestFrame } from '../../ui/useFrame';
+import { useSeen } from '../../ui/useSeen';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { INK, NEGATIVE, POSITIVE } from '../../ui/palette';
 import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
@@ -23,6 +25,19 @@ const FONTS = ['weight-label', 'weight-value', 'node-label', 'node-value', 'node
 /** Between a weight's name and its value. */
 const NAME_GAP = 6;
 
+/** Each connection as thick as its weight is large, blue and solid when positive, vermillion and dashed when negative. */
+function styleConnections(lines: readonly (SVGPathElement | null)[], frame: Frame | null) {
+  const links = frame ? connections(frame.weights) : [];
+  lines.forEach((line, j) => {
+    if (!line) return;
+    const link = links[j];
+    line.setAttribute('stroke', link?.color ?? '#999');
+    line.setAttribute('stroke-width', String(link?.width ?? 2));
+    if (link?.dash) line.setAttribute('stroke-dasharray', link.dash);
+    else line.removeAttribute('stroke-dasharray');
+  });
+}
+
 /**
  * The neuron at work on the test input: three inputs, each connection as thick as its weight is large
  * (blue and solid when positive, vermillion and dashed when negative) with the weight written on it, the
@@ -39,6 +54,14 @@ export function NeuronDiagram() {
   const [active, setActive] = useState<number | null>(null);
   const summaryId = useId();
   const table = useDataTable();
+
+  const lines = useRef<(SVGPathElement | null)[]>([]);
+  // Every frame restyles the three connections through refs; the numbers follow at the text clock's pace.
+  const seen = useSeen(boxRef, () => styleConnections(lines.current, labStore.getState().frame));
+  useFrameListener((latest) => {
+    if (seen.current || !latest?.running) styleConnections(lines.current, latest);
+  });
+  useLayoutEffect(() => styleConnections(lines.current, labStore.getState().frame));
 
   const weights = frame?.weights ?? null;
   const links = weights ? connections(weights) : [];
@@ -98,14 +121,13 @@ export function NeuronDiagram() {
                     onFocus={() => setActive(j)}
                     onBlur={() => setActive(null)}
                   >
+                    {/* Its colour, width and dashes follow every frame: set by styleConnections, not here. */}
                     <path
+                      ref={(element) => void (lines.current[j] = element)}
                       d={wirePath(layout.wires[j]!)}
                       className="neuron-wire"
                       fill="none"
                       strokeLinejoin="round"
-                      stroke={link?.color ?? '#999'}
-                      strokeWidth={link?.width ?? 2}
-                      strokeDasharray={link?.dash}
                     />
                     <circle cx={input.x} cy={input.y} r={layout.inputRadius} fill="#fff" stroke={INK} strokeWidth={2.5} />
                     <text x={input.x} y={input.y} dy="0.36em" textAnchor="middle" className="node-value">

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { labStore, useLab, type PanelId } from '../../state';
+import { labStore, type PanelId } from '../../state';
+import { useLabText } from '../../ui/textClock';
 import { copyText } from '../../ui/clipboard';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { LESSON_PANELS, PANEL_NAMES, lessonLinkOf } from './lessonLink';
@@ -20,7 +21,7 @@ function LessonLinkDialog({ onClose }: { onClose(): void }) {
   const [presenter, setPresenter] = useState(() => labStore.getState().presenter);
   const [status, setStatus] = useState<keyof typeof STATUS | null>(null);
   // The link follows the iteration shown too, so it is rebuilt when the run moves.
-  const iteration = useLab((s) => s.iteration);
+  const iteration = useLabText((s) => s.iteration);
   const link = lessonLinkOf({ ...labStore.getState(), iteration }, { hidden, presenter }, window.location);
   const field = useRef<HTMLInputElement>(null);
   const helpId = useId();

@@ -1,21 +1,20 @@
-import { useLab } from '../../state';
 import { formatCount } from '../../format/number';
-import { Readout } from '../../ui/Readout';
-import { useFrameNumber } from '../../ui/useFrame';
+import { LiveReadout } from '../../ui/LiveReadout';
+import { useLabText } from '../../ui/textClock';
+
+const iterationOf = (s: { iteration: number }) => s.iteration;
 
 /** The iteration shown, large, labelled, always in view; while running, how fast training goes. */
 export function IterationReadout() {
-  const iteration = useLab((s) => s.iteration);
-  const running = useLab((s) => s.running);
-  const perSecond = useFrameNumber((frame) => Math.round(frame.iterationsPerSecond));
+  const rate = useLabText((s) => (s.running && s.frame ? Math.round(s.frame.iterationsPerSecond) : 0));
   return (
     <div className="iteration-readout">
       <span className="iteration-label" id="iteration-label">
         Iteration
       </span>
-      <Readout testId="iteration" value={iteration} kind="count" className="iteration-value" labelledBy="iteration-label" />
+      <LiveReadout testId="iteration" select={iterationOf} kind="count" className="iteration-value" labelledBy="iteration-label" />
       <span className="iteration-rate" aria-live="off">
-        {running && perSecond ? `${formatCount(perSecond)} / s` : ' '}
+        {rate ? `${formatCount(rate)} / s` : ' '}
       </span>
     </div>
   );

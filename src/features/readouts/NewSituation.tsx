@@ -1,17 +1,16 @@
-import { checkTestInput, useLab } from '../../state';
+import { checkTestInput, useLab, type LabState } from '../../state';
 import { DraftField } from '../../ui/DraftField';
 import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
-import { Readout } from '../../ui/Readout';
-import { useFrameNumber } from '../../ui/useFrame';
+import { LiveReadout } from '../../ui/LiveReadout';
 
 const INDEXES = [0, 1, 2] as const;
 const NAMES = INDEXES.map((index) => `Test input ${index + 1}`);
+const predictionOf = (s: LabState) => s.frame?.prediction;
 
 /** The tutorial's question: what does the neuron say for an input it has never seen? */
 export function NewSituation() {
   const testInput = useLab((s) => s.testInput);
   const setTestInput = useLab((s) => s.setTestInput);
-  const prediction = useFrameNumber((frame) => frame.prediction);
   const { messages, reporter } = useFieldMessages();
   return (
     <section className="panel new-situation" aria-labelledby="new-situation-title">
@@ -35,7 +34,7 @@ export function NewSituation() {
           <span className="prediction-label" id="prediction-label">
             Prediction
           </span>
-          <Readout testId="prediction" value={prediction} className="prediction-value" labelledBy="prediction-label" />
+          <LiveReadout testId="prediction" select={predictionOf} className="prediction-value" labelledBy="prediction-label" />
         </div>
       </div>
       <FieldMessages messages={messages} order={NAMES} />

@@ -1,8 +1,7 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { cellName, labStore, MAX_ROWS, useLab, type CellColumn, type CellProblem, type RowDraft } from '../../state';
-import { Readout } from '../../ui/Readout';
+import { LiveReadout } from '../../ui/LiveReadout';
 import { UserMessage } from '../../ui/UserMessage';
-import { useFrameNumber } from '../../ui/useFrame';
 import { cellMove } from './cellKeys';
 import { refuseLongInput } from '../../ui/refuseLongInput';
 
@@ -10,17 +9,15 @@ const COLUMNS: { column: CellColumn }[] = [{ column: 0 }, { column: 1 }, { colum
 
 export const problemId = (row: number, column: number | null) => `table-problem-${row}-${column ?? 'table'}`;
 
-/** This row's output and error from the latest frame: re-renders only when those numbers change. */
+/** This row's output and error, written by the text clock: no React render while training runs. */
 function LiveCells({ row }: { row: number }) {
-  const output = useFrameNumber((frame) => (row < frame.rowCount ? frame.outputs[row] : undefined));
-  const error = useFrameNumber((frame) => (row < frame.rowCount ? frame.errors[row] : undefined));
   return (
     <>
       <td className="num live">
-        <Readout testId={`output-${row + 1}`} value={output} />
+        <LiveReadout testId={`output-${row + 1}`} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.outputs[row] : undefined)} />
       </td>
       <td className="num live">
-        <Readout testId={`error-${row + 1}`} value={error} />
+        <LiveReadout testId={`error-${row + 1}`} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.errors[row] : undefined)} />
       </td>
     </>
   );
@@ -193,6 +190,5 @@ export function TrainingTable() {
 }
 
 function MseReadout() {
-  const mse = useFrameNumber((frame) => frame.meanSquaredError);
-  return <Readout testId="mse" value={mse} className="strong" />;
+  return <LiveReadout testId="mse" select={(s) => s.frame?.meanSquaredError} className="strong" />;
 }

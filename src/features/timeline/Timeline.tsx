@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { formatCount } from '../../format/number';
-import { labStore, useLab } from '../../state';
+import { labStore } from '../../state';
+import { useLabText } from '../../ui/textClock';
 import { Scrubber } from './scrubber';
 import { TimelineMarks } from './TimelineMarks';
 import './timeline.css';
@@ -12,9 +13,10 @@ import './timeline.css';
  */
 export function Timeline() {
   const id = useId();
-  const iteration = useLab((s) => s.iteration);
+  // At the text clock's pace: 8 times a second during a run, at once when paused or stepped.
+  const iteration = useLabText((s) => s.iteration);
   // A link may ask for an iteration the worker has not reached yet: the slider's end never cuts the iteration off.
-  const end = useLab((s) => Math.max(s.trainedTo, s.iteration));
+  const end = useLabText((s) => Math.max(s.trainedTo, s.iteration));
   const [draft, setDraft] = useState<number | null>(null);
   const [scrubber] = useState(
     () =>

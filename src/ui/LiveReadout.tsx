@@ -1,0 +1,74 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { LabState } from '../state';
+import { formatCount, formatExact, formatValue, type Digits } from '../format/number';
+import { textClock } from './textClock';
+
+interface LiveReadoutProps {
+  testId: string;
+  /** The number shown, from the state (undefined: none yet, shown as a dash). */
+  select: (state: LabState) => number | undefined;
+  /** Whole numbers (iterations) get thousands separators; values get 8 significant digits. */
+  kind?: 'value' | 'count';
+  className?: string;
+  /** The id of the visible label that names this readout. */
+  labelledBy?: string;
+}
+
+/**
+ * A number the tests and people read that changes while training runs (an output, the prediction, the
+ * iteration): the text is the formatted number (in the digits setting), `data-value` the exact double and the
+ * tooltip every digit of it. React renders the element once;
+ * the text clock writes its text (8 times a second during a run, at once otherwise), without a React render, and
+ * only when the number changed: a 64-row table costs no rendering at 60 Hz.
+ */
+const textOf = (value: number | undefined, kind: 'value' | 'count', digits: Digits) =>
+  value === undefined ? '–' : kind === 'count' ? formatCount(value) : formatValue(value, digits);
+const titleOf = (value: number | undefined, kind: 'value' | 'count') => (value === undefined || kind === 'count' ? undefined : formatExact(value));
+
+export function LiveReadout({ testId, select, kind = 'value', className, labelledBy }: LiveReadoutProps) {
+  const ref = useRef<HTMLOutputElement>(null);
+  const latest = useRef({ select, kind });
+  // React renders the first number (a static render and the first paint show it); its props never change after,
+  // so React leaves the text to the clock.
+  const [first] = useState(() => {
+    const state = textClock().current();
+    return { value: select(state), digits: state.digits };
+  });
+  /** What is written now (the number and the digits setting it was written with). */
+  const written = useRef(first);
+  const [write] = useState(() => () => {
+    const element = ref.current;
+    if (!element) return;
+    const { select: pick, kind: format } = latest.current;
+    const state = textClock().current();
+    const value = pick(state);
+    if (Object.is(value, written.current.value) && state.digits === written.current.digits) return;
+    written.current = { value, digits: state.digits };
+    element.textContent = textOf(value, format, state.digits);
+    element.dataset.value = value === undefined ? '' : String(value);
+    const title = titleOf(value, format);
+    if (title === undefined) element.removeAttribute('title');
+    else element.title = title;
+  });
+  // On every render (a row moved up, say) and on every tick of the text clock; only a changed number is written.
+  useLayoutEffect(() => {
+    latest.current = { select, kind };
+    write();
+  });
+  useLayoutEffect(() => textClock().subscribe(write), [write]);
+  // aria-live="off": an <output> is a live region by default, and these change with every frame of a run; the one
+  // polite announcement after a step or a pause speaks for them.
+  return (
+    <output
+      ref={ref}
+      data-testid={testId}
+      data-value={first.value === undefined ? '' : String(first.value)}
+      className={className}
+      aria-labelledby={labelledBy}
+      aria-live="off"
+      title={titleOf(first.value, kind)}
+    >
+      {textOf(first.value, kind, first.digits)}
+    </output>
+  );
+}
