@@ -21,6 +21,6 @@ export { parseNumber, type Parsed } from './parseNumber';
 export { DEFAULT_SETTINGS } from './settingsSlice';
 export { presetDataset } from './tableSlice';
 export { checkSeed, checkLearningRate, checkTestInput, type Checked } from './settingsValidation';
-export { runSegmentsOf, runFieldsOf, editIterations, segmentAt, ONE_SEGMENT, type RunFields } from './runSegments';
+export { runSegmentsOf, runFieldsOf, editIterations, segmentAt, trainingAt, ONE_SEGMENT, type RunFields } from './runSegments';
 export { editIterationOf } from './segmentsSlice';
 export { EXPLORE_PANEL_IDS, EXPLORE_VIEW, LAB_VIEW, isExplorePanelId, type ExplorePanelId } from './explorePanels';

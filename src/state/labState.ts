@@ -145,6 +145,11 @@ export interface SegmentsSlice {
    * edits after it, so that training goes on from here on that table.
    */
   editFromHere(): void;
+  /**
+   * Puts a whole run in place (a link's, a file's): the last segment's table into the table being edited, its
+   * rate as the learning rate, the segments before as the run's past. The seed is set apart.
+   */
+  loadSegments(segments: readonly RunSegment[]): void;
 }
 
 

@@ -60,3 +60,13 @@ export function segmentAt(state: RunFields, k: number): { segment: RunSegment; i
   const index = segmentIndexAt(segments, k);
   return { segment: segments[index]!, index, earlier: index < segments.length - 1 };
 }
+
+/**
+ * The table and learning rate the step from iteration k trains on (its segment's): what the math of that step
+ * must use, since before an edit the run trained on another table than the one being edited.
+ */
+export function trainingAt(state: RunFields, k: number): { dataset: Dataset; learningRate: number } {
+  if (state.pastSegments.length === 0 || k >= state.editedAt) return { dataset: state.dataset, learningRate: state.learningRate };
+  const { segment } = segmentAt(state, k);
+  return { dataset: { inputs: segment.inputs as number[][], targets: segment.targets as number[] }, learningRate: segment.learningRate };
+}

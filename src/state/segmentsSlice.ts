@@ -20,6 +20,11 @@ export const createSegmentsSlice: Slice<SegmentsSlice> = (set, get) => ({
   editNoticeDismissed: null,
   recomputeFromStart: () => set({ ...ONE_SEGMENT, editNoticeDismissed: null }),
   dismissEditNotice: () => set({ editNoticeDismissed: get().editedAt }),
+  loadSegments(segments) {
+    const fields = runFieldsOf(segments);
+    get().loadDataset(fields.dataset);
+    set({ pastSegments: fields.pastSegments, editedAt: fields.editedAt, learningRate: fields.learningRate, editNoticeDismissed: null });
+  },
   editFromHere() {
     const state = get();
     const at = editIterationOf(state);

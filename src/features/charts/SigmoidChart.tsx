@@ -2,7 +2,7 @@ import { memo, useId, useRef, useState } from 'react';
 import { line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { sigmoid, sigmoidSlope } from '../../core';
-import { useLab } from '../../state';
+import { trainingAt, useLab } from '../../state';
 import { formatTick, formatValue, type Digits } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, dashArray } from '../../ui/palette';
@@ -188,7 +188,9 @@ function placeLabels(model: NonNullable<ReturnType<typeof sigmoidModel>>, x: Ret
  */
 export function SigmoidChart() {
   const frame = useLatestFrame();
-  const dataset = useLab((s) => s.dataset);
+  // The table of the iteration shown: before an edit, the one the run trained on then.
+  const inputs = useLab((s) => trainingAt(s, s.iteration).dataset.inputs);
+  const targets = useLab((s) => trainingAt(s, s.iteration).dataset.targets);
   const testInput = useLab((s) => s.testInput);
   const digits = useLab((s) => s.digits);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -197,7 +199,7 @@ export function SigmoidChart() {
   const summaryId = useId();
   const table = useDataTable();
 
-  const model = frame ? sigmoidModel(frame, dataset.inputs, dataset.targets, testInput) : null;
+  const model = frame ? sigmoidModel(frame, inputs, targets, testInput) : null;
   const zLimit = model?.zLimit ?? 6;
   const presenter = useLab((s) => s.presenter);
   const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);

@@ -1,5 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { labStore, type LabStore } from '../../state';
+import { labStore, runSegmentsOf, type LabStore } from '../../state';
 import { applyImport } from './applyImport';
 import { chartToPng, chartToSvg } from './chartExport';
 import { chartFileName, downloadBlob } from '../../ui/download';
@@ -57,9 +57,12 @@ export function ExportMenu({ store = labStore, charts = [], loadHistory = recomp
 
   const exportHistory = async () => {
     const state = store.getState();
-    const setup: RunSetup = { inputs: state.dataset.inputs, targets: state.dataset.targets, seed: state.seed, learningRate: state.learningRate };
+    // The run as it was trained: the first table, and the tables after edits that kept what was learned.
+    const [first, ...later] = runSegmentsOf(state);
+    const setup: RunSetup = { inputs: first!.inputs, targets: first!.targets, seed: state.seed, learningRate: first!.learningRate, later };
     const trainedTo = state.frame?.trainedTo ?? state.trainedTo;
-    const iterations = historyIterations(trainedTo, setup.inputs[0]?.length ?? 0, setup.inputs.length);
+    const rows = Math.max(...[first!, ...later].map((segment) => segment.inputs.length));
+    const iterations = historyIterations(trainedTo, setup.inputs[0]?.length ?? 0, rows + (later.length > 0 ? 1 : 0));
     const controller = new AbortController();
     abort.current = controller;
     setProgress(0);

@@ -10,7 +10,12 @@ export function applyImport(store: LabStore, imported: ImportedState): void {
   const lab = store.getState();
   lab.loadDataset(imported.table);
   if (imported.seed !== undefined) lab.setSeed(imported.seed);
-  if (imported.learningRate !== undefined) lab.setLearningRate(imported.learningRate);
+  // A file's rate is its run's from iteration 0, not an edit at the iteration shown now.
+  if (imported.learningRate !== undefined) store.setState({ learningRate: imported.learningRate });
+  if (imported.later && imported.later.length > 0) {
+    const first = { from: 0, inputs: imported.table.inputs, targets: imported.table.targets, learningRate: store.getState().learningRate };
+    lab.loadSegments([first, ...imported.later]);
+  }
   imported.testInput?.forEach((value, i) => lab.setTestInput(i as 0 | 1 | 2, value));
   const view = imported.view;
   if (view?.logAxis !== undefined) lab.setLogAxis(view.logAxis);

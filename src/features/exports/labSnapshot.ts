@@ -1,4 +1,5 @@
-import type { Dataset, LabState, PanelId } from '../../state';
+import { runSegmentsOf, type Dataset, type LabState, type PanelId } from '../../state';
+import type { RunSegment } from '../../core';
 
 /** Every panel id, for checking imported view options. Unknown ids are dropped with a warning, not refused. */
 export const KNOWN_PANELS: readonly PanelId[] = ['weights', 'error', 'sigmoid', 'neuron', 'math', 'table'];
@@ -14,7 +15,9 @@ export interface LabSnapshot {
   table: Dataset;
   testInput: [number, number, number];
   seed: number;
+  /** `table` and `learningRate` train from iteration 0, `later` (absent: none) after edits that kept what was learned. */
   learningRate: number;
+  later?: RunSegment[];
   /** The iteration shown. */
   iteration: number;
   view: ViewOptions;
@@ -26,16 +29,21 @@ export interface ImportedState {
   testInput?: [number, number, number];
   seed?: number;
   learningRate?: number;
+  /** The run's later segments (only with a table and from a state file). */
+  later?: RunSegment[];
   iteration?: number;
   view?: Partial<ViewOptions>;
 }
 
 export function snapshotOf(state: LabState): LabSnapshot {
+  const copy = (segment: RunSegment) => ({ inputs: segment.inputs.map((row) => [...row]), targets: [...segment.targets] });
+  const [first, ...later] = runSegmentsOf(state);
   return {
-    table: { inputs: state.dataset.inputs.map((row) => [...row]), targets: [...state.dataset.targets] },
+    table: copy(first!),
     testInput: [...state.testInput],
     seed: state.seed,
-    learningRate: state.learningRate,
+    learningRate: first!.learningRate,
+    ...(later.length > 0 ? { later: later.map((segment) => ({ from: segment.from, ...copy(segment), learningRate: segment.learningRate })) } : {}),
     iteration: state.iteration,
     view: { logAxis: state.logAxis, presenter: state.presenter, hiddenPanels: [...state.hiddenPanels] },
   };

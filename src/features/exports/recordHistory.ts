@@ -1,12 +1,15 @@
-import { TrainingDivergedError, createTrainer } from '../../core';
+import { TrainingDivergedError, createPlanTrainer, type RunSegment } from '../../core';
 import type { HistoryColumns } from './historyCsv';
 
 /** What defines a run: the same setup always gives the same numbers, so the history can be recomputed anywhere. */
 export interface RunSetup {
+  /** The table and rate from iteration 0. */
   inputs: readonly (readonly number[])[];
   targets: readonly number[];
   seed: number;
   learningRate: number;
+  /** The run's later segments (after edits that kept what was learned); absent or empty: one table. */
+  later?: readonly RunSegment[];
 }
 
 /**
@@ -55,12 +58,19 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export async function recordHistory(setup: RunSetup, iterations: Float64Array, options: RecordOptions = {}): Promise<RecordedHistory> {
   const { signal, onProgress, sliceMs = 25 } = options;
   signal?.throwIfAborted();
-  const trainer = createTrainer(setup);
-  const { inputCount, rowCount } = trainer;
+  const later = setup.later ?? [];
+  const trainer = createPlanTrainer({
+    seed: setup.seed,
+    segments: [{ from: 0, inputs: setup.inputs, targets: setup.targets, learningRate: setup.learningRate }, ...later],
+  });
+  const { inputCount } = trainer;
+  // One output column per row of the largest table; a table with fewer rows leaves the rest empty (NaN).
+  const rowCount = Math.max(setup.inputs.length, ...later.map((segment) => segment.inputs.length));
   const k = iterations.length;
   const weights = new Float64Array(k * inputCount);
   const mse = new Float64Array(k);
-  const outputs = new Float64Array(k * rowCount);
+  const outputs = new Float64Array(k * rowCount).fill(NaN);
+  const segmentStarts = new Float64Array(k);
   const last = k > 0 ? iterations[k - 1]! : 0;
   const chunk = 100_000;
   let sliceStart = performance.now();
@@ -86,8 +96,9 @@ export async function recordHistory(setup: RunSetup, iterations: Float64Array, o
       }
     }
     weights.set(trainer.weights, recorded * inputCount);
-    trainer.outputs(outputs.subarray(recorded * rowCount, (recorded + 1) * rowCount));
+    trainer.outputs(outputs.subarray(recorded * rowCount, recorded * rowCount + trainer.rowCount));
     mse[recorded] = trainer.meanSquaredError();
+    segmentStarts[recorded] = trainer.plan.segments[trainer.segmentIndex]!.from;
   }
   onProgress?.(1);
   return {
@@ -97,6 +108,7 @@ export async function recordHistory(setup: RunSetup, iterations: Float64Array, o
     weights: weights.slice(0, recorded * inputCount),
     mse: mse.slice(0, recorded),
     outputs: outputs.slice(0, recorded * rowCount),
+    ...(later.length > 0 ? { segmentStarts: segmentStarts.slice(0, recorded) } : {}),
     divergedAt,
   };
 }

@@ -13,6 +13,7 @@ import {
   type PanelId,
 } from '../../state';
 import { quote } from '../../text/userText';
+import { MAX_SEGMENTS, type RunSegment } from '../../core';
 import { failure, type ImportProblem, type ImportResult } from './importProblem';
 import { KNOWN_PANELS, type ImportedState, type ViewOptions } from './labSnapshot';
 import { STATE_FORMAT, STATE_VERSION } from './stateJson';
@@ -143,6 +144,48 @@ function readView(value: Json, problems: ImportProblem[], warnings: string[]): P
 }
 
 /**
+ * The run's later segments: [{ "from": 10000, "table": {...}, "learningRate": 1 }, ...], iterations ascending.
+ * Each is checked as the table and the learning rate are; every problem is named (where: later[2].table, ...).
+ */
+function readLater(value: Json, problems: ImportProblem[]): RunSegment[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.push({ where: 'later', message: `${describe(value)} was found; the later segments are a list of { "from", "table", "learningRate" }.` });
+    return undefined;
+  }
+  if (value.length + 1 > MAX_SEGMENTS) {
+    problems.push({ where: 'later', message: `the run has ${value.length + 1} tables: it may have at most ${MAX_SEGMENTS}.` });
+    return undefined;
+  }
+  const before = problems.length;
+  const segments: RunSegment[] = [];
+  let previous = 0;
+  value.forEach((item, i) => {
+    const where = `later[${i + 1}]`;
+    if (!isObject(item)) {
+      problems.push({ where, message: `${describe(item)} was found; each later segment is { "from", "table", "learningRate" }.` });
+      return;
+    }
+    const from = item.from;
+    if (typeof from !== 'number' || !Number.isInteger(from) || from <= previous || from > MAX_ITERATION) {
+      problems.push({
+        where: `${where}.from`,
+        message: `${describe(from)} is not allowed; it must be a whole number after ${previous === 0 ? '0' : `the segment before's ${previous}`} and at most ${MAX_ITERATION}.`,
+      });
+      return;
+    }
+    previous = from;
+    const tableProblems: ImportProblem[] = [];
+    const table = readTable(item.table, tableProblems);
+    problems.push(...tableProblems.map((problem) => ({ where: `${where}.${problem.where ?? 'table'}`, message: problem.message })));
+    const rateProblems: ImportProblem[] = [];
+    const learningRate = checkNumber(item.learningRate, `${where}.learningRate`, checkLearningRate, rateProblems);
+    problems.push(...rateProblems.map((problem) => ({ where: `${where}.learningRate`, message: problem.message })));
+    if (table && learningRate !== undefined) segments.push({ from, inputs: table.inputs, targets: table.targets, learningRate });
+  });
+  return problems.length > before ? undefined : segments;
+}
+
+/**
  * Reads a state file written by `stateJson`. Never throws: every problem names the field (or the line and column
  * where the JSON breaks) and the rule. The table is required; each other part is restored only if present.
  */
@@ -178,6 +221,10 @@ export function parseStateJson(text: string): ImportResult<ImportedState> {
     const iteration = document.iteration;
     if (typeof iteration === 'number' && Number.isInteger(iteration) && iteration >= 0 && iteration <= MAX_ITERATION) value.iteration = iteration;
     else problems.push({ where: 'iteration', message: `${describe(iteration)} is not allowed; the iteration must be a whole number from 0 to ${MAX_ITERATION}.` });
+  }
+  if (document.later !== undefined) {
+    const later = readLater(document.later, problems);
+    if (later && later.length > 0) value.later = later;
   }
   if (document.view !== undefined) value.view = readView(document.view, problems, warnings);
   if (problems.length > 0 || !table) return failure(problems);

@@ -18,6 +18,8 @@ export function stateJson(snapshot: LabSnapshot): string {
     testInput: snapshot.testInput,
     seed: snapshot.seed,
     learningRate: snapshot.learningRate,
+    // Written only for a run with edits, so a file without them is the file it always was.
+    ...(snapshot.later ? { later: snapshot.later.map(({ from, inputs, targets, learningRate }) => ({ from, table: { inputs, targets }, learningRate })) } : {}),
     iteration: snapshot.iteration,
     view: snapshot.view,
   };

@@ -76,6 +76,18 @@ describe('shownStepOf(state)', () => {
     expect(shownStepOf(store.getState()).status).toBe('catching-up');
   });
 
+  it('before an edit, shows the step on the table the run trained on then, not the table being edited', () => {
+    const store = createLabStore();
+    store.setState({ iteration: 10_000, trainedTo: 10_000 });
+    store.getState().setCell(2, 3, '0');
+    store.getState().setLearningRate(2);
+    store.getState().receiveFrame(frameAt(9999));
+    const step = ready(shownStepOf(store.getState()));
+    expect(step.iteration).toBe(9999);
+    // The tutorial's own step 9,999 -> 10,000 (targets 1, 0, 1 and rate 1): NumPy's weights at 10,000.
+    expect(Array.from(step.nextW.values)).toEqual(weightsAt(10000));
+  });
+
   it('uses the learning rate of the settings for the new weights', () => {
     const store = createLabStore();
     store.getState().setLearningRate(0.5);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { initialWeights } from '../../core';
-import { labStore, type LabState, type LabStore } from '../../state';
+import { labStore, trainingAt, type LabState, type LabStore } from '../../state';
 import { followStore, sameItems } from '../../ui/followStore';
 import { stepMath, type StepMath } from './stepMath';
 
@@ -29,7 +29,9 @@ function sameOutputs(computed: Float64Array, reported: Float64Array): boolean {
  * changed and the engine is recomputing) is not used: the ledger never shows numbers of two different tables.
  */
 export function shownStepOf(state: LabState): ShownStep {
-  const { frame, dataset, learningRate, seed, iteration } = state;
+  const { frame, seed, iteration } = state;
+  // Before an edit the step trained on the table of its segment, not on the table being edited.
+  const { dataset, learningRate } = trainingAt(state, frame?.iteration ?? iteration);
   const inputCount = dataset.inputs[0]?.length ?? 0;
   let k: number;
   let weights: ArrayLike<number>;
@@ -59,7 +61,7 @@ export function shownStepOf(state: LabState): ShownStep {
 export function followShownStep(store: LabStore, onStep: (shown: ShownStep) => void, intervalMs = RUN_REFRESH_MS): () => void {
   return followStore(
     store,
-    (s) => [s.frame, s.dataset, s.learningRate, s.seed, s.iteration],
+    (s) => [s.frame, s.dataset, s.learningRate, s.seed, s.iteration, s.pastSegments, s.editedAt],
     sameItems,
     (s) => onStep(shownStepOf(s)),
     intervalMs,

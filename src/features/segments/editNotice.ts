@@ -20,9 +20,7 @@ export function editNoticeOf(state: LabState): EditNotice | null {
     return {
       kind: 'before',
       at: next.from,
-      text:
-        `Iteration ${formatCount(shown)} is before the edit at ${formatCount(next.from)}: the neuron learned then from the table as it was ` +
-        `(${differences(where.segment, segments[segments.length - 1]!)}).`,
+      text: `Before the edit at ${formatCount(next.from)}: ${differences(where.segment, segments[segments.length - 1]!)}.`,
     };
   }
   if (state.editNoticeDismissed === state.editedAt) return null;
@@ -32,7 +30,7 @@ export function editNoticeOf(state: LabState): EditNotice | null {
   return {
     kind: 'edited',
     at: last.from,
-    text: `Edited at iteration ${at}: the neuron goes on learning from the weights it had, ${changeOf(before, last)}. Before ${at} the timeline keeps the run as it was.`,
+    text: `Edited at ${at}: learning goes on from the weights it had, ${changeOf(before, last)}.`,
   };
 }
 
@@ -41,14 +39,14 @@ const sameTable = (a: RunSegment, b: RunSegment) => sameTraining({ ...a, learnin
 function changeOf(before: RunSegment, after: RunSegment): string {
   const tableChanged = !sameTable(before, after);
   const rate = `learning rate ${after.learningRate}`;
-  if (tableChanged && before.learningRate !== after.learningRate) return `now on the new table at ${rate}`;
-  return tableChanged ? 'now on the new table' : `now at ${rate}`;
+  if (tableChanged && before.learningRate !== after.learningRate) return `on the new table at ${rate}`;
+  return tableChanged ? 'on the new table' : `at ${rate}`;
 }
 
-/** "row 3's target was 1", "3 rows, learning rate 0.5": how the table then differs from the table being edited. */
+/** "row 3's target was 1", "3 rows, learning rate 0.5 then": how the table then differs from the table being edited. */
 function differences(then: RunSegment, now: RunSegment): string {
   const changes: string[] = [];
-  if (then.inputs.length !== now.inputs.length) changes.push(`${then.inputs.length} rows`);
+  if (then.inputs.length !== now.inputs.length) changes.push(`the table had ${then.inputs.length} rows`);
   else {
     then.inputs.forEach((row, r) => {
       row.forEach((value, c) => {
@@ -57,8 +55,8 @@ function differences(then: RunSegment, now: RunSegment): string {
       if (!Object.is(then.targets[r], now.targets[r])) changes.push(`row ${r + 1}'s target was ${then.targets[r]}`);
     });
   }
-  if (then.learningRate !== now.learningRate) changes.push(`learning rate ${then.learningRate}`);
-  if (changes.length === 0) return 'the same as now';
+  if (then.learningRate !== now.learningRate) changes.push(`the learning rate was ${then.learningRate}`);
+  if (changes.length === 0) return 'the table was the same as now';
   const named = changes.slice(0, NAMED_CHANGES).join(', ');
   return changes.length > NAMED_CHANGES ? `${named} and ${changes.length - NAMED_CHANGES} more` : named;
 }

@@ -1,4 +1,4 @@
-import { EXPLORE_VIEW, MAX_ROWS, PRESETS, presetDataset, readTable, runFieldsOf, type LabStore, type Preset, type RowDraft } from '../../state';
+import { EXPLORE_VIEW, MAX_ROWS, PRESETS, presetDataset, readTable, type LabStore, type Preset, type RowDraft } from '../../state';
 import type { SharedState } from '../../state/url';
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
@@ -47,9 +47,7 @@ export function applySharedState(store: LabStore, shared: SharedState, drafts?: 
   else {
     // After edits the table on screen is the last segment's, and the segments before it are the run's past.
     const first = { from: 0, inputs: shared.dataset.inputs, targets: shared.dataset.targets, learningRate: shared.learningRate };
-    const fields = runFieldsOf([first, ...later]);
-    store.getState().loadDataset(fields.dataset);
-    store.setState({ ...fields, dataset: store.getState().dataset, editNoticeDismissed: null });
+    store.getState().loadSegments([first, ...later]);
   }
   if (drafts && drafts.length > 0) restoreDrafts(store, drafts);
   store.getState().goTo(shared.iteration);
