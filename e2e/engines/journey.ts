@@ -1,0 +1,174 @@
+import { expect, test } from '@playwright/test';
+import { createTrainer } from '../../src/core';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { TUTORIAL, tutorialCheckpoint } from '../fixtures/numpyReference';
+import { markButton, type EngineDriver } from './driver';
+import { LAYOUT_PROBLEMS } from './layoutProblems';
+
+/*
+ * The lesson's journey in one engine, against the production build served by a plain static server: open;
+ * Step 10, to 100, to 10,000 with NumPy's numbers; Run and Pause; the math and Python views; a shared link; a
+ * reload with the server gone (the service worker's cache). Numbers are compared to NumPy's to a relative 1e-12
+ * (src/core/fixtures/reference.json): an engine's Math.exp may differ from Chromium's in the last bit, and the
+ * same weights can then give values an ulp apart. The prediction's 8 digits are the tutorial's own text.
+ */
+
+const DIST = process.env.E2E_DIST ?? 'dist';
+const PATIENCE = { timeout: 30_000 };
+
+const dataValue = (driver: EngineDriver, testId: string) =>
+  driver.evaluate<string | null>(`document.querySelector('[data-testid="${testId}"]')?.getAttribute('data-value') ?? null`);
+
+async function press(driver: EngineDriver, name: string) {
+  await expect.poll(() => driver.evaluate<boolean>(markButton(name)), { message: `a visible, enabled "${name}" button`, ...PATIENCE }).toBe(true);
+  await driver.click('[data-engine-target]');
+}
+
+async function expectIteration(driver: EngineDriver, iteration: number) {
+  await expect.poll(() => dataValue(driver, 'iteration'), { message: `iteration ${iteration}`, ...PATIENCE }).toBe(String(iteration));
+}
+
+function expectClose(actual: string | null, expected: number, what: string) {
+  expect(actual, what).not.toBeNull();
+  expect(Math.abs(Number(actual) - expected), `${what}: ${actual} against ${expected}`).toBeLessThanOrEqual(Math.abs(expected) * 1e-12);
+}
+
+/** Waits until the prediction shown is `expected` (to a relative 1e-12): the first frame may still be on its way. */
+async function expectPrediction(driver: EngineDriver, expected: number) {
+  await expect
+    .poll(async () => Math.abs(Number((await dataValue(driver, 'prediction')) || Number.NaN) - expected) <= Math.abs(expected) * 1e-12, {
+      message: `the prediction ${expected}`,
+      ...PATIENCE,
+    })
+    .toBe(true);
+}
+
+/** The prediction and weights on screen are NumPy's at `iteration`; the prediction reads `printed` to 8 decimals. */
+async function expectNumPyAt(driver: EngineDriver, iteration: number, printed: string) {
+  await expectIteration(driver, iteration);
+  const numpy = tutorialCheckpoint(iteration);
+  await expectPrediction(driver, numpy.prediction);
+  const prediction = await dataValue(driver, 'prediction');
+  expectClose(prediction, numpy.prediction, `prediction at ${iteration}`);
+  expect(Number(prediction).toFixed(8), 'the tutorial prints this prediction').toBe(printed);
+  for (const [j, weight] of numpy.weights.entries()) expectClose(await dataValue(driver, `weight-${j + 1}`), weight, `w${j + 1} at ${iteration}`);
+}
+
+/** Waits until the readouts stop changing (the run has paused and its last frame is drawn). */
+async function settledIteration(driver: EngineDriver): Promise<number> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await dataValue(driver, 'iteration');
+      const same = now === last;
+      last = now ?? '';
+      return same;
+    }, { intervals: [250], ...PATIENCE })
+    .toBe(true);
+  return Number(last);
+}
+
+export async function lessonJourney(launch: () => Promise<EngineDriver>, shots: (name: string) => string) {
+  const server = await startStaticServer({ root: () => DIST });
+  const driver = await launch();
+  test.info().annotations.push({ type: 'engine', description: driver.version });
+  try {
+    await test.step('open: the tutorial at iteration 0', async () => {
+      await driver.goto(server.url);
+      await expectIteration(driver, 0);
+      await expectPrediction(driver, tutorialCheckpoint(0).prediction);
+    });
+
+    await test.step("Step 10, then to 100, then to 10,000: NumPy's numbers", async () => {
+      await press(driver, 'Step 10');
+      await expectNumPyAt(driver, 10, '0.65980921');
+      for (let it = 20; it <= 100; it += 10) {
+        await press(driver, 'Step 10');
+        await expectIteration(driver, it);
+      }
+      await expectNumPyAt(driver, 100, '0.87680541');
+      await press(driver, 'Reset');
+      await expectIteration(driver, 0);
+      for (let it = 1000; it <= 10_000; it += 1000) {
+        await press(driver, 'Step 1000');
+        await expectIteration(driver, it);
+      }
+      await expectNumPyAt(driver, 10_000, '0.98977040');
+      await driver.screenshot(shots('at-10000'));
+    });
+
+    await test.step("Run, then Pause: the paused weights are the core's at that iteration", async () => {
+      await press(driver, 'Run');
+      await expect.poll(async () => Number(await dataValue(driver, 'iteration')), PATIENCE).toBeGreaterThan(10_000);
+      await press(driver, 'Pause');
+      const paused = await settledIteration(driver);
+      expect(paused).toBeGreaterThan(10_000);
+      const trainer = createTrainer({ inputs: TUTORIAL.inputs, targets: TUTORIAL.targets, seed: 1, learningRate: 1 });
+      trainer.step(paused);
+      for (let j = 0; j < 3; j++) expectClose(await dataValue(driver, `weight-${j + 1}`), trainer.weights[j]!, `w${j + 1} at ${paused}`);
+      expectClose(await dataValue(driver, 'prediction'), trainer.predict(TUTORIAL.testInput), `prediction at ${paused}`);
+      await driver.screenshot(shots('paused'));
+      // Long numbers and a long axis: no title cut, no table number clipped or run into the next, no ticks crowded.
+      expect(await driver.evaluate<string[]>(LAYOUT_PROBLEMS)).toEqual([]);
+    });
+
+    await test.step('the math view: the step from the iteration shown', async () => {
+      await press(driver, 'Show the math');
+      const shown = await settledIteration(driver);
+      await expect
+        .poll(() => driver.evaluate<string | null>(`document.querySelector('[data-testid="ledger-iteration"]')?.textContent ?? null`), PATIENCE)
+        .toBe(`iteration ${shown.toLocaleString('en-US')} → ${(shown + 1).toLocaleString('en-US')}`);
+      await driver.screenshot(shots('math'));
+      await press(driver, 'Lab');
+    });
+
+    await test.step('the Python view: the script of this run', async () => {
+      await press(driver, 'Reset');
+      await expectIteration(driver, 0);
+      await press(driver, 'Step 100');
+      await expectIteration(driver, 100);
+      await press(driver, 'Python');
+      await expect
+        .poll(() => driver.evaluate<string>(`document.querySelector('[data-testid="python-script"]')?.textContent ?? ''`), PATIENCE)
+        .toContain('for iteration in range(100):');
+      await press(driver, 'Lab');
+    });
+
+    await test.step('a shared link, copied by hand where the clipboard is refused, opens on the same numbers', async () => {
+      // A school's plain-http page: no clipboard API, and the older copy command refused.
+      await driver.evaluate(`(Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }), document.execCommand = () => false, null)`);
+      await press(driver, 'Copy link');
+      await expect.poll(() => driver.evaluate<string>(`document.querySelector('.copy-fallback-field')?.value ?? ''`), PATIENCE).toContain('it=100');
+      const link = await driver.evaluate<string>(`document.querySelector('.copy-fallback-field').value`);
+      await driver.goto(link.replace('it=100', 'it=10000'));
+      await expectNumPyAt(driver, 10_000, '0.98977040');
+      // Seven digits of iterations stay inside the counter's box, clear of the step buttons (WebKit's grid once
+      // kept the width of "0" and ran them over the divider onto "Step 1").
+      const far = 2_500_000;
+      await driver.goto(link.replace('it=100', `it=${far}`));
+      await expectIteration(driver, far);
+      const trainer = createTrainer({ inputs: TUTORIAL.inputs, targets: TUTORIAL.targets, seed: 1, learningRate: 1 });
+      trainer.step(far);
+      await expectPrediction(driver, trainer.predict(TUTORIAL.testInput));
+      const [counter, box] = await driver.evaluate<[DOMRect, DOMRect]>(
+        `((n) => { const text = document.createRange(); text.selectNodeContents(n); return [text.getBoundingClientRect().toJSON(), n.parentElement.getBoundingClientRect().toJSON()]; })(document.querySelector('[data-testid="iteration"]'))`,
+      );
+      expect(counter.right, 'the iteration\'s digits end inside the counter\'s box').toBeLessThanOrEqual(box.right);
+      expect(await driver.evaluate<string[]>(LAYOUT_PROBLEMS)).toEqual([]);
+      await driver.screenshot(shots('shared-link'));
+    });
+
+    await test.step('offline: the app reloads from the service worker with the server gone', async () => {
+      await expect.poll(() => driver.evaluate<boolean>('navigator.serviceWorker.controller !== null'), PATIENCE).toBe(true);
+      await server.close();
+      await driver.reload();
+      await press(driver, 'Reset');
+      await expectIteration(driver, 0);
+      await press(driver, 'Step 10');
+      await expectNumPyAt(driver, 10, '0.65980921');
+    });
+  } finally {
+    await driver.close();
+    await server.close();
+  }
+}
