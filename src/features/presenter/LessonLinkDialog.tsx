@@ -3,6 +3,7 @@ import { labStore, type PanelId } from '../../state';
 import { useLabText } from '../../ui/textClock';
 import { copyText } from '../../ui/clipboard';
 import { ModalDialog } from '../../ui/ModalDialog';
+import { QrCode } from '../../ui/QrCode';
 import { LESSON_PANELS, PANEL_NAMES, lessonLinkOf } from './lessonLink';
 import './lesson.css';
 
@@ -15,11 +16,14 @@ const STATUS = {
 /**
  * "Lesson link": the teacher ticks the panels the class should see and whether the link opens in presenter
  * mode, then copies the link (the state on screen with hide=... and presenter=1), or tries it on this screen.
+ * Beside it, the link's QR code, which can fill the dialog for a class to scan from the projector.
  */
 function LessonLinkDialog({ onClose }: { onClose(): void }) {
   const [hidden, setHidden] = useState<PanelId[]>(() => [...labStore.getState().hiddenPanels]);
   const [presenter, setPresenter] = useState(() => labStore.getState().presenter);
   const [status, setStatus] = useState<keyof typeof STATUS | null>(null);
+  /** The QR code fills the dialog, for a class to scan from the projector. */
+  const [largeCode, setLargeCode] = useState(false);
   // The link follows the iteration shown too, so it is rebuilt when the run moves.
   const iteration = useLabText((s) => s.iteration);
   const link = lessonLinkOf({ ...labStore.getState(), iteration }, { hidden, presenter }, window.location);
@@ -45,10 +49,16 @@ function LessonLinkDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <ModalDialog title="Lesson link" onClose={onClose} className="lesson-dialog">
+    <ModalDialog title="Lesson link" onClose={onClose} className={largeCode ? 'lesson-dialog is-code-large' : 'lesson-dialog'}>
       <p id={helpId} className="lesson-help">
         A link to this table, seed and iteration that shows only the panels you tick.
       </p>
+      <div className="lesson-qr">
+        <QrCode text={link} label="the lesson link" />
+        <button type="button" aria-pressed={largeCode} onClick={() => setLargeCode(!largeCode)}>
+          Large QR code for the room
+        </button>
+      </div>
       <fieldset className="lesson-panels">
         <legend>Panels the class sees</legend>
         {LESSON_PANELS.map((panel) => (

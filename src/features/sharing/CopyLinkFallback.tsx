@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
+import { QrCode } from '../../ui/QrCode';
 
 interface CopyLinkFallbackProps {
   link: string;
@@ -19,7 +20,7 @@ function copySelection(): boolean {
 /**
  * Where the clipboard API is missing (a page served over plain http in a school network) or refused: the link
  * in a read-only field, selected, with how to copy it. The browser's older copy command is tried once on the
- * selection; if it works the panel closes by itself.
+ * selection; if it works the panel closes by itself. A QR code of the link lets a class open it on their phones.
  */
 export function CopyLinkFallback({ link, onCopied, onClose }: CopyLinkFallbackProps) {
   const field = useRef<HTMLInputElement>(null);
@@ -60,6 +61,7 @@ export function CopyLinkFallback({ link, onCopied, onClose }: CopyLinkFallbackPr
         aria-describedby={helpId}
         onFocus={(event) => event.currentTarget.select()}
       />
+      <QrCode text={link} label="this link" className="copy-fallback-qr" />
       <button type="button" onClick={onClose}>
         Close
       </button>
