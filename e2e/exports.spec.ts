@@ -30,7 +30,8 @@ async function download(page: Page, button: string) {
   const downloading = page.waitForEvent('download');
   await menu.getByRole('button', { name: button, exact: true }).click();
   const file = await downloading;
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  const bytes = readFileSync((await file.path())!);
+  return { name: file.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
 
 async function openFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
@@ -110,9 +111,9 @@ test('each chart saves as PNG and as SVG, from the Lab and from the math', async
   await page.getByRole('button', { name: 'Step 10', exact: true }).click();
   await expectIteration(page, 10);
   const png = await download(page, 'Save the Weights chart as PNG');
-  expect(png.name).toBe('neuron_lab_weights.png');
+  expect(png.name).toBe('neuron_lab_weights_it10.png');
   const svg = await download(page, 'Save the Error chart as SVG');
-  expect(svg.name).toBe('neuron_lab_error.svg');
+  expect(svg.name).toBe('neuron_lab_error_it10.svg');
   expect(svg.text).toContain('<svg');
   expect(svg.text).toContain('Iteration');
   // The charts stay drawn under the math view, so they can still be saved from there.
@@ -121,4 +122,47 @@ test('each chart saves as PNG and as SVG, from the Lab and from the math', async
   await expect(page.getByRole('region', { name: 'The math of one step' })).toBeVisible();
   const neuron = await download(page, 'Save the Neuron chart as SVG');
   expect(neuron.text).toContain('1.0977811'); // w2 after 10 iterations, as the neuron writes it
+});
+
+/** The <path> elements of an SVG file and their number of line segments, with the file's texts and images. */
+function svgContent(text: string) {
+  const paths = [...text.matchAll(/<path\b[^>]*\bd="([^"]*)"[^>]*>/g)].map((m) => ({ tag: m[0], segments: (m[1]!.match(/L/g) ?? []).length }));
+  const texts = [...text.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+  return { paths, texts, images: (text.match(/<image\b/g) ?? []).length };
+}
+
+test('a saved chart is vector, with a caption naming the table, seed, learning rate and iteration, in a file named by the iteration', async ({ page }) => {
+  await page.goto('./?v=1&data=011-1,100-0,101-1&seed=1&it=10000');
+  await expectIteration(page, 10000);
+  await expectWeights(page, checkpoint(10000).weights);
+  const caption = "The tutorial's table · seed 1 · learning rate 1 · iteration 10,000";
+
+  for (const chart of ['Weights', 'Error']) {
+    const file = await download(page, `Save the ${chart} chart as SVG`);
+    expect(file.name).toBe(`neuron_lab_${chart.toLowerCase()}_it10000.svg`);
+    const { paths, texts, images } = svgContent(file.text);
+    expect(images, 'no bitmap inside the SVG').toBe(0);
+    // The lines over 10,000 iterations are curves of many segments, not a picture of them.
+    expect(Math.max(...paths.map((p) => p.segments)), `${chart}: the longest path's segments`).toBeGreaterThan(50);
+    expect(texts).toContain(caption);
+    // The names at the lines' ends, drawn on a canvas on screen, are text in the file.
+    expect(texts).toEqual(expect.arrayContaining(chart === 'Weights' ? ['w1', 'w2', 'w3'] : ['MSE', 'row 1']));
+  }
+
+  // A custom table says so.
+  const cell = page.getByRole('textbox', { name: 'Row 1, Input 1' });
+  await cell.fill('1');
+  await cell.press('Enter');
+  await expect(page.getByTestId('prediction')).not.toHaveAttribute('data-value', String(checkpoint(10000).prediction), { timeout: 20_000 });
+  const custom = await download(page, 'Save the Sigmoid chart as SVG');
+  expect(svgContent(custom.text).texts).toContain('custom table · seed 1 · learning rate 1 · iteration 10,000');
+  expect(svgContent(custom.text).images).toBe(0);
+
+  // The PNG: twice the chart's size on screen, the caption's band included.
+  const box = (await page.locator('[data-panel="weights"] .chart-body').boundingBox())!;
+  const png = await download(page, 'Save the Weights chart as PNG');
+  expect(png.name).toBe('neuron_lab_weights_it10000.png');
+  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.bytes.readUInt32BE(16), 'PNG width').toBe(2 * Math.round(box.width));
+  expect(png.bytes.readUInt32BE(20), 'PNG height').toBe(2 * (Math.round(box.height) + 30));
 });

@@ -12,8 +12,3 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   // Some browsers start the download after click() returns: revoke the URL later, not now.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** "weights-chart" -> "neuron_lab_weights-chart.png": file names that sort together in a Downloads folder. */
-export function chartFileName(chartId: string, extension: 'png' | 'svg'): string {
-  return `neuron_lab_${chartId.replace(/[^a-z0-9-]+/gi, '_')}.${extension}`;
-}

@@ -1,9 +1,10 @@
-import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { area, line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import type { Frame } from '../../worker/protocol';
 import { formatCount, formatTick, formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
+import { setPainter } from '../../ui/vectorPainter';
 import { useFrameListener } from '../../ui/useFrame';
 import { useSeen } from '../../ui/useSeen';
 import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
@@ -104,19 +105,22 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const plotWidth = Math.max(0, width - mLeft - mRight);
   const plotHeight = Math.max(0, height - TOP - mBottom);
 
+  /** Draws the frame on the canvas, or onto `target` (an export recording the same drawing as vector). */
   const draw = useCallback(
-    (frame: Frame | null, built?: TimeLayer[]) => {
+    (frame: Frame | null, built?: TimeLayer[], target?: CanvasRenderingContext2D) => {
       const canvas = canvasRef.current;
       if (!canvas || width === 0 || height === 0) return;
-      const ctx = canvas.getContext('2d');
+      const ctx = target ?? canvas.getContext('2d');
       if (!ctx) return;
-      const ratio = window.devicePixelRatio || 1;
-      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
+      if (!target) {
+        const ratio = window.devicePixelRatio || 1;
+        if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+          canvas.width = Math.round(width * ratio);
+          canvas.height = Math.round(height * ratio);
+        }
+        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        ctx.clearRect(0, 0, width, height);
       }
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      ctx.clearRect(0, 0, width, height);
       const current = domainRef.current;
       if (!frame || !current) return;
       const edge = { left: mLeft, top: TOP }; // the plot's corner, as the axes have it
@@ -227,8 +231,9 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
         });
         // The labels drawn, for anyone checking their size and that none hides another (the canvas holds no text).
         const metrics = JSON.stringify(boxes.map((b) => ({ ...b, x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height) })));
-        if (canvas.dataset.labels !== metrics) canvas.dataset.labels = metrics;
+        if (!target && canvas.dataset.labels !== metrics) canvas.dataset.labels = metrics;
       }
+      if (target) return;
       canvas.dataset.iteration = String(frame.iteration);
       canvas.dataset.trainedTo = String(frame.trainedTo);
     },
@@ -236,6 +241,13 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   );
 
   const frameRef = useRef<Frame | null>(null);
+  // An export can record this drawing as vector (paths and text) rather than copy the canvas's pixels.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    setPainter(canvas, (context) => draw(frameRef.current, undefined, context));
+    return () => setPainter(canvas, null);
+  }, [draw]);
   const onFrame = useCallback(
     (frame: Frame | null) => {
       frameRef.current = frame;

@@ -2,7 +2,8 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { labStore, runSegmentsOf, type LabStore } from '../../state';
 import { applyImport } from './applyImport';
 import { chartToPng, chartToSvg } from './chartExport';
-import { chartFileName, downloadBlob } from '../../ui/download';
+import { downloadBlob } from '../../ui/download';
+import { chartCaption, chartFileName } from './chartCaption';
 import { HISTORY_FILE_NAME, historyCsv, type HistoryColumns } from './historyCsv';
 import { importFile } from './importFile';
 import { problemText, type ImportProblem } from './importProblem';
@@ -91,9 +92,13 @@ export function ExportMenu({ store = labStore, charts = [], loadHistory = recomp
       notify(`The ${chart.name} chart is not on the screen, so it cannot be saved.`, 'warning');
       return;
     }
+    const state = store.getState();
+    // The iteration the chart draws: its last frame's (the store's may already be one asked for and not reached).
+    const iteration = state.frame?.iteration ?? state.iteration;
+    const caption = chartCaption({ presetId: state.presetId, seed: state.seed, learningRate: state.learningRate, iteration });
     try {
-      const blob = format === 'svg' ? new Blob([chartToSvg(element)], { type: 'image/svg+xml' }) : await chartToPng(element);
-      downloadBlob(blob, chartFileName(chart.id, format));
+      const blob = format === 'svg' ? new Blob([chartToSvg(element, { caption })], { type: 'image/svg+xml' }) : await chartToPng(element, { caption });
+      downloadBlob(blob, chartFileName(chart.id, iteration, format));
     } catch (error) {
       notify(`The ${chart.name} chart could not be saved: ${error instanceof Error ? error.message : String(error)}`, 'warning');
     }

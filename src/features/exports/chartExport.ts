@@ -1,7 +1,12 @@
+import { painterOf } from '../../ui/vectorPainter';
+import { SvgRecorder } from '../../ui/svgRecorder';
+
 /**
  * Chart export: a chart on screen (an <svg>, or a box holding <svg> and <canvas> layers, as the live charts are
- * drawn) as a standalone SVG file or as a PNG at twice its size. The page's stylesheets do not travel with a file,
- * so every style the drawing depends on is written onto each element.
+ * drawn) as a standalone SVG file, all vector: a canvas layer is drawn again by its chart's own code into an SVG
+ * recorder (paths and text, never the canvas's pixels). The PNG is that SVG painted at twice its size. Both carry a
+ * caption under the chart (the table, seed, learning rate and iteration). The page's stylesheets do not travel with
+ * a file, so every style the drawing depends on is written onto each element.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -36,7 +41,13 @@ const STYLE_PROPERTIES = [
 export interface ChartExportOptions {
   /** The background colour; by default the first opaque background of the chart or its ancestors, else white. */
   background?: string;
+  /** A line under the chart saying what it shows ("The tutorial's table · seed 1 · learning rate 1 · iteration 10,000"). */
+  caption?: string;
 }
+
+/** The caption's band under the chart, and its type. */
+const CAPTION_HEIGHT = 30;
+const CAPTION_FONT = '600 15px system-ui, sans-serif';
 
 function isTransparent(colour: string): boolean {
   return colour === '' || colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour);
@@ -103,11 +114,21 @@ function layersOf(root: Element): Element[] {
   return Array.from(root.querySelectorAll('svg, canvas')).filter((layer) => !layer.parentElement?.closest('svg'));
 }
 
+/** A canvas layer as vector: its chart draws it again into an SVG recorder. */
+function vectorOf(canvas: HTMLCanvasElement): SVGGElement {
+  const paint = painterOf(canvas);
+  if (!paint) throw new Error('This chart has a layer that cannot be drawn as vector, so the SVG cannot be made.');
+  const recorder = new SvgRecorder(canvas.ownerDocument);
+  paint(recorder.asContext());
+  return recorder.group;
+}
+
 /** The chart as a standalone SVG document: its size, its background, every layer in place, every style inline. */
 export function chartToSvg(root: Element, options: ChartExportOptions = {}): string {
   const box = root.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width));
-  const height = Math.max(1, Math.round(box.height));
+  const chartHeight = Math.max(1, Math.round(box.height));
+  const height = chartHeight + (options.caption ? CAPTION_HEIGHT : 0);
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('width', String(width));
@@ -126,13 +147,9 @@ export function chartToSvg(root: Element, options: ChartExportOptions = {}): str
       const x = String(rect.left - box.left);
       const y = String(rect.top - box.top);
       if (layer instanceof HTMLCanvasElement) {
-        const image = document.createElementNS(SVG_NS, 'image');
-        image.setAttribute('x', x);
-        image.setAttribute('y', y);
-        image.setAttribute('width', String(rect.width));
-        image.setAttribute('height', String(rect.height));
-        image.setAttribute('href', layer.toDataURL('image/png'));
-        out.appendChild(image);
+        const group = vectorOf(layer);
+        group.setAttribute('transform', `translate(${x},${y})`);
+        out.appendChild(group);
       } else if (layer instanceof SVGSVGElement) {
         const copy = layer.cloneNode(true) as SVGSVGElement;
         inlineStyles(layer, copy, defaults);
@@ -145,6 +162,16 @@ export function chartToSvg(root: Element, options: ChartExportOptions = {}): str
     }
   } finally {
     defaults.dispose();
+  }
+  if (options.caption) {
+    const caption = document.createElementNS(SVG_NS, 'text');
+    caption.setAttribute('x', '8');
+    caption.setAttribute('y', String(chartHeight + CAPTION_HEIGHT / 2));
+    caption.setAttribute('dominant-baseline', 'middle');
+    caption.setAttribute('fill', '#111');
+    caption.style.setProperty('font', CAPTION_FONT);
+    caption.textContent = options.caption;
+    out.appendChild(caption);
   }
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out) + '\n';
 }
@@ -161,27 +188,17 @@ async function svgImage(svgText: string): Promise<HTMLImageElement> {
   }
 }
 
-/**
- * The chart as a PNG at `scale` times its size on screen (2 by default: sharp on a slide or a printed page).
- * The layers are painted one by one, back to front: canvases directly, each <svg> as a standalone SVG image
- * (an SVG image's own nested images may not be painted in time, so canvases are not passed through one).
- */
+/** The chart as a PNG at `scale` times its size on screen (2 by default: sharp on a slide or a printed page), caption included. */
 export async function chartToPng(root: Element, options: ChartExportOptions & { scale?: number } = {}): Promise<Blob> {
   const scale = options.scale ?? 2;
-  const box = root.getBoundingClientRect();
+  const svg = chartToSvg(root, options);
+  const image = await svgImage(svg);
   const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.round(box.width * scale));
-  canvas.height = Math.max(1, Math.round(box.height * scale));
+  canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
+  canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw on a canvas, so the PNG cannot be made.');
-  context.scale(scale, scale);
-  context.fillStyle = options.background ?? backgroundOf(root);
-  context.fillRect(0, 0, box.width, box.height);
-  for (const layer of layersOf(root)) {
-    const rect = layer.getBoundingClientRect();
-    const image = layer instanceof HTMLCanvasElement ? layer : await svgImage(chartToSvg(layer, { background: 'none' }));
-    context.drawImage(image, rect.left - box.left, rect.top - box.top, rect.width, rect.height);
-  }
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
   );

@@ -1,0 +1,25 @@
+import { findPreset, type PresetId } from '../../state';
+import { formatCount } from '../../format/number';
+
+export interface CaptionedRun {
+  presetId: PresetId | 'custom';
+  seed: number;
+  learningRate: number;
+  /** The iteration the chart shows. */
+  iteration: number;
+}
+
+/**
+ * What a saved chart shows, written under it so that a slide or a handout says it: the table (its preset's name,
+ * or "custom table" for one of the class's own), the seed, the learning rate and the iteration.
+ * The learning rate keeps every digit (String), as the link and the Python script write it.
+ */
+export function chartCaption(run: CaptionedRun): string {
+  const table = run.presetId === 'custom' ? 'custom table' : (findPreset(run.presetId)?.name ?? 'custom table');
+  return `${table} · seed ${run.seed} · learning rate ${String(run.learningRate)} · iteration ${formatCount(run.iteration)}`;
+}
+
+/** "weights", 10000, "svg" -> "neuron_lab_weights_it10000.svg": the iteration in the name, files that sort together. */
+export function chartFileName(chartId: string, iteration: number, extension: 'png' | 'svg'): string {
+  return `neuron_lab_${chartId.replace(/[^a-z0-9-]+/gi, '_')}_it${Math.trunc(iteration)}.${extension}`;
+}
