@@ -20,6 +20,7 @@ import { MathPanel } from './features/math';
 import { LessonLinkButton } from './features/presenter/LessonLinkDialog';
 import { PresenterButton } from './features/presenter/PresenterButton';
 import { PythonPanel } from './features/python';
+import { HandoutView } from './features/handout';
 import { KeyboardHelp } from './features/shortcuts/KeyboardHelp';
 import { Timeline } from './features/timeline/Timeline';
 import { EXPLORE_VIEW, isExplorePanelId, useLab } from './state';
@@ -117,6 +118,16 @@ export function App() {
           node: (
             <Suspense fallback={null}>
               <PythonPanel />
+            </Suspense>
+          ),
+        },
+        {
+          key: 'handout',
+          label: 'Handout',
+          secondary: true,
+          node: (
+            <Suspense fallback={null}>
+              <HandoutView />
             </Suspense>
           ),
         },
