@@ -5,10 +5,14 @@ import { defineConfig } from '@playwright/test';
 // browsers and web server are not used; one at a time, as the engines would measure each other on two cores.
 export default defineConfig({
   testDir: './e2e/engines',
-  testMatch: /\.journey\.ts$/,
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,
   timeout: 180_000,
   reporter: [['list']],
+  projects: [
+    { name: 'engines', testMatch: /\.journey\.ts$/ },
+    // `npm run bench:engines`: figures, no assertions.
+    { name: 'bench', testMatch: /\.bench\.ts$/ },
+  ],
 });
