@@ -54,18 +54,21 @@ async function expectNumPyAt(driver: EngineDriver, iteration: number, printed: s
   for (const [j, weight] of numpy.weights.entries()) expectClose(await dataValue(driver, `weight-${j + 1}`), weight, `w${j + 1} at ${iteration}`);
 }
 
-/** Waits until the readouts stop changing (the run has paused and its last frame is drawn). */
+/** Waits until the run has paused (Run is back) and the readouts stop changing: its last frame is on screen. */
 async function settledIteration(driver: EngineDriver): Promise<number> {
+  await expect.poll(() => driver.evaluate<boolean>(markButton('Run')), { message: 'the Run button is back', ...PATIENCE }).toBe(true);
+  const readouts = async () =>
+    JSON.stringify(await Promise.all(['iteration', 'weight-1', 'weight-2', 'weight-3', 'prediction'].map((id) => dataValue(driver, id))));
   let last = '';
   await expect
     .poll(async () => {
-      const now = await dataValue(driver, 'iteration');
+      const now = await readouts();
       const same = now === last;
-      last = now ?? '';
+      last = now;
       return same;
-    }, { intervals: [250], ...PATIENCE })
+    }, { intervals: [300], ...PATIENCE })
     .toBe(true);
-  return Number(last);
+  return Number((JSON.parse(last) as string[])[0]);
 }
 
 export async function lessonJourney(launch: () => Promise<EngineDriver>, shots: (name: string) => string) {
