@@ -135,11 +135,15 @@ test("Step 1000 twice, then Reset: NumPy's weights at 2,000, then the seed's wei
   expectCore(await settled(page), coreReadouts(0));
 });
 
-test('a new learning rate recomputes the run at the same iteration at once', async ({ page }) => {
+test('a new learning rate at 100 keeps what was learned, and "Recompute from the start" runs the whole run at that rate', async ({ page }) => {
   await page.getByRole('button', { name: 'Step 100', exact: true }).click();
   await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '100');
   await page.getByLabel('Learning rate').fill('0.5');
   await page.getByLabel('Learning rate').press('Enter');
+  // An edit past iteration 0 starts a new segment: the weights at 100 are still those of rate 1.
+  await expect(page.getByRole('button', { name: 'Recompute from the start' })).toBeVisible();
+  await expect(page.getByTestId('weight-1')).toHaveAttribute('data-value', coreReadouts(100).weights[0]!);
+  await page.getByRole('button', { name: 'Recompute from the start' }).click();
   await expect(page.getByTestId('weight-1')).toHaveAttribute('data-value', coreReadouts(100, 0.5).weights[0]!);
   expectCore(await settled(page), coreReadouts(100, 0.5));
 });

@@ -59,7 +59,7 @@ test('after one visit, the app reloads and works with the network cut, from a su
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(server.url);
 
     // Every file of the build is in the cache: the worker chunk and the lazily loaded chunks included.
-    expect(appFiles.filter((name) => /^assets\/.*worker.*\.js$/.test(name)), 'the training worker is a chunk of its own').toHaveLength(1);
+    expect(appFiles.filter((name) => /^assets\/trainer\.worker-.*\.js$/.test(name)), 'the training worker is a chunk of its own').toHaveLength(1);
     const cached = await cachedPaths(page);
     expect(cached).toEqual(expect.arrayContaining(appFiles.map((name) => `${MOUNT}${name}`)));
 

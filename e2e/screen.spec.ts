@@ -68,6 +68,8 @@ test('editing a cell changes the outputs and the charts, and keeps what was type
   const cell = page.getByRole('textbox', { name: 'Row 1, Input 1' });
   await cell.fill('1.0');
   await expect(cell).toHaveValue('1.0');
+  // An edit at 10 keeps what was learned; recomputing from the start gives the edited table's own run.
+  await page.getByRole('button', { name: 'Recompute from the start' }).click();
   await expect(page.getByTestId('output-1')).toHaveAttribute('data-value', '0.8617361036305796');
   await expect(page.getByTestId('output-2')).toHaveAttribute('data-value', '0.5346955148759645');
   await expect(page.getByTestId('prediction')).toHaveAttribute('data-value', '0.6878611415947417');
