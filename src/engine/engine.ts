@@ -62,6 +62,8 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
   /** Commands sent to this worker that it counts: a frame is current when it has handled all of them. */
   let sent = 0;
   let pendingFrame: Frame | null = null;
+  /** The commands the pending frame's worker had handled when it made it. */
+  let pendingHandled = 0;
   let frameRequested = false;
   /** The iteration the worker is training towards (a link's), from its latest current frame. */
   let catchUpTo: number | null = null;
@@ -107,6 +109,9 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
     pendingFrame = null;
     if (!frame) return;
     try {
+      // A command sent after the frame arrived makes it old news: drawn, it would undo what the click just showed
+      // (a Run label flickering back to Pause for a frame).
+      if (pendingHandled !== sent) return;
       store.getState().receiveFrame(frame, catchUpTo);
     } finally {
       // Always acknowledge: a worker waiting for an acknowledgement sends no more frames.
@@ -125,6 +130,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
         }
         catchUpTo = message.catchUpTo;
         pendingFrame = message.frame;
+        pendingHandled = message.handled;
         if (!frameRequested) {
           frameRequested = true;
           const forGeneration = generation;

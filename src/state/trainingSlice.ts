@@ -45,7 +45,9 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
       send({ type: 'seek', iteration });
     },
     receiveFrame(frame, catchingUpTo = null) {
-      set({ frame, iteration: frame.iteration, trainedTo: frame.trainedTo, running: frame.running, catchingUpTo });
+      // While the worker recomputes towards an iteration the counter keeps showing that iteration: it never
+      // jumps back to the progress made so far (the progress bar shows that).
+      set({ frame, iteration: catchingUpTo ?? frame.iteration, trainedTo: frame.trainedTo, running: frame.running, catchingUpTo });
     },
     setFault: (fault) => set({ fault }),
   };

@@ -56,7 +56,10 @@ export type ToWorker =
    * changes only the test input keeps the run and its history.
    */
   | { type: 'load'; setup: TrainingSetup; iteration: number | null; running: boolean | null; speed: Speed }
-  /** Train `count` iterations from the iteration shown, then pause. */
+  /**
+   * Train `count` iterations on from the iteration shown (or the one already asked for), then pause; a negative
+   * count goes back that many (never before 0), from the same place.
+   */
   | { type: 'step'; count: number }
   /** Train on its own at `speed` until paused. */
   | { type: 'run'; speed: Speed }

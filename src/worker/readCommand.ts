@@ -63,7 +63,9 @@ export function readCommand(data: unknown): ReadCommand {
       return { ok: true, command: { type, setup, iteration: data.iteration, running: data.running, speed: data.speed } };
     }
     case 'step':
-      if (!isWhole(data.count, 1, MAX_ITERATION)) return fail(`the count must be a whole number from 1 to ${MAX_ITERATION}`);
+      if (!isWhole(data.count, -MAX_ITERATION, MAX_ITERATION) || data.count === 0) {
+        return fail(`the count must be a whole number from -${MAX_ITERATION} to ${MAX_ITERATION}, not 0`);
+      }
       return { ok: true, command: { type, count: data.count } };
     case 'run':
     case 'setSpeed':

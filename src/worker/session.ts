@@ -122,10 +122,14 @@ export class TrainingSession {
       case 'step': {
         const run = this.requireRun();
         // Steps add up: a step that arrives while an earlier one is still being trained counts from its target.
+        // A negative count steps back (the Left key), counting from the iteration already asked for just the same.
         const from = this.catchUpTo ?? this.cursor;
-        if (from + command.count > MAX_ITERATION) throw new RangeError(reachedTheEnd);
+        if (from + command.count > MAX_ITERATION) {
+          // "Reached the end" only at the end: on the way there, say where the run is going.
+          throw new RangeError(this.cursor >= MAX_ITERATION ? reachedTheEnd : `The run is already going to ${from.toLocaleString('en-US')}; a step of ${command.count.toLocaleString('en-US')} more would pass ${MAX_ITERATION.toLocaleString('en-US')}, the most this lab trains.`);
+        }
         this.running = false;
-        this.goTo(run, from + command.count);
+        this.goTo(run, Math.max(0, from + command.count));
         return;
       }
       case 'run':

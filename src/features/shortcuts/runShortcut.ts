@@ -14,8 +14,9 @@ export function runShortcut(id: ShortcutId, lab: LabState, openHelp: () => void)
       lab.step(10);
       return;
     case 'back1':
-      // The iteration before the one shown, with its exact weights (the worker rewinds); nothing before 0.
-      if (lab.iteration > 0) lab.seek(lab.iteration - 1);
+      // One back from the iteration already asked for, as Right counts on from it (the worker counts both, so
+      // 300 Right then 100 Left end at 200 however far the screen is behind); nothing before 0.
+      lab.step(-1);
       return;
     case 'reset':
       lab.reset();
@@ -25,6 +26,10 @@ export function runShortcut(id: ShortcutId, lab: LabState, openHelp: () => void)
       return;
     case 'help':
       openHelp();
+      return;
+    case 'stop':
+      // Stops a recomputation where it is, keeping the exact state reached; a run stops too.
+      if (lab.catchingUpTo !== null || lab.running) lab.pause();
       return;
   }
 }

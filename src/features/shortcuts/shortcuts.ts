@@ -1,5 +1,5 @@
 /** What a keyboard shortcut does. */
-export type ShortcutId = 'toggleRun' | 'step1' | 'step10' | 'back1' | 'reset' | 'presenter' | 'help';
+export type ShortcutId = 'toggleRun' | 'step1' | 'step10' | 'back1' | 'reset' | 'presenter' | 'help' | 'stop';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -18,6 +18,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'reset', keys: ['R'], description: 'Reset to iteration 0' },
   { id: 'presenter', keys: ['P'], description: 'Presenter mode on or off' },
   { id: 'help', keys: ['?'], description: 'Show this list' },
+  { id: 'stop', keys: ['Esc'], description: 'Stop a recomputation where it is' },
 ];
 
 /** The parts of a DOM element the shortcuts look at (an Element fits; tests pass plain objects). */
@@ -92,6 +93,9 @@ export function shortcutOf(press: KeyPress): ShortcutId | null {
       break;
     case '?':
       id = 'help';
+      break;
+    case 'Escape':
+      id = 'stop';
       break;
   }
   if (id !== null && press.repeat && id !== 'step1' && id !== 'step10' && id !== 'back1') return null;
