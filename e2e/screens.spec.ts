@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canvasLabelBoxes, overlaps, svgTextBoxes } from './fixtures/textBoxes';
+import { canvasLabelBoxes, overlaps, svgTextBoxes, visibleTextSizes } from './fixtures/textBoxes';
 
 /*
  * Every screen in the room: no label over another in any chart, at the widths the layout allows, in presenter
@@ -119,5 +119,21 @@ test('no weight label in the neuron diagram crosses a connection, at the tutoria
       return [...new Set(found)];
     });
     expect(crossings, `${query} at ${iteration}`).toEqual([]);
+  }
+});
+
+test('presenter mode at 1280x720: no visible text under 20 px, canvas labels included, and nothing scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const present of ['weights,neuron', 'error,sigmoid', 'weights,error,neuron']) {
+    await open(page, `${TUTORIAL}&presenter=1&present=${present}`, 10000);
+    const small = (await visibleTextSizes(page)).filter((t) => t.size < 20);
+    expect(small, present).toEqual([]);
+    for (const id of CHARTS) {
+      const chart = page.locator(`[data-panel="${id}"] .chart-body`);
+      if ((await chart.count()) === 0) continue;
+      for (const label of await canvasLabelBoxes(chart)) expect(label.fontSize, `${id}: ${label.text}`).toBeGreaterThanOrEqual(20);
+    }
+    const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    expect(size, present).toEqual({ width: 1280, height: 720 });
   }
 });

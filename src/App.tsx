@@ -19,6 +19,7 @@ import { LiveAnnouncer } from './features/a11y';
 import { MathPanel } from './features/math';
 import { LessonLinkButton } from './features/presenter/LessonLinkDialog';
 import { PresenterButton } from './features/presenter/PresenterButton';
+import { PresenterPanelsButton } from './features/presenter/PresenterPanelsPicker';
 import { PythonPanel } from './features/python';
 import { HandoutView } from './features/handout';
 import { KeyboardHelp } from './features/shortcuts/KeyboardHelp';
@@ -69,7 +70,7 @@ export function App() {
         { key: 'settings', secondary: true, node: <SettingsPanel /> },
       ]}
       charts={[
-        // Presenter mode has room for two: the weights over time and the neuron with its numbers come first.
+        // Presenter mode shows the two or three the teacher chose; when a lesson hides those, the lowest ranks.
         { key: 'weights', panel: 'weights', presenterRank: 1, node: <WeightsChart /> },
         { key: 'error', panel: 'error', presenterRank: 3, node: <ErrorChart /> },
         { key: 'sigmoid', panel: 'sigmoid', presenterRank: 4, node: <SigmoidChart /> },
@@ -89,6 +90,7 @@ export function App() {
           ),
         },
         { key: 'lesson', secondary: true, node: <LessonLinkButton /> },
+        { key: 'presenter-charts', node: <PresenterPanelsButton /> },
         { key: 'presenter', node: <PresenterButton /> },
         { key: 'help', node: <KeyboardHelp /> },
       ]}

@@ -106,6 +106,8 @@ export interface ViewSlice {
   logAxis: boolean;
   presenter: boolean;
   hiddenPanels: PanelId[];
+  /** The charts presenter mode shows, two or three, in the order the teacher ticked them. */
+  presenterPanels: PanelId[];
   /** Significant digits of the numbers on screen (8, as the tutorial prints; 4 or 2 for a younger class). */
   digits: Digits;
   /** The view open over the table and charts ('math', 'python', 'explore'), or 'lab' for none. */
@@ -121,6 +123,7 @@ export interface ViewSlice {
   setPanelHidden(panel: PanelId, hidden: boolean): void;
   setOpenView(view: string): void;
   setExplorePanels(panels: ExplorePanelId[]): void;
+  setPresenterPanels(panels: PanelId[]): void;
   /** Shows a notice and returns its id; the same text is not shown twice at once. */
   addNotice(text: string, tone?: Notice['tone'], actions?: NoticeAction[]): number;
   dismissNotice(id: number): void;

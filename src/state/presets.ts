@@ -1,3 +1,5 @@
+import type { PanelId } from './labState';
+
 /** Ready-made tables. Each row is [input 1, input 2, input 3, target]. */
 export interface Preset {
   id: PresetId;
@@ -6,6 +8,11 @@ export interface Preset {
   testInput: [number, number, number];
   /** What this table teaches, shown when it is chosen. */
   note: string;
+  /**
+   * The panel the note points at ("watch the error"): presenter mode shows it while the note is up, and where a
+   * lesson link hides it the note says the same without pointing at it.
+   */
+  watch?: { panel: PanelId; note: string };
 }
 
 export type PresetId = 'tutorial' | 'nine-lines' | 'and' | 'or' | 'copy-input-1' | 'xor';
@@ -83,6 +90,12 @@ export const PRESETS: readonly Preset[] = [
     note:
       'One neuron cannot learn XOR: no single line separates the 1s from the 0s. Watch the error stop falling ' +
       'and every output drift towards 0.5. It takes a second layer of neurons to learn this table.',
+    watch: {
+      panel: 'error',
+      note:
+        'One neuron cannot learn XOR: no single line separates the 1s from the 0s. Its error stops falling and ' +
+        'every output drifts towards 0.5. It takes a second layer of neurons to learn this table.',
+    },
   },
 ];
 

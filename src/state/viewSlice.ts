@@ -1,6 +1,7 @@
 import { SIGNIFICANT_DIGITS } from '../format/number';
 import type { Slice, ViewSlice } from './labState';
 import { EXPLORE_PANEL_IDS, LAB_VIEW } from './explorePanels';
+import { DEFAULT_PRESENTER_PANELS } from './url/sharedState';
 
 /** More notices than this are never useful at once: the oldest go first. */
 export const MAX_NOTICES = 4;
@@ -9,6 +10,7 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   logAxis: false,
   presenter: false,
   hiddenPanels: [],
+  presenterPanels: [...DEFAULT_PRESENTER_PANELS],
   digits: SIGNIFICANT_DIGITS,
   openView: LAB_VIEW,
   explorePanels: [...EXPLORE_PANEL_IDS],
@@ -17,6 +19,7 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   setLogAxis: (logAxis) => set({ logAxis }),
   setPresenter: (presenter) => set({ presenter }),
   setDigits: (digits) => set({ digits }),
+  setPresenterPanels: (presenterPanels) => set({ presenterPanels }),
   setPanelHidden(panel, hidden) {
     const others = get().hiddenPanels.filter((p) => p !== panel);
     set({ hiddenPanels: hidden ? [...others, panel] : others });

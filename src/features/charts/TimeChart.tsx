@@ -92,7 +92,10 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);
   const font = (name: (typeof FONTS)[number]) => fonts?.[name] ?? DEFAULT_FONT;
   const labelFont = fonts?.['end-label'] ?? DEFAULT_FONT;
-  const yTicks = domain ? scaleLinear().domain([domain.y0, domain.y1]).ticks(4) : [];
+  // As many y ticks as have room two lines apart (the bottom margin does not depend on them).
+  const tickSize = fontSizeOf(font('tick'));
+  const roomForTicks = height - TOP - chartMargins(font('tick'), font('axis-label'), [], TOP, 0).bottom;
+  const yTicks = domain ? scaleLinear().domain([domain.y0, domain.y1]).ticks(Math.max(2, Math.min(4, Math.floor(roomForTicks / (tickSize * 2.2))))) : [];
   const margin = chartMargins(
     font('tick'),
     font('axis-label'),

@@ -1,7 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
-import { LAB_VIEW, useLab } from '../../state';
+import { findPreset, LAB_VIEW, useLab } from '../../state';
+import { PRESENTER_MAX, PRESENTER_MIN } from '../../state/url';
 import { CoveredContext } from '../../ui/useSeen';
-import { firstByRank, shownSlots, type Slot, type ViewSlot } from './slots';
+import { presenterSlots, shownSlots, type Slot, type ViewSlot } from './slots';
 import './layout.css';
 import './presenter.css';
 
@@ -28,9 +29,6 @@ interface ScreenLayoutProps {
 
 const LAB = LAB_VIEW;
 
-/** How many charts presenter mode shows. Four charts in projector-sized type would not fit 1280x720. */
-export const PRESENTER_CHARTS = 2;
-
 /** The main grid's columns follow what is in it: a narrower side without the table, all the width without charts. */
 function mainClass(tableShown: boolean, chartsShown: boolean): string {
   if (!chartsShown) return 'screen-main without-charts';
@@ -41,7 +39,7 @@ function mainClass(tableShown: boolean, chartsShown: boolean): string {
  * The classroom screen: a header with the iteration and the training buttons; a bar with the views, the timeline
  * and the lesson tools; then the table and the charts, or the view chosen instead. On a projector (1280x720) it all
  * fits without scrolling; below 1000 px wide it stacks (a tablet scrolls down). Panels a lesson link hides are left
- * out; presenter mode puts the secondary ones away and shows two charts (by their presenter rank), in large type.
+ * out; presenter mode puts the secondary ones away and shows the two or three charts chosen, in large type.
  *
  * A view covers the table and charts rather than replacing them: they stay mounted (inert) under it, so the charts
  * keep their drawing and can still be saved as images, and closing the view shows them at once.
@@ -49,6 +47,9 @@ function mainClass(tableShown: boolean, chartsShown: boolean): string {
 export function ScreenLayout({ iteration, controls, tools, notices, side, charts, timeline, lessonTools, views }: ScreenLayoutProps) {
   const presenter = useLab((s) => s.presenter);
   const hiddenPanels = useLab((s) => s.hiddenPanels);
+  const presenterPanels = useLab((s) => s.presenterPanels);
+  // The panel a preset's note points at ("watch the error") while the note is up.
+  const watched = useLab((s) => (s.presetNote === null || s.presetId === 'custom' ? undefined : findPreset(s.presetId)?.watch?.panel));
   const options = { presenter, hiddenPanels };
   // In the store, so a link can open a view (show=... opens Explore) and the link can say which is open.
   const chosen = useLab((s) => s.openView);
@@ -58,9 +59,9 @@ export function ScreenLayout({ iteration, controls, tools, notices, side, charts
   // A view a lesson link hides closes.
   const open = shownViews.find((view) => view.key === chosen) ?? null;
   const shownSide = shownSlots(side, options);
-  // A projector shows two charts in large type: those of lowest presenter rank the lesson shows.
+  // A projector shows two or three charts in large type: those the teacher chose, and the one a note points at.
   const visibleCharts = shownSlots(charts, options);
-  const shownCharts = presenter ? firstByRank(visibleCharts, PRESENTER_CHARTS) : visibleCharts;
+  const shownCharts = presenter ? presenterSlots(visibleCharts, presenterPanels, watched, PRESENTER_MIN, PRESENTER_MAX) : visibleCharts;
   const tableShown = shownSide.some((slot) => slot.panel === 'table');
 
   return (

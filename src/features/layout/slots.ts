@@ -29,6 +29,29 @@ export function shownSlots<T extends Pick<Slot, 'panel' | 'secondary'>>(slots: r
   return slots.filter((slot) => !(slot.panel && view.hiddenPanels.includes(slot.panel)) && !(slot.secondary && view.presenter));
 }
 
+/**
+ * The charts presenter mode shows: those the teacher chose that are not hidden, plus the one the preset's note
+ * points at (XOR's "watch the error"), which takes the place of the last chosen when there are `most` already;
+ * when hidden panels leave fewer than `least`, the next by presenter rank fill in. Screen order kept.
+ */
+export function presenterSlots<T extends Pick<Slot, 'panel' | 'presenterRank'>>(
+  visible: readonly T[],
+  chosen: readonly PanelId[],
+  watched: PanelId | undefined,
+  least: number,
+  most: number,
+): T[] {
+  const shown = chosen.filter((panel) => visible.some((slot) => slot.panel === panel)).slice(0, most);
+  if (watched && !shown.includes(watched) && visible.some((slot) => slot.panel === watched)) {
+    if (shown.length >= most) shown.pop();
+    shown.push(watched);
+  }
+  const picked = visible.filter((slot) => slot.panel !== undefined && shown.includes(slot.panel));
+  if (picked.length >= least) return picked;
+  const more = firstByRank(visible.filter((slot) => !picked.includes(slot)), least - picked.length);
+  return visible.filter((slot) => picked.includes(slot) || more.includes(slot));
+}
+
 /** The `count` slots of lowest presenter rank (ties: screen order), kept in screen order. */
 export function firstByRank<T extends Pick<Slot, 'presenterRank'>>(slots: readonly T[], count: number): T[] {
   const rank = (slot: T) => slot.presenterRank ?? Number.POSITIVE_INFINITY;

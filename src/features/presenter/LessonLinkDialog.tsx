@@ -5,6 +5,7 @@ import { copyText } from '../../ui/clipboard';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { QrCode } from '../../ui/QrCode';
 import { LESSON_PANELS, PANEL_NAMES, lessonLinkOf } from './lessonLink';
+import { PresenterPanelsPicker } from './PresenterPanelsPicker';
 import './lesson.css';
 
 const STATUS = {
@@ -21,12 +22,13 @@ const STATUS = {
 function LessonLinkDialog({ onClose }: { onClose(): void }) {
   const [hidden, setHidden] = useState<PanelId[]>(() => [...labStore.getState().hiddenPanels]);
   const [presenter, setPresenter] = useState(() => labStore.getState().presenter);
+  const [presenterPanels, setPresenterPanels] = useState<PanelId[]>(() => [...labStore.getState().presenterPanels]);
   const [status, setStatus] = useState<keyof typeof STATUS | null>(null);
   /** The QR code fills the dialog, for a class to scan from the projector. */
   const [largeCode, setLargeCode] = useState(false);
   // The link follows the iteration shown too, so it is rebuilt when the run moves.
   const iteration = useLabText((s) => s.iteration);
-  const link = lessonLinkOf({ ...labStore.getState(), iteration }, { hidden, presenter }, window.location);
+  const link = lessonLinkOf({ ...labStore.getState(), iteration }, { hidden, presenter, presenterPanels }, window.location);
   const field = useRef<HTMLInputElement>(null);
   const helpId = useId();
 
@@ -44,7 +46,7 @@ function LessonLinkDialog({ onClose }: { onClose(): void }) {
     }
   };
   const tryHere = () => {
-    labStore.setState({ hiddenPanels: LESSON_PANELS.filter((panel) => hidden.includes(panel)), presenter });
+    labStore.setState({ hiddenPanels: LESSON_PANELS.filter((panel) => hidden.includes(panel)), presenter, presenterPanels: [...presenterPanels] });
     setStatus('applied');
   };
 
@@ -79,10 +81,16 @@ function LessonLinkDialog({ onClose }: { onClose(): void }) {
         />
         Open in presenter mode
       </label>
-      <p className="lesson-note">
-        Presenter mode has room for two charts in large type: of those ticked, the weights and the neuron come first, then the
-        error, then the sigmoid.
-      </p>
+      {presenter && (
+        <PresenterPanelsPicker
+          chosen={presenterPanels}
+          hidden={hidden}
+          onChange={(panels) => {
+            setStatus(null);
+            setPresenterPanels(panels);
+          }}
+        />
+      )}
       <input ref={field} className="lesson-link-field" type="text" readOnly value={link} aria-label="Lesson link" aria-describedby={helpId} onFocus={(event) => event.currentTarget.select()} />
       <div className="lesson-actions">
         <span className="lesson-status" role="status">

@@ -6,6 +6,8 @@ import { shareLinkOf } from '../sharing';
 export interface LessonChoices {
   hidden: readonly PanelId[];
   presenter: boolean;
+  /** The charts presenter mode shows (present=...); the screen's choice when left out. */
+  presenterPanels?: readonly PanelId[];
 }
 
 /** The panels as the lesson dialog names them, in screen order. */
@@ -23,9 +25,11 @@ export const LESSON_PANELS: readonly PanelId[] = PANEL_IDS;
 
 /**
  * The link to the state on screen (table, seed, learning rate, iteration) with the lesson's view: the chosen
- * panels hidden (hide=...), in screen order so the same choice always makes the same link, and presenter=1.
+ * panels hidden (hide=...), in screen order so the same choice always makes the same link, presenter=1 and the
+ * charts presenter mode shows (present=...).
  */
 export function lessonLinkOf(state: LabState, choices: LessonChoices, location: Pick<Location, 'origin' | 'pathname'>): string {
   const hiddenPanels = LESSON_PANELS.filter((panel) => choices.hidden.includes(panel));
-  return shareLinkOf({ ...state, hiddenPanels, presenter: choices.presenter }, location);
+  const presenterPanels = [...(choices.presenterPanels ?? state.presenterPanels)];
+  return shareLinkOf({ ...state, hiddenPanels, presenter: choices.presenter, presenterPanels }, location);
 }

@@ -1,4 +1,4 @@
-import { PRESETS, useLab, type PresetId } from '../../state';
+import { findPreset, PRESETS, useLab, type PresetId } from '../../state';
 
 /** Loads a ready-made table; says what it teaches (for XOR: why one neuron cannot learn it). */
 export function PresetPicker() {
@@ -22,12 +22,16 @@ export function PresetPicker() {
 export function PresetNote() {
   const note = useLab((s) => s.presetNote);
   const presetId = useLab((s) => s.presetId);
+  const hiddenPanels = useLab((s) => s.hiddenPanels);
   if (!note) return null;
   const xor = presetId === 'xor';
+  // A note never points at a panel the lesson hides: it says the same without pointing.
+  const watch = findPreset(presetId)?.watch;
+  const text = watch && hiddenPanels.includes(watch.panel) ? watch.note : note;
   return (
     <p className={xor ? 'preset-note is-warning' : 'preset-note'} role="status">
       <strong>{xor ? 'A teaching moment: ' : 'About this table: '}</strong>
-      {note}
+      {text}
     </p>
   );
 }

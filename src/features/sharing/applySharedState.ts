@@ -39,6 +39,7 @@ export function applySharedState(store: LabStore, shared: SharedState, drafts?: 
     hiddenPanels: [...shared.hiddenPanels],
     // A link with show=... opens the Explore view on those panels; one without leaves the view as it is.
     ...(shared.shownPanels.length > 0 ? { openView: EXPLORE_VIEW, explorePanels: [...shared.shownPanels] } : {}),
+    presenterPanels: [...shared.presenterPanels],
   });
   // A preset's table is loaded as that preset, so the picker names it and its note says what it teaches.
   const preset = later.length === 0 ? presetOf(shared) : undefined;

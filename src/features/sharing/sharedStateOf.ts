@@ -20,6 +20,7 @@ export function sharedStateOf(state: LabState): SharedState {
     presenter: state.presenter,
     hiddenPanels: [...state.hiddenPanels],
     shownPanels: state.openView === EXPLORE_VIEW ? [...state.explorePanels] : [],
+    presenterPanels: [...state.presenterPanels],
   };
   if (later.length > 0) {
     shared.laterSegments = later.map((segment) => ({ ...segment, inputs: segment.inputs.map((row) => [...row]), targets: [...segment.targets] }));
@@ -41,7 +42,8 @@ export function sharedPartChanged(next: LabState, previous: LabState): boolean {
     next.presenter !== previous.presenter ||
     next.hiddenPanels !== previous.hiddenPanels ||
     next.openView !== previous.openView ||
-    next.explorePanels !== previous.explorePanels
+    next.explorePanels !== previous.explorePanels ||
+    next.presenterPanels !== previous.presenterPanels
   );
 }
 
@@ -56,7 +58,8 @@ export function editedPartChanged(next: LabState, previous: LabState): boolean {
     next.editedAt !== previous.editedAt ||
     next.logAxis !== previous.logAxis ||
     next.presenter !== previous.presenter ||
-    next.hiddenPanels !== previous.hiddenPanels
+    next.hiddenPanels !== previous.hiddenPanels ||
+    next.presenterPanels !== previous.presenterPanels
   );
 }
 

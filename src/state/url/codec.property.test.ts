@@ -46,6 +46,7 @@ describe('decode(encode(state))', () => {
       presenter: true,
       hiddenPanels: ['weights', 'error', 'sigmoid', 'neuron', 'math', 'table'],
       shownPanels: ['situations', 'line', 'landscape'],
+      presenterPanels: ['sigmoid', 'weights', 'error'],
     };
     const link = encode(state);
     expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);

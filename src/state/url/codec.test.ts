@@ -27,9 +27,10 @@ describe('encode(state)', () => {
       presenter: true,
       hiddenPanels: ['math', 'error'],
       shownPanels: ['line', 'landscape'],
+      presenterPanels: ['sigmoid', 'neuron', 'weights'],
     };
     expect(encode(state)).toBe(
-      '?v=1&data=0.5_-1.25_2-0.9,1_0_10-1e-7&test=0.5_1_-2&seed=4294967295&lr=0.5&it=123&log=1&presenter=1&hide=math,error&show=line,landscape',
+      '?v=1&data=0.5_-1.25_2-0.9,1_0_10-1e-7&test=0.5_1_-2&seed=4294967295&lr=0.5&it=123&log=1&presenter=1&hide=math,error&show=line,landscape&present=sigmoid,neuron,weights',
     );
   });
 
@@ -225,10 +226,10 @@ describe('decode(search) of a bad link', () => {
 describe('defaultSharedState()', () => {
   it("is what the store starts with today (the link format's defaults are frozen; this flags a drift)", () => {
     const s = createLabStore().getState();
-    const { dataset, testInput, seed, learningRate, iteration, logAxis, presenter, hiddenPanels } = s;
+    const { dataset, testInput, seed, learningRate, iteration, logAxis, presenter, hiddenPanels, presenterPanels } = s;
     // The store starts with no view open, so with no Explore panels shown.
     expect(s.openView).toBe('lab');
-    expect(defaultSharedState()).toEqual({ dataset, testInput, seed, learningRate, iteration, logAxis, presenter, hiddenPanels, shownPanels: [] });
+    expect(defaultSharedState()).toEqual({ dataset, testInput, seed, learningRate, iteration, logAxis, presenter, hiddenPanels, shownPanels: [], presenterPanels });
   });
 
   it('is valid by the store rules', () => {
@@ -253,6 +254,35 @@ describe('decode(search) of a huge link', () => {
       const decoded = decode(`?${junk}`);
       expect(decoded.problems.length).toBeLessThanOrEqual(3);
       expect(sharedStateProblems(decoded.state)).toEqual([]);
+    }
+  });
+});
+
+describe('the presenter panels (present=)', () => {
+  it('reads two or three charts in the order written, in any case', () => {
+    expect(decode('?present=Error,sigmoid').state.presenterPanels).toEqual(['error', 'sigmoid']);
+    expect(decode('?present=neuron,weights,error')).toMatchObject({ state: { presenterPanels: ['neuron', 'weights', 'error'] }, problems: [] });
+  });
+
+  it('means weights and neuron when left out, and is not written then', () => {
+    expect(decode('?v=1&it=3').state.presenterPanels).toEqual(['weights', 'neuron']);
+    expect(encode(defaultSharedState())).not.toContain('present');
+  });
+
+  it('falls back to weights and neuron, saying why, for one panel, four, a repeat, an unknown or a non-chart', () => {
+    for (const [text, why] of [
+      ['error', '1 panels were chosen; presenter mode shows 2 or 3'],
+      ['weights,error,sigmoid,neuron', '4 panels were chosen'],
+      ['error,error', 'a panel is listed twice'],
+      ['error,clock', "'clock' cannot be shown in presenter mode"],
+      ['error,math', "'math' cannot be shown in presenter mode"],
+    ]) {
+      const { state, problems } = decode(`?present=${text}`);
+      expect(state.presenterPanels, text).toEqual(['weights', 'neuron']);
+      expect(problems, text).toHaveLength(1);
+      expect(problems[0]!.part).toBe('present');
+      expect(plainMessage(problems[0]!.message)).toContain(why);
+      expect(problems[0]!.message).toContain('weights and neuron are shown');
     }
   });
 });

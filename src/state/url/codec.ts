@@ -9,12 +9,13 @@ import { MAX_QUOTED, quote } from './quote';
  *   ?v=1&data=011-1,100-0,101-1&seed=1&it=10000
  *
  * and in full:  v=1 & data=<table> & test=<inputs> & seed=<0..4294967295> & lr=<(0, 1000]>
- *               & seg=<later segments> & it=<0..1e9> & log=1 & presenter=1 & hide=<panel>,<panel>...
+ *               & seg=<later segments> & it=<0..1e9> & log=1 & presenter=1 & hide=<panel>,<panel>... & present=<panel>,<panel>[,<panel>]
  *
  * `data` and `lr` train from iteration 0. After an edit at iteration k > 0 the run goes on from the weights at k
  * with another table: `seg` lists those later segments, `seg=10000:011-1,100-0,101-0` (from 10000 on, row 3's
  * target is 0); a link without it is a run on one table, as every link before segments was.
- * The table's grammar is in tableText.ts, the segments' in segmentText.ts. `v`, `data`, `seed` and `it` are always written; the others only when
+ * `present` names the two or three charts presenter mode shows (weights, error, sigmoid, neuron), in the order
+ * chosen; left out, it means weights,neuron. The table's grammar is in tableText.ts, the segments' in segmentText.ts. `v`, `data`, `seed` and `it` are always written; the others only when
  * they differ from the defaults (sharedState.ts), which they take when left out. `v` may be left out too (a link
  * typed from the board): it means version 1. Names are read in any case; numbers as the store's fields read them.
  *

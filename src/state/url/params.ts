@@ -1,5 +1,5 @@
 import { MAX_ITERATION, MAX_LEARNING_RATE, MAX_SEED } from '../limits';
-import { defaultSharedState, isPanelId, PANEL_IDS, type SharedState } from './sharedState';
+import { defaultSharedState, isPanelId, PANEL_IDS, presenterPanelsProblem, type SharedState } from './sharedState';
 import { readNumber, readWholeNumber, writeNumber } from './numberText';
 import { readInputs, readTable, writeInputs, writeTable } from './tableText';
 import { quote } from './quote';
@@ -164,6 +164,21 @@ export const PARAMS: readonly AnyParamSpec[] = [
         .slice(0, EXPLORE_PANEL_IDS.length + 1)
         .map((piece) => `Shown panels (show): ${quote(piece)} is not a panel of the Explore view (${EXPLORE_PANEL_IDS.join(', ')}); it was ignored.`);
       return { value: panels, problems };
+    },
+  },
+  {
+    name: 'present',
+    key: 'presenterPanels',
+    always: false,
+    write: (panels) => panels.join(','),
+    read(text) {
+      const panels = text
+        .split(',', PANEL_IDS.length + 1)
+        .map((piece) => piece.trim().toLowerCase())
+        .filter((word) => word !== '');
+      const problem = presenterPanelsProblem(panels);
+      if (problem) return fail(`Presenter panels (present): ${problem}; ${DEFAULTS.presenterPanels.join(' and ')} are shown.`);
+      return { value: panels.filter(isPanelId), problems: [] };
     },
   },
 ];

@@ -5,6 +5,7 @@ import { readTable, rowsFromDataset } from '../table';
 import { INPUT_COUNT, MAX_ITERATION } from '../limits';
 import { assertRunPlan, type RunSegment } from '../../core/runPlan';
 import { checkLearningRate, checkSeed, checkTestInput } from '../settingsValidation';
+import { quote } from './quote';
 
 /** Everything a link carries: what a student needs to land on the same numbers, and how the screen looks. */
 export interface SharedState {
@@ -23,6 +24,8 @@ export interface SharedState {
   hiddenPanels: PanelId[];
   /** The Explore view's panels, in screen order, when that view is open; empty when it is not. */
   shownPanels: ExplorePanelId[];
+  /** The charts presenter mode shows: PRESENTER_MIN to PRESENTER_MAX of PRESENTABLE_PANELS, without repeats. */
+  presenterPanels: PanelId[];
 }
 
 /** Every panel id, in screen order. The type check below fails the build if PanelId gains a member not listed. */
@@ -33,6 +36,25 @@ void everyPanelListed;
 
 export function isPanelId(text: string): text is PanelId {
   return (PANEL_IDS as readonly string[]).includes(text);
+}
+
+/** The panels presenter mode may show beside the table: the charts (the math and the table are not charts). */
+export const PRESENTABLE_PANELS: readonly PanelId[] = PANEL_IDS.filter((panel) => panel !== 'math' && panel !== 'table');
+
+/** Presenter mode shows two or three charts: more would not be readable from the back of a room at 1280x720. */
+export const PRESENTER_MIN = 2;
+export const PRESENTER_MAX = 3;
+
+/** The weights over time and the neuron with its numbers: the two the tutorial's story needs. */
+export const DEFAULT_PRESENTER_PANELS: readonly PanelId[] = ['weights', 'neuron'];
+
+/** What is wrong with a choice of presenter panels, as words; empty when it is a valid choice. */
+export function presenterPanelsProblem(panels: readonly string[]): string | null {
+  const unknown = panels.filter((panel) => !(PRESENTABLE_PANELS as readonly string[]).includes(panel));
+  if (unknown.length > 0) return `${unknown.slice(0, 2).map((panel) => quote(panel)).join(', ')} cannot be shown in presenter mode (${PRESENTABLE_PANELS.join(', ')} can)`;
+  if (new Set(panels).size !== panels.length) return 'a panel is listed twice';
+  if (panels.length < PRESENTER_MIN || panels.length > PRESENTER_MAX) return `${panels.length} panels were chosen; presenter mode shows ${PRESENTER_MIN} or ${PRESENTER_MAX}`;
+  return null;
 }
 
 /**
@@ -58,6 +80,7 @@ export function defaultSharedState(): SharedState {
     presenter: false,
     hiddenPanels: [],
     shownPanels: [],
+    presenterPanels: [...DEFAULT_PRESENTER_PANELS],
   };
 }
 
@@ -98,5 +121,7 @@ export function sharedStateProblems(state: SharedState): string[] {
   if (new Set(state.hiddenPanels).size !== state.hiddenPanels.length) problems.push('a hidden panel listed twice');
   if (state.shownPanels.some((panel) => !isExplorePanelId(panel))) problems.push('an unknown shown panel');
   if (new Set(state.shownPanels).size !== state.shownPanels.length) problems.push('a shown panel listed twice');
+  const presenterProblem = presenterPanelsProblem(state.presenterPanels);
+  if (presenterProblem) problems.push(`presenter panels: ${presenterProblem}`);
   return problems;
 }

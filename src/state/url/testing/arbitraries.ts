@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { MAX_INPUT_MAGNITUDE, MAX_ITERATION, MAX_LEARNING_RATE, MAX_ROWS, MAX_SEED } from '../../limits';
-import { PANEL_IDS, type SharedState } from '../sharedState';
+import { PANEL_IDS, PRESENTABLE_PANELS, PRESENTER_MAX, PRESENTER_MIN, type SharedState } from '../sharedState';
 import { EXPLORE_PANEL_IDS } from '../../explorePanels';
 
 /** The store never holds -0 (parseNumber reads "-0" as 0). */
@@ -50,6 +50,7 @@ const baseArb = fc.record({
   logAxis: fc.boolean(),
   presenter: fc.boolean(),
   hiddenPanels: fc.shuffledSubarray([...PANEL_IDS]),
+  presenterPanels: fc.shuffledSubarray([...PRESENTABLE_PANELS], { minLength: PRESENTER_MIN, maxLength: PRESENTER_MAX }),
   // In screen order, as the store keeps them.
   shownPanels: fc.subarray([...EXPLORE_PANEL_IDS]),
 });
