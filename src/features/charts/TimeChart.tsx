@@ -222,7 +222,8 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
           labelled.map((l) => y(l.value(last))),
           Math.ceil(size * 1.15),
           edge.top + size / 2,
-          edge.top + plotHeight - 4,
+          // Within the plot's height, so the lowest name stays clear of the x ticks under it.
+          edge.top + plotHeight - size / 2,
         );
         ctx.font = labelFont;
         ctx.textBaseline = 'middle';

@@ -92,3 +92,10 @@ describe('pixelGroups(iterations, x)', () => {
     expect(pixelGroups(new Float64Array(0), (i) => i)).toHaveLength(0);
   });
 });
+
+describe('spreadLabels(ys, minGap, top, bottom) with lines beyond both ends', () => {
+  it('keeps every name within the range: those beyond it come to its ends, the rest stay put', () => {
+    // Lines at 16 and 133 with the range 22..123 (the plot's height less half a name): 22, 65.4 and 123.
+    expect(spreadLabels([65.4, 16, 133], 23, 22, 123)).toEqual([65.4, 22, 123]);
+  });
+});

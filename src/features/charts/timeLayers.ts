@@ -115,7 +115,8 @@ export function nearestSample(series: HistorySeries, iteration: number): number 
 /** End labels placed at their lines' last values, pushed apart so that none overlaps another. */
 export function spreadLabels(ys: readonly number[], minGap: number, top: number, bottom: number): number[] {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
-  const placed = order.map((o) => o.y);
+  // Each first into the range, so that a name beyond one end does not push the others past the other end.
+  const placed = order.map((o) => Math.max(top, Math.min(bottom, o.y)));
   for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k]!, placed[k - 1]! + minGap);
   const overflow = (placed[placed.length - 1] ?? bottom) - bottom;
   if (overflow > 0) for (let k = 0; k < placed.length; k++) placed[k] = placed[k]! - overflow;
