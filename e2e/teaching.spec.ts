@@ -30,9 +30,10 @@ test('the ledger shows NumPy\'s step 0 -> 1, then follows the weights shown', as
 
   await page.getByRole('button', { name: 'Step 10', exact: true }).click();
   await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '10');
-  await expect(ledger!.getByTestId('ledger-iteration')).toHaveText('iteration 10 → 11');
+  // The step just taken, 9 -> 10: it lands on the weights shown.
+  await expect(ledger!.getByTestId('ledger-iteration')).toHaveText('iteration 9 → 10');
   const shown = [await dataValue(page, 'weight-1'), await dataValue(page, 'weight-2'), await dataValue(page, 'weight-3')];
-  expect(await cellValues(ledger!, 'W')).toEqual(shown);
+  expect(await cellValues(ledger!, 'W new')).toEqual(shown);
 });
 
 test('the downloaded script prints the prediction the page shows', async ({ page }) => {

@@ -96,15 +96,15 @@ test('"Show the math" follows the iteration shown: during a run, and on the time
   await expect.poll(async () => Number(await ledgerIteration.getAttribute('data-value')), { timeout: 20_000 }).toBeGreaterThan(first);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
-  // Paused, it settles on the iteration the header shows, with the weights the readouts show.
+  // Paused, it settles on the step that ends at the iteration the header shows, landing on the weights shown.
   await expect
-    .poll(async () => (await ledgerIteration.getAttribute('data-value')) === (await page.getByTestId('iteration').getAttribute('data-value')), { timeout: 20_000 })
+    .poll(async () => (await ledgerIteration.getAttribute('data-to')) === (await page.getByTestId('iteration').getAttribute('data-value')), { timeout: 20_000 })
     .toBe(true);
   const shown = await Promise.all([1, 2, 3].map(async (j) => Number(await page.getByTestId(`weight-${j}`).getAttribute('data-value'))));
-  expect(await ledgerValues(page, 'W')).toEqual(shown);
+  expect(await ledgerValues(page, 'W new')).toEqual(shown);
 
-  // The timeline stays in view over the math: scrub to 10 and the ledger shows NumPy's step 10 -> 11.
-  await timeline(page).fill('10');
+  // The timeline stays in view over the math: scrub to 11 and the ledger shows NumPy's step 10 -> 11.
+  await timeline(page).fill('11');
   await expect(ledgerIteration).toHaveText('iteration 10 → 11');
   expect(await ledgerValues(page, 'W')).toEqual(checkpoint(10).weights);
 });

@@ -1,7 +1,7 @@
 import type { PlanTrainer } from '../core/planTrainer';
 import type { TrainingHistory } from '../core/history';
 import { sampleHistory, type SeriesRequest } from '../core/historySampling';
-import type { Frame } from './protocol';
+import type { Frame, StepStart } from './protocol';
 
 export interface FrameInputs {
   history: TrainingHistory;
@@ -11,10 +11,13 @@ export interface FrameInputs {
   running: boolean;
   iterationsPerSecond: number;
   series: SeriesRequest;
+  /** See Frame.stepFrom and Frame.previousWeights. */
+  stepFrom?: StepStart | null;
+  previousWeights?: Float64Array | null;
 }
 
 /** The frame for the iteration the view stands at, and the buffers to transfer with it (each listed once). */
-export function buildFrame({ history, view, testInput, running, iterationsPerSecond, series }: FrameInputs): {
+export function buildFrame({ history, view, testInput, running, iterationsPerSecond, series, stepFrom = null, previousWeights = null }: FrameInputs): {
   frame: Frame;
   transfer: ArrayBuffer[];
 } {
@@ -34,7 +37,11 @@ export function buildFrame({ history, view, testInput, running, iterationsPerSec
     prediction: view.predict(testInput),
     iterationsPerSecond,
     series: sampleHistory(history, series),
+    stepFrom,
+    previousWeights,
   };
   const buffers = new Set<ArrayBuffer>([frame.weights.buffer, outputs.buffer, errors.buffer, frame.series.iterations.buffer] as ArrayBuffer[]);
+  if (stepFrom) buffers.add(stepFrom.weights.buffer as ArrayBuffer).add(stepFrom.outputs.buffer as ArrayBuffer);
+  if (previousWeights) buffers.add(previousWeights.buffer as ArrayBuffer);
   return { frame, transfer: [...buffers] };
 }

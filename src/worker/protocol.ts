@@ -80,6 +80,16 @@ export type ToWorker =
   /** Are you there? The worker answers `pong` at once, whatever it is doing. */
   | { type: 'ping'; id: number };
 
+/** The neuron where a Step started: what the page shows each change against. */
+export interface StepStart {
+  iteration: number;
+  weights: Float64Array;
+  /** sigmoid(X . W) per row at that iteration. */
+  outputs: Float64Array;
+  /** sigmoid(testInput . W) at that iteration. */
+  prediction: number;
+}
+
 /** What the page draws: the state of the neuron at the iteration shown. */
 export interface Frame {
   /** The iteration shown. */
@@ -100,6 +110,14 @@ export interface Frame {
   /** Measured training speed over the last quarter second or so, iterations per second (0 when paused). */
   iterationsPerSecond: number;
   series: HistorySeries;
+  /**
+   * Where the last Step started, when this frame shows where it ended and the run stands there paused; null
+   * otherwise (during a run, after a seek, a reset or an edit of the table). Steps pressed faster than the page
+   * drew them count as one, from what the page last showed.
+   */
+  stepFrom: StepStart | null;
+  /** The weights one iteration earlier (iteration - 1) while paused above 0, for the step just taken; else null. */
+  previousWeights: Float64Array | null;
 }
 
 /** The worker's messages. `handled` counts the commands the worker had handled (frameDrawn and ping aside). */

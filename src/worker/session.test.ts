@@ -70,6 +70,18 @@ describe('load', () => {
     expect(transfer.length).toBe(4);
   });
 
+  it('sends the buffers of a step as transferables too, each once', () => {
+    const { host, send, play } = start();
+    send({ type: 'step', count: 1 });
+    play(20);
+    const { message, transfer } = host.posted.at(-1)!;
+    if (message.type !== 'frame') throw new Error('expected a frame');
+    const f = message.frame;
+    const buffers = [f.weights, f.outputs, f.errors, f.series.iterations, f.stepFrom!.weights, f.stepFrom!.outputs, f.previousWeights!].map((a) => a.buffer);
+    expect(new Set(transfer)).toEqual(new Set(buffers));
+    expect(transfer.length).toBe(7);
+  });
+
   it("recomputes up to the iteration asked for, reaching NumPy's weights at 10,000 bit for bit", () => {
     const { host, play } = start(tutorial, 10_000);
     // No frame of where training starts: the first comes after a slice of training, on the way to 10,000.
@@ -194,6 +206,109 @@ describe('step', () => {
     send({ type: 'step', count: -1000 });
     play(50);
     expect(host.lastFrame).toMatchObject({ iteration: 0 });
+  });
+});
+
+describe('what a step changed: stepFrom and previousWeights', () => {
+  it("after Step 1 from 0 the frame carries NumPy's iteration 0 (weights, outputs, prediction) and the weights at 0", () => {
+    const { host, send, play } = start();
+    expect(host.lastFrame.stepFrom).toBeNull();
+    expect(host.lastFrame.previousWeights).toBeNull();
+    send({ type: 'step', count: 1 });
+    play(20);
+    const frame = host.lastFrame;
+    expect(frame.iteration).toBe(1);
+    expect(frame.stepFrom!.iteration).toBe(0);
+    expect(Array.from(frame.stepFrom!.weights)).toEqual(checkpoint(0).weights);
+    expect(Array.from(frame.stepFrom!.outputs)).toEqual(checkpoint(0).outputs);
+    expect(frame.stepFrom!.prediction).toBe(checkpoint(0).prediction);
+    expect(Array.from(frame.previousWeights!)).toEqual(checkpoint(0).weights);
+  });
+
+  it('Step 10 from 90 starts at 90: the weights one iteration back are those of 99', () => {
+    const { host, send, play } = start(tutorial, 1000);
+    play(100);
+    send({ type: 'seek', iteration: 90 });
+    play(5);
+    expect(host.lastFrame.stepFrom).toBeNull();
+    expect(Array.from(host.lastFrame.previousWeights!)).toEqual(weightsAfter(tutorial, 89));
+    send({ type: 'step', count: 10 });
+    play(20);
+    expect(host.lastFrame.iteration).toBe(100);
+    expect(host.lastFrame.stepFrom!.iteration).toBe(90);
+    expect(Array.from(host.lastFrame.stepFrom!.weights)).toEqual(weightsAfter(tutorial, 90));
+    expect(Array.from(host.lastFrame.previousWeights!)).toEqual(weightsAfter(tutorial, 99));
+  });
+
+  it('beyond full resolution the weights one iteration back are still exact (retrained from a checkpoint)', () => {
+    const { host, send, play } = start(tutorial, 140_000);
+    play(5000);
+    expect(host.lastFrame.iteration).toBe(140_000);
+    send({ type: 'step', count: 1 });
+    play(20);
+    expect(Array.from(host.lastFrame.previousWeights!)).toEqual(weightsAfter(tutorial, 140_000));
+    expect(Array.from(host.lastFrame.stepFrom!.weights)).toEqual(weightsAfter(tutorial, 140_000));
+  });
+
+  it('steps pressed before the page saw the first one end count from where the first started', () => {
+    const { host, send, play } = start();
+    send({ type: 'step', count: 1000 });
+    send({ type: 'step', count: 9000 });
+    play(500);
+    expect(host.lastFrame.iteration).toBe(10000);
+    expect(host.lastFrame.stepFrom!.iteration).toBe(0);
+  });
+
+  it('a step after the page saw the last one end counts from there', () => {
+    const { host, send, play } = start();
+    send({ type: 'step', count: 1 });
+    play(20);
+    send({ type: 'step', count: 1 });
+    play(20);
+    expect(host.lastFrame.iteration).toBe(2);
+    expect(host.lastFrame.stepFrom!.iteration).toBe(1);
+    expect(Array.from(host.lastFrame.stepFrom!.weights)).toEqual(checkpoint(1).weights);
+  });
+
+  it('a new test input keeps the step and gives the prediction before it for the new input', () => {
+    const { host, send, play } = start();
+    send({ type: 'step', count: 1 });
+    play(20);
+    send({ type: 'load', setup: { ...tutorial, testInput: [1, 0, 0] }, iteration: null, running: null, speed: MAX_SPEED });
+    play(20);
+    const before = createTrainer(tutorial);
+    expect(host.lastFrame.stepFrom!.prediction).toBe(before.predict([1, 0, 0]));
+  });
+
+  it('run, seek, reset and a new table each end the step: no change is shown after them', () => {
+    for (const after of [
+      { type: 'run', speed: 10 },
+      { type: 'seek', iteration: 0 },
+      { type: 'reset' },
+      { type: 'load', setup: { ...tutorial, targets: [1, 0, 0] }, iteration: null, running: null, speed: MAX_SPEED },
+    ] as ToWorker[]) {
+      const { host, send, play } = start();
+      send({ type: 'step', count: 1 });
+      play(20);
+      expect(host.lastFrame.stepFrom, after.type).not.toBeNull();
+      send(after);
+      play(20);
+      if (after.type === 'run') send({ type: 'pause' });
+      play(20);
+      expect(host.lastFrame.stepFrom, after.type).toBeNull();
+    }
+  });
+
+  it('frames of a run carry no earlier weights; the frame of its pause does', () => {
+    const { host, send, play } = start();
+    send({ type: 'run', speed: MAX_SPEED });
+    play(30);
+    expect(host.lastFrame.running).toBe(true);
+    expect(host.lastFrame.previousWeights).toBeNull();
+    send({ type: 'pause' });
+    play(20);
+    const k = host.lastFrame.iteration;
+    expect(Array.from(host.lastFrame.previousWeights!)).toEqual(weightsAfter(tutorial, k - 1));
   });
 });
 

@@ -5,6 +5,7 @@ import type { SeriesRequest } from '../core/historySampling';
 import { assertNever, MAX_ITERATION, MAX_SPEED, planOfSetup, type FromWorker, type Speed, type ToWorker, type TrainingSetup } from './protocol';
 import { readCommand } from './readCommand';
 import { buildFrame } from './buildFrame';
+import { stepStartOf } from './stepStart';
 import { RateMeter } from './rateMeter';
 import { DutyCycle } from './dutyCycle';
 
@@ -80,6 +81,11 @@ export class TrainingSession {
   private readonly duty = new DutyCycle();
   private framePostedAt = 0;
   private lastSliceMs = 0;
+  /**
+   * The latest Step: where it started and where it ends, and whether a frame at its end went to the page. Null
+   * after anything that is not a step (run, seek, reset, a new table), so a change is only ever shown for a step.
+   */
+  private stepSpan: { from: number; to: number; shown: boolean } | null = null;
 
   constructor(private readonly host: SessionHost) {}
 
@@ -128,12 +134,18 @@ export class TrainingSession {
           // "Reached the end" only at the end: on the way there, say where the run is going.
           throw new RangeError(this.cursor >= MAX_ITERATION ? reachedTheEnd : `The run is already going to ${from.toLocaleString('en-US')}; a step of ${command.count.toLocaleString('en-US')} more would pass ${MAX_ITERATION.toLocaleString('en-US')}, the most this lab trains.`);
         }
+        // A step pressed before the page saw where the last one ended counts on from where that one started.
+        const start = this.stepSpan && !this.stepSpan.shown ? this.stepSpan.from : from;
+        const to = Math.max(0, from + command.count);
         this.running = false;
-        this.goTo(run, Math.max(0, from + command.count));
+        this.goTo(run, to);
+        // A step back (the Left key) shows no change: from < to is asked for where the frame is built.
+        this.stepSpan = { from: start, to, shown: false };
         return;
       }
       case 'run':
         this.requireRun();
+        this.stepSpan = null;
         this.speed = command.speed;
         this.startRunning();
         return;
@@ -152,11 +164,13 @@ export class TrainingSession {
         run.view.reset();
         this.cursor = 0;
         this.stuck = null;
+        this.stepSpan = null;
         return;
       }
       case 'seek': {
         const run = this.requireRun();
         this.running = false;
+        this.stepSpan = null;
         this.goTo(run, command.iteration);
         return;
       }
@@ -190,6 +204,7 @@ export class TrainingSession {
       this.run = { key, history, view, testInput };
       this.cursor = 0;
       this.stuck = null;
+      this.stepSpan = null;
     }
     this.stopTraining();
     this.speed = speed;
@@ -380,6 +395,9 @@ export class TrainingSession {
     if (!this.dirty || this.awaitingAck || !run) return;
     this.placeView(run);
     const training = this.running || this.catchUpTo !== null;
+    const span = this.stepSpan;
+    const atStepEnd = !training && span !== null && this.cursor === span.to && span.from < span.to;
+    if (atStepEnd) span.shown = true;
     const { frame, transfer } = buildFrame({
       history: run.history,
       view: run.view,
@@ -387,6 +405,10 @@ export class TrainingSession {
       running: this.running,
       iterationsPerSecond: training ? this.meter.iterationsPerSecond : 0,
       series: this.series,
+      stepFrom: atStepEnd ? stepStartOf(run.history.table, span.from, run.history.weightsAt(span.from), run.testInput) : null,
+      // Paused only: the history keeps these exactly (stored, or retrained from a checkpoint at most
+      // checkpointInterval iterations back), which a run at full speed should not pay for in every frame.
+      previousWeights: !training && this.cursor > 0 ? run.history.weightsAt(this.cursor - 1) : null,
     });
     this.dirty = false;
     this.awaitingAck = true;

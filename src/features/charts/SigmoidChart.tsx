@@ -15,6 +15,8 @@ import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
 import { AxisFrame } from './AxisFrame';
 import { useLatestFrame } from '../../ui/useFrame';
+import { useStepFrom } from '../../ui/StepChange';
+import { SigmoidGhost } from './SigmoidGhost';
 import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
 import { sigmoidSummary, sigmoidTable } from './chartText';
 
@@ -193,6 +195,8 @@ export function SigmoidChart() {
   const targets = useLab((s) => trainingAt(s, s.iteration).dataset.targets);
   const testInput = useLab((s) => s.testInput);
   const digits = useLab((s) => s.digits);
+  // After a Step: where the rows were before it, drawn as faint ghosts. Null during a run.
+  const stepFrom = useStepFrom();
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(boxRef);
   const [active, setActive] = useState<Active>(null);
@@ -246,6 +250,9 @@ export function SigmoidChart() {
               <g role="img" aria-label="Each row on the sigmoid" aria-describedby={summaryId}>
                 <SigmoidBackdrop width={width} height={height} zLimit={zLimit} fonts={fonts} />
               </g>
+              {model && stepFrom && (
+                <SigmoidGhost stepFrom={stepFrom} inputs={inputs} testInput={testInput} x={clampX} y={y} now={model.rows} testNow={model.test} />
+              )}
               {labels && (
                 <>
                   <text {...labelAt(labels.sigmoid)} className="curve-label halo">

@@ -8,13 +8,15 @@ interface StepLedgerProps {
   step: StepMath;
   /** Every row of each matrix, rather than the first rows and the last. */
   showAll: boolean;
+  /** How many of the loop's lines to show (all by default); the table and the weights always show. */
+  visibleLines?: number;
 }
 
 /**
  * Every number of one step, one line of the tutorial's loop per row: the Python, the formula, and the matrix it
  * computes. The table and the weights it starts from come first.
  */
-export function StepLedger({ step, showAll }: StepLedgerProps) {
+export function StepLedger({ step, showAll, visibleLines = Infinity }: StepLedgerProps) {
   return (
     <div className="ledger-grid" role="list" aria-label="The step, line by line">
       <div className="ledger-line ledger-given" role="listitem" data-line="given">
@@ -32,7 +34,7 @@ export function StepLedger({ step, showAll }: StepLedgerProps) {
           ))}
         </div>
       </div>
-      {stepLines(step.learningRate).map((line) => (
+      {stepLines(step.learningRate).slice(0, visibleLines).map((line) => (
         <div key={line.id} className="ledger-line" role="listitem" data-line={line.id}>
           <div className="ledger-code">
             <code>{line.code}</code>

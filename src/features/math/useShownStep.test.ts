@@ -3,6 +3,7 @@ import reference from '../../core/fixtures/reference.json';
 import { createTrainer } from '../../core';
 import { createLabStore, type LabStore } from '../../state';
 import type { Frame } from '../../worker/protocol';
+import steps from './fixtures/steps.json';
 import { followShownStep, shownStepOf, type ShownStep } from './useShownStep';
 
 const tutorial = reference.cases['seed-tutorial'];
@@ -11,7 +12,10 @@ const weightsAt = (k: number) => tutorial.checkpoints.find((cp) => cp.iterations
 /** A frame as the engine would send it for the tutorial's table at iteration k (numbers from the core). */
 function frameAt(k: number, running = false, inputs = tutorial.inputs, targets = tutorial.targets): Frame {
   const trainer = createTrainer({ inputs, targets, seed: 1 });
-  trainer.step(k);
+  trainer.step(Math.max(0, k - 1));
+  // As the worker sends them: the weights one iteration back while paused above 0.
+  const previousWeights = !running && k > 0 ? Float64Array.from(trainer.weights) : null;
+  if (k > 0) trainer.step(1);
   const outputs = trainer.outputs();
   return {
     iteration: k,
@@ -25,6 +29,8 @@ function frameAt(k: number, running = false, inputs = tutorial.inputs, targets =
     meanSquaredError: trainer.meanSquaredError(),
     prediction: trainer.predict([1, 0, 1]),
     iterationsPerSecond: 0,
+    stepFrom: null,
+    previousWeights,
     series: {
       scale: 'linear',
       iterations: new Float64Array(0),
@@ -59,10 +65,48 @@ describe('shownStepOf(state)', () => {
     expect(shownStepOf(store.getState()).status).toBe('waiting');
   });
 
-  it("follows the frame: the step from the frame's iteration, landing on NumPy's next weights", () => {
+  it("after Step 1 shows the step just taken, 0 -> 1, with NumPy's numbers", () => {
+    const store = createLabStore();
+    store.getState().receiveFrame(frameAt(1));
+    const shown = shownStepOf(store.getState());
+    const step = ready(shown);
+    expect(shown).toMatchObject({ when: 'taken' });
+    expect(step.iteration).toBe(0);
+    const numpy = steps.cases['tutorial-0'];
+    expect(Array.from(step.W.values)).toEqual(numpy.W);
+    expect(Array.from(step.nextW.values)).toEqual(numpy.nextW);
+  });
+
+  it("at 10 shows the step 9 -> 10 just taken (NumPy's), or the next one, 10 -> 11, when asked", () => {
+    const store = createLabStore();
+    store.getState().receiveFrame(frameAt(10));
+    const taken = ready(shownStepOf(store.getState(), 'taken'));
+    expect(taken.iteration).toBe(9);
+    expect(Array.from(taken.W.values)).toEqual(steps.cases['tutorial-9'].W);
+    expect(Array.from(taken.nextW.values)).toEqual(weightsAt(10));
+    const next = shownStepOf(store.getState(), 'next');
+    expect(next).toMatchObject({ when: 'upcoming' });
+    expect(ready(next).iteration).toBe(10);
+  });
+
+  it('at iteration 0 shows step 0 -> 1 as the step about to happen, whichever is asked for', () => {
+    const store = createLabStore();
+    store.getState().receiveFrame(frameAt(0));
+    for (const choice of ['taken', 'next'] as const) {
+      expect(shownStepOf(store.getState(), choice)).toMatchObject({ status: 'ready', when: 'upcoming', step: { iteration: 0 } });
+    }
+  });
+
+  it("during a run (no earlier weights in the frames) shows the next step from the frame's weights", () => {
+    const store = createLabStore();
+    store.getState().receiveFrame(frameAt(50, true));
+    expect(shownStepOf(store.getState())).toMatchObject({ status: 'ready', when: 'upcoming', step: { iteration: 50 } });
+  });
+
+  it("follows the frame: the next step from the frame's iteration, landing on NumPy's next weights", () => {
     const store = createLabStore();
     store.getState().receiveFrame(frameAt(99));
-    const step = ready(shownStepOf(store.getState()));
+    const step = ready(shownStepOf(store.getState(), 'next'));
     expect(step.iteration).toBe(99);
     expect(Array.from(step.nextW.values)).toEqual(weightsAt(100));
   });
@@ -116,7 +160,8 @@ describe('followShownStep(store, onStep, interval)', () => {
   it('reports at once, and at once for each frame while paused', () => {
     store.getState().receiveFrame(frameAt(1));
     store.getState().receiveFrame(frameAt(2));
-    expect(seen).toEqual([0, 1, 2]);
+    // The step just taken: 0 -> 1 before any frame (about to happen), then 0 -> 1 and 1 -> 2 once taken.
+    expect(seen).toEqual([0, 0, 1]);
   });
 
   it('reports at most every 250 ms during a run, ending on the latest frame', () => {

@@ -5,6 +5,8 @@ import { formatValue, formatWeight } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { useFrameListener, useLatestFrame } from '../../ui/useFrame';
 import { useSeen } from '../../ui/useSeen';
+import { useStepFrom } from '../../ui/StepChange';
+import { NeuronGhost, WeightChange } from './NeuronStepChange';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { INK, NEGATIVE, POSITIVE } from '../../ui/palette';
 import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
@@ -24,6 +26,8 @@ const LEGEND: LegendEntry[] = [
 const FONTS = ['weight-label', 'weight-value', 'node-label', 'node-value', 'node-value strong'] as const;
 /** Between a weight's name and its value. */
 const NAME_GAP = 6;
+/** From a weight's label to the middle of its change's line. */
+const CHANGE_GAP = 9;
 
 /** Each connection as thick as its weight is large, blue and solid when positive, vermillion and dashed when negative. */
 function styleConnections(lines: readonly (SVGPathElement | null)[], frame: Frame | null) {
@@ -54,6 +58,8 @@ export function NeuronDiagram() {
   const [active, setActive] = useState<number | null>(null);
   const summaryId = useId();
   const table = useDataTable();
+  // After a Step: the weights it started from, for the ghost and each weight's change. Null during a run.
+  const stepFrom = useStepFrom();
 
   const lines = useRef<(SVGPathElement | null)[]>([]);
   // Every frame restyles the three connections through refs; the numbers follow at the text clock's pace.
@@ -102,6 +108,7 @@ export function NeuronDiagram() {
                   <path d="M0 0 L10 5 L0 10 Z" fill={INK} />
                 </marker>
               </defs>
+              {stepFrom && <NeuronGhost stepFrom={stepFrom} wires={layout.wires.map(wirePath)} />}
               {[0, 1, 2].map((j) => {
                 const link = links[j];
                 const input = layout.inputs[j]!;
@@ -146,6 +153,17 @@ export function NeuronDiagram() {
                         {weightText(j)}
                       </tspan>
                     </text>
+                    {link && stepFrom && stepFrom.weights.length > j && (
+                      // Under its label (over it at the bottom edge): the label column has no wire there, as the runs to
+                      // the neuron start right of it.
+                      <WeightChange
+                        j={j}
+                        change={link.weight - stepFrom.weights[j]!}
+                        since={stepFrom.iteration}
+                        x={box.x + LABEL_PAD}
+                        y={box.y + box.height + 2 * CHANGE_GAP <= height || j === 0 ? box.y + box.height + CHANGE_GAP : box.y - CHANGE_GAP}
+                      />
+                    )}
                   </g>
                 );
               })}

@@ -2,6 +2,7 @@ import { checkTestInput, useLab, type LabState } from '../../state';
 import { DraftField } from '../../ui/DraftField';
 import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
 import { LiveReadout } from '../../ui/LiveReadout';
+import { StepChange, useStepFrom } from '../../ui/StepChange';
 
 const INDEXES = [0, 1, 2] as const;
 const NAMES = INDEXES.map((index) => `Test input ${index + 1}`);
@@ -11,6 +12,9 @@ const predictionOf = (s: LabState) => s.frame?.prediction;
 export function NewSituation() {
   const testInput = useLab((s) => s.testInput);
   const setTestInput = useLab((s) => s.setTestInput);
+  const stepFrom = useStepFrom();
+  // Read only while a step's change is shown (paused): no render per frame during a run.
+  const prediction = useLab((s) => (s.frame?.stepFrom ? s.frame.prediction : undefined));
   const { messages, reporter } = useFieldMessages();
   return (
     <section className="panel new-situation" aria-labelledby="new-situation-title">
@@ -31,8 +35,14 @@ export function NewSituation() {
           />
         ))}
         <div className="prediction">
-          <span className="prediction-label" id="prediction-label">
-            Prediction
+          {/* The change of the last Step sits beside the label, so the panel keeps its height. */}
+          <span className="prediction-head">
+            <span className="prediction-label" id="prediction-label">
+              Prediction
+            </span>
+            {stepFrom && prediction !== undefined && (
+              <StepChange testId="prediction-change" change={prediction - stepFrom.prediction} since={stepFrom.iteration} className="prediction-change" />
+            )}
           </span>
           <LiveReadout testId="prediction" select={predictionOf} className="prediction-value" labelledBy="prediction-label" />
         </div>

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { cellName, labStore, MAX_ROWS, useLab, type CellColumn, type CellProblem, type RowDraft } from '../../state';
 import { LiveReadout } from '../../ui/LiveReadout';
 import { UserMessage } from '../../ui/UserMessage';
+import { StepChange, useStepFrom } from '../../ui/StepChange';
 import { cellMove } from './cellKeys';
 import { refuseLongInput } from '../../ui/refuseLongInput';
 
@@ -11,10 +12,16 @@ export const problemId = (row: number, column: number | null) => `table-problem-
 
 /** This row's output and error, written by the text clock: no React render while training runs. */
 function LiveCells({ row }: { row: number }) {
+  // After a Step: how much this row's output moved (its error moved as much the other way). Read only while a
+  // step's change is shown (paused), so a run renders nothing here.
+  const stepFrom = useStepFrom();
+  const before = stepFrom && row < stepFrom.outputs.length ? stepFrom.outputs[row] : undefined;
+  const output = useLab((s) => (s.frame?.stepFrom && row < s.frame.rowCount ? s.frame.outputs[row] : undefined));
   return (
     <>
       <td className="num live">
         <LiveReadout testId={`output-${row + 1}`} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.outputs[row] : undefined)} />
+        {before !== undefined && output !== undefined && <StepChange testId={`output-change-${row + 1}`} change={output - before} since={stepFrom!.iteration} />}
       </td>
       <td className="num live">
         <LiveReadout testId={`error-${row + 1}`} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.errors[row] : undefined)} />

@@ -55,6 +55,8 @@ export function makeFrame(setup: FrameSetup, iteration: number): Frame {
     meanSquaredError: trainer.meanSquaredError(),
     prediction: trainer.predict(setup.testInput ?? [1, 0, 1]),
     iterationsPerSecond: 0,
+    stepFrom: null,
+    previousWeights: null,
     series,
   };
 }

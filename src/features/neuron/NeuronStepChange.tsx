@@ -1,0 +1,48 @@
+import { CHANGE_ARROW, changeDirection, describeChange, formatChange, formatCount } from '../../format/number';
+import { useLab } from '../../state';
+import type { StepStart } from '../../worker/protocol';
+import { connections } from './neuronModel';
+
+/**
+ * A faint ghost of each connection as it was before the last Step (its old thickness and dash, along the same
+ * wire), drawn under the live ones: where the weights came from, at a glance. Hidden from assistive technology:
+ * the weight changes say the same in words.
+ */
+export function NeuronGhost({ stepFrom, wires }: { stepFrom: StepStart; wires: string[] }) {
+  const links = connections(stepFrom.weights);
+  return (
+    <g className="step-ghost" aria-hidden="true" data-testid="neuron-ghost" data-iteration={stepFrom.iteration}>
+      {wires.map((d, j) =>
+        links[j] ? (
+          <path
+            key={j}
+            d={d}
+            fill="none"
+            strokeLinejoin="round"
+            stroke="#8a8a8a"
+            strokeOpacity={0.5}
+            strokeWidth={links[j].width + 8}
+            strokeDasharray={links[j].dash}
+          />
+        ) : null,
+      )}
+    </g>
+  );
+}
+
+/**
+ * Weight j's change over the last Step, as SVG text under its value: arrow (▲ ▼ =, not colour alone) and the signed
+ * change. The exact double is in data-value.
+ */
+export function WeightChange({ j, change, since, x, y }: { j: number; change: number; since: number; x: number; y: number }) {
+  const digits = useLab((s) => s.digits);
+  const direction = changeDirection(change);
+  return (
+    <text x={x} y={y} dy="0.36em" className={`halo weight-change is-${direction}`} data-testid={`weight-change-${j + 1}`} data-value={String(change)}>
+      <title>{`w${j + 1} ${describeChange(change, digits)} since iteration ${formatCount(since)}`}</title>
+      <tspan className="step-change-arrow">{CHANGE_ARROW[direction]}</tspan>
+      {'\u00a0'}
+      {formatChange(change, digits)}
+    </text>
+  );
+}
