@@ -405,7 +405,7 @@ export class TrainingSession {
       running: this.running,
       iterationsPerSecond: training ? this.meter.iterationsPerSecond : 0,
       series: this.series,
-      stepFrom: atStepEnd ? stepStartOf(run.history.table, span.from, run.history.weightsAt(span.from), run.testInput) : null,
+      stepFrom: atStepEnd ? stepStartOf(run.history.tableAt(span.from), span.from, run.history.weightsAt(span.from), run.testInput) : null,
       // Paused only: the history keeps these exactly (stored, or retrained from a checkpoint at most
       // checkpointInterval iterations back), which a run at full speed should not pay for in every frame.
       previousWeights: !training && this.cursor > 0 ? run.history.weightsAt(this.cursor - 1) : null,

@@ -3,7 +3,8 @@ import type { PackedTable } from '../core/validateTable';
 import type { StepStart } from './protocol';
 
 /**
- * The neuron at `iteration` with `weights`: each row's output and the prediction for the test input, by the
+ * The neuron at `iteration` with `weights` on `table` (that iteration's: a run's segments may differ): each row's
+ * output and the prediction for the test input, by the
  * trainer's own arithmetic (z sums x[j] * w[j] from j = 0 up, then 1 / (1 + exp(-z))), so the numbers are those
  * the page showed at that iteration, bit for bit.
  */
