@@ -115,9 +115,11 @@ describe('shownStepOf(state)', () => {
     const store = createLabStore();
     store.getState().receiveFrame(frameAt(10));
     store.getState().setCell(0, 0, '0.5');
-    expect(shownStepOf(store.getState()).status).toBe('catching-up');
+    // The next step is on the edited table, whose frame has not come: nothing is shown until it does.
+    expect(shownStepOf(store.getState(), 'next').status).toBe('catching-up');
     store.getState().addRow();
-    expect(shownStepOf(store.getState()).status).toBe('catching-up');
+    expect(shownStepOf(store.getState(), 'next').status).toBe('catching-up');
+    expect(shownStepOf(store.getState(), 'taken').status).toBe('catching-up');
   });
 
   it('before an edit, shows the step on the table the run trained on then, not the table being edited', () => {
@@ -126,7 +128,7 @@ describe('shownStepOf(state)', () => {
     store.getState().setCell(2, 3, '0');
     store.getState().setLearningRate(2);
     store.getState().receiveFrame(frameAt(9999));
-    const step = ready(shownStepOf(store.getState()));
+    const step = ready(shownStepOf(store.getState(), 'next'));
     expect(step.iteration).toBe(9999);
     // The tutorial's own step 9,999 -> 10,000 (targets 1, 0, 1 and rate 1): NumPy's weights at 10,000.
     expect(Array.from(step.nextW.values)).toEqual(weightsAt(10000));

@@ -56,7 +56,9 @@ export function shownStepOf(state: LabState, choice: StepChoice = 'taken'): Show
   }
   try {
     if (choice === 'taken' && k > 0 && frame?.previousWeights) {
-      const step = stepMath(dataset, frame.previousWeights, learningRate, k - 1);
+      // The step k - 1 -> k trained on the table of iteration k - 1's segment (an edit at k starts after it).
+      const before = trainingAt(state, k - 1);
+      const step = stepMath(before.dataset, frame.previousWeights, before.learningRate, k - 1);
       // The step must land on the weights shown; if not, the table or rate changed and a new frame is on its way.
       if (!close(step.nextW.values, frame.weights)) return { status: 'catching-up' };
       return { status: 'ready', step, when: 'taken' };
