@@ -61,8 +61,11 @@ export type ToWorker =
    * count goes back that many (never before 0), from the same place.
    */
   | { type: 'step'; count: number }
-  /** Train on its own at `speed` until paused. */
-  | { type: 'run'; speed: Speed }
+  /**
+   * Train on its own at `speed` until paused; with `until`, pause exactly at that iteration (the lesson's "Stop
+   * at") and say so with `reachedStop`. An `until` at or before the iteration shown stops at once.
+   */
+  | { type: 'run'; speed: Speed; until?: number }
   /** Stop running (and stop a recomputation under way where it is). */
   | { type: 'pause' }
   /** Change the speed of a run (or of the next run). */
@@ -126,6 +129,8 @@ export type FromWorker =
   | { type: 'frame'; frame: Frame; handled: number; catchUpTo: number | null }
   /** Training stopped on its own; `reason` says why in words a student can read. */
   | { type: 'paused'; reason: string; handled: number }
+  /** A run reached the iteration its `until` asked for, exactly, and paused there. */
+  | { type: 'reachedStop'; iteration: number; handled: number }
   /** A command could not be carried out; the worker keeps its last good state. */
   | { type: 'rejected'; command: string; message: string; handled: number }
   | { type: 'pong'; id: number };

@@ -68,6 +68,10 @@ export function readCommand(data: unknown): ReadCommand {
       }
       return { ok: true, command: { type, count: data.count } };
     case 'run':
+      if (!checkSpeed(data.speed)) return fail(speedRule);
+      if (data.until === undefined) return { ok: true, command: { type, speed: data.speed } };
+      if (!isWhole(data.until, 0, MAX_ITERATION)) return fail(`until must be a whole number from 0 to ${MAX_ITERATION}, or left out`);
+      return { ok: true, command: { type, speed: data.speed, until: data.until } };
     case 'setSpeed':
       if (!checkSpeed(data.speed)) return fail(speedRule);
       return { ok: true, command: { type, speed: data.speed } };

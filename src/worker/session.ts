@@ -59,6 +59,8 @@ export class TrainingSession {
   private run: LoadedRun | null = null;
   private cursor = 0;
   private running = false;
+  /** Where the run pauses on its own ("Stop at"), or null for no limit. Only meaningful while running. */
+  private runUntil: number | null = null;
   private speed: Speed = MAX_SPEED;
   /** A load or seek beyond trainedTo trains the tip up to here at full speed before anything else. */
   private catchUpTo: number | null = null;
@@ -138,6 +140,7 @@ export class TrainingSession {
         const start = this.stepSpan && !this.stepSpan.shown ? this.stepSpan.from : from;
         const to = Math.max(0, from + command.count);
         this.running = false;
+        this.runUntil = null;
         this.goTo(run, to);
         // A step back (the Left key) shows no change: from < to is asked for where the frame is built.
         this.stepSpan = { from: start, to, shown: false };
@@ -147,6 +150,7 @@ export class TrainingSession {
         this.requireRun();
         this.stepSpan = null;
         this.speed = command.speed;
+        this.runUntil = command.until ?? null;
         this.startRunning();
         return;
       case 'pause':
@@ -171,6 +175,7 @@ export class TrainingSession {
         const run = this.requireRun();
         this.running = false;
         this.stepSpan = null;
+        this.runUntil = null;
         this.goTo(run, command.iteration);
         return;
       }
@@ -188,6 +193,8 @@ export class TrainingSession {
   private load(setup: TrainingSetup, asked: number | null, keepOrRun: boolean | null, speed: Speed): void {
     const iteration = asked ?? this.catchUpTo ?? this.cursor;
     const running = keepOrRun ?? this.running;
+    // An edit during a run keeps the run's stop.
+    const until = this.runUntil;
     const key = setupKey(setup);
     if (this.run && this.run.key === key) {
       // Only the test input changed (or nothing): the run and its history stand.
@@ -209,7 +216,10 @@ export class TrainingSession {
     this.stopTraining();
     this.speed = speed;
     this.goTo(this.run, iteration);
-    if (running) this.startRunning();
+    if (running) {
+      this.runUntil = until;
+      this.startRunning();
+    }
   }
 
   private requireRun(): LoadedRun {
@@ -243,6 +253,10 @@ export class TrainingSession {
       this.pauseBecause(reachedTheEnd);
       return;
     }
+    if (this.runUntil !== null && this.cursor >= this.runUntil && this.catchUpTo === null) {
+      this.reachStop();
+      return;
+    }
     this.running = true;
     // At a set speed the first iteration comes at once, so a run at 1 per second does not seem to hang.
     this.owed = 1;
@@ -253,6 +267,7 @@ export class TrainingSession {
 
   private stopTraining(): void {
     this.running = false;
+    this.runUntil = null;
     this.catchUpTo = null;
     this.meter.stop();
   }
@@ -261,6 +276,14 @@ export class TrainingSession {
     this.stopTraining();
     this.dirty = true;
     this.host.post({ type: 'paused', reason, handled: this.handled }, []);
+  }
+
+  /** The run is at its stop: paused there, and the page is told so (it says so to the class). */
+  private reachStop(): void {
+    const iteration = this.cursor;
+    this.stopTraining();
+    this.dirty = true;
+    this.host.post({ type: 'reachedStop', iteration, handled: this.handled }, []);
   }
 
   private reject(command: string, message: string): void {
@@ -339,7 +362,12 @@ export class TrainingSession {
         this.pauseBecause(reachedTheEnd);
         break;
       }
-      const count = Math.min(wanted - done, this.chunk, MAX_ITERATION - this.cursor);
+      if (this.runUntil !== null && this.cursor >= this.runUntil) {
+        this.reachStop();
+        break;
+      }
+      const limit = this.runUntil ?? MAX_ITERATION;
+      const count = Math.min(wanted - done, this.chunk, limit - this.cursor);
       if (this.cursor < history.trainedTo) {
         const replay = Math.min(count, history.trainedTo - this.cursor);
         this.placeView(run);
@@ -353,6 +381,10 @@ export class TrainingSession {
           done += history.trainedTo - this.cursor;
           this.cursor = history.trainedTo;
         }
+      }
+      if (this.runUntil !== null && this.cursor >= this.runUntil) {
+        this.reachStop();
+        break;
       }
       if (this.host.now() >= deadline) break;
     }
