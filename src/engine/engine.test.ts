@@ -71,6 +71,7 @@ describe('createEngine(store)', () => {
 
   it('sends the store actions to the worker: step, run, pause, seek, reset, speed', () => {
     const { page, lab } = setup();
+    lab().setStopAt(null); // a run with no limit
     page.play(32);
     lab().step(10);
     page.play(32);
@@ -98,6 +99,7 @@ describe('createEngine(store)', () => {
 
   it('draws at most one frame per animation frame, and the worker sends the next only after it is drawn', () => {
     const { page, lab } = setup();
+    lab().setStopAt(null); // a run with no limit
     page.play(32);
     lab().run();
     page.play(100);
@@ -115,6 +117,7 @@ describe('createEngine(store)', () => {
 
   it('an edit while running keeps what was learned: a new segment from the iteration shown, and it keeps running', async () => {
     const { page, lab } = setup();
+    lab().setStopAt(null); // a run with no limit
     page.play(32);
     lab().run();
     page.play(100);

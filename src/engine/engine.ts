@@ -137,6 +137,9 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
           host.requestFrame(() => draw(forGeneration));
         }
         return;
+      case 'reachedStop':
+        if (message.handled === sent) store.getState().reachedStop(message.iteration);
+        return;
       case 'paused':
         if (message.handled === sent) store.getState().setFault(message.reason);
         return;

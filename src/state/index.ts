@@ -19,6 +19,7 @@ export * from './presets';
 export * from './limits';
 export { parseNumber, type Parsed } from './parseNumber';
 export { DEFAULT_SETTINGS } from './settingsSlice';
+export * from './stops';
 export { presetDataset } from './tableSlice';
 export { checkSeed, checkLearningRate, checkTestInput, type Checked } from './settingsValidation';
 export { runSegmentsOf, runFieldsOf, editIterations, segmentAt, trainingAt, ONE_SEGMENT, type RunFields } from './runSegments';

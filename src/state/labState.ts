@@ -36,6 +36,9 @@ export interface SettingsSlice {
   testInput: [number, number, number];
   /** Iterations per second for Run; MAX_SPEED for as fast as possible. */
   speed: Speed;
+  /** "Stop at": the iteration where Run pauses on its own (10,000, the tutorial's), or null for no limit. */
+  stopAt: number | null;
+  setStopAt(stopAt: number | null): void;
   setSeed(seed: number): void;
   /** A random seed that is not the current one. */
   newSeed(): void;
@@ -64,11 +67,14 @@ export interface TrainingSlice {
   catchingUpTo: number | null;
   /** The latest frame from the worker. Changes up to once per animation frame: charts subscribe to it. */
   frame: Frame | null;
+  /** The iteration where the last run stopped because "Stop at" said so; null once anything else happens. */
+  stoppedAt: number | null;
   /** A plain-words message when training stopped on its own or the worker failed; null when all is well. */
   fault: string | null;
   engine: EnginePort | null;
   attachEngine(engine: EnginePort | null): void;
   step(count: number): void;
+  /** Runs at the set speed up to the stop ahead (see `stopAhead`): "Stop at", or the next choice once it is reached. */
   run(): void;
   pause(): void;
   toggleRun(): void;
@@ -80,6 +86,8 @@ export interface TrainingSlice {
   /** From the engine: a new frame arrived. */
   /** From the engine: a new frame arrived, and the iteration the worker is still training up to (or null). */
   receiveFrame(frame: Frame, catchingUpTo?: number | null): void;
+  /** From the engine: the run reached its stop and paused there. */
+  reachedStop(iteration: number): void;
   /** From the engine: training stopped (or failed) with this reason; null clears it. */
   setFault(message: string | null): void;
 }

@@ -1,5 +1,6 @@
 import { MAX_SPEED } from '../worker/protocol';
 import { MAX_SEED } from './limits';
+import { DEFAULT_STOP_AT } from './stops';
 import type { SettingsSlice, Slice } from './labState';
 import { editedRun } from './segmentsSlice';
 import { ONE_SEGMENT } from './runSegments';
@@ -16,6 +17,7 @@ export const DEFAULT_SETTINGS = {
   learningRate: 1,
   testInput: [1, 0, 1] as [number, number, number],
   speed: MAX_SPEED,
+  stopAt: DEFAULT_STOP_AT as number | null,
 };
 
 // Values reach this slice already checked (the fields and the URL codec validate them); the slice trusts them.
@@ -33,6 +35,7 @@ export const createSettingsSlice: Slice<SettingsSlice> = (set, get) => ({
     set({ testInput });
   },
   setTestInputs: (values) => set({ testInput: [...values] }),
+  setStopAt: (stopAt) => set({ stopAt }),
   setSpeed(speed) {
     set({ speed });
     get().engine?.send({ type: 'setSpeed', speed });

@@ -1,6 +1,7 @@
 import type { ToWorker } from '../worker/protocol';
 import type { Slice, TrainingSlice } from './labState';
 import { ONE_SEGMENT } from './runSegments';
+import { stopAhead } from './stops';
 
 export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
   const send = (message: ToWorker) => get().engine?.send(message);
@@ -11,18 +12,22 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
     catchingUpTo: null,
     frame: null,
     fault: null,
+    stoppedAt: null,
     engine: null,
     attachEngine: (engine) => set({ engine }),
     step(count) {
-      set({ running: false });
+      set({ running: false, stoppedAt: null });
       send({ type: 'step', count });
     },
     run() {
-      set({ running: true, fault: null });
-      send({ type: 'run', speed: get().speed });
+      const { stopAt, iteration, catchingUpTo, speed } = get();
+      // Run again from a stop goes on to the next one, and "Stop at" shows it.
+      const until = stopAhead(stopAt, catchingUpTo ?? iteration);
+      set({ running: true, fault: null, stoppedAt: null, stopAt: until });
+      send(until === null ? { type: 'run', speed } : { type: 'run', speed, until });
     },
     pause() {
-      set({ running: false });
+      set({ running: false, stoppedAt: null });
       send({ type: 'pause' });
     },
     toggleRun() {
@@ -30,18 +35,18 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
       else get().run();
     },
     reset() {
-      set({ running: false, fault: null });
+      set({ running: false, fault: null, stoppedAt: null });
       send({ type: 'reset' });
       // Back to iteration 0: the run is the table being edited from the start (the worker reloads it at 0).
       if (get().pastSegments.length > 0) set(ONE_SEGMENT);
     },
     seek(iteration) {
-      set({ running: false });
+      set({ running: false, stoppedAt: null });
       send({ type: 'seek', iteration });
     },
     goTo(iteration) {
       // Shown at once as the iteration asked for; the worker trains up to it if it has not got there yet.
-      set({ iteration, running: false, catchingUpTo: iteration > get().trainedTo ? iteration : null });
+      set({ iteration, running: false, stoppedAt: null, catchingUpTo: iteration > get().trainedTo ? iteration : null });
       send({ type: 'seek', iteration });
     },
     receiveFrame(frame, catchingUpTo = null) {
@@ -49,6 +54,7 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
       // jumps back to the progress made so far (the progress bar shows that).
       set({ frame, iteration: catchingUpTo ?? frame.iteration, trainedTo: frame.trainedTo, running: frame.running, catchingUpTo });
     },
+    reachedStop: (iteration) => set({ running: false, stoppedAt: iteration }),
     setFault: (fault) => set({ fault }),
   };
 };

@@ -45,7 +45,9 @@ export function followAnnouncements(store: LabStore, announce: (text: string) =>
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.frame === previous.frame && state.running === previous.running) return;
     if (!settled(state)) return cancel();
-    const text = announcementOf(state.frame!, state.digits);
+    // A run that stopped at "Stop at" says so first, as the header does.
+    const stopped = state.stoppedAt !== null && state.stoppedAt === state.frame!.iteration;
+    const text = `${stopped ? 'Stopped here (Stop at). ' : ''}${announcementOf(state.frame!, state.digits)}`;
     // The first frame is the app as it opened (a Run may follow at once): taken as said, not announced.
     if (spoken === null) {
       spoken = text;
