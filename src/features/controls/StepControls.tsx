@@ -1,9 +1,14 @@
 import { useLab } from '../../state';
 import { formatCount } from '../../format/number';
+import { StopAtField } from './StopAtField';
 
 const STEPS = [1, 10, 100, 1000] as const;
 
-/** Step 1 / 10 / 100 / 1000, Run (Pause while running) and Reset: the teacher's main buttons. */
+/**
+ * Step 1 / 10 / 100 / 1000, Run (Pause while running) with "Stop at" beside it, and Reset: the teacher's main
+ * buttons. Every one keeps its size and place whatever the iteration or the run's state (Run and Pause share one
+ * width), so a second click lands on the same button as the first.
+ */
 export function StepControls() {
   const step = useLab((s) => s.step);
   const running = useLab((s) => s.running);
@@ -15,27 +20,34 @@ export function StepControls() {
   const stoppable = catchingUpTo !== null && !running;
   return (
     <div className="step-controls" role="group" aria-label="Training">
+      {/* One visible "Step" for the four: each button's name still says it in full ("Step 10"), so voice
+          control and the tests find it by what it does. */}
+      <span className="step-label" aria-hidden="true">
+        Step
+      </span>
       {STEPS.map((count) => (
-        <button key={count} type="button" onClick={() => step(count)}>
-          Step {count}
+        <button key={count} type="button" className="step-button" aria-label={`Step ${count}`} onClick={() => step(count)}>
+          {count}
         </button>
       ))}
+      {/* Run, Pause and (while recomputing) Stop are one button in one place, of one width. */}
       {stoppable ? (
-        <button type="button" className="primary is-running" onClick={pause}>
+        <button type="button" className="primary run-button is-running" onClick={pause}>
           <span aria-hidden="true" className="button-icon">
             ■
           </span>
           Stop
         </button>
       ) : (
-        <button type="button" className={running ? 'primary is-running' : 'primary'} onClick={toggleRun}>
+        <button type="button" className={running ? 'primary run-button is-running' : 'primary run-button'} onClick={toggleRun}>
           <span aria-hidden="true" className="button-icon">
             {running ? '❚❚' : '▶'}
           </span>
           {running ? 'Pause' : 'Run'}
         </button>
       )}
-      <button type="button" onClick={reset}>
+      <StopAtField />
+      <button type="button" className="reset-button" onClick={reset}>
         Reset
       </button>
       {catchingUpTo !== null && <CatchUpProgress target={catchingUpTo} />}

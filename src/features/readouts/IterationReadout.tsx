@@ -1,21 +1,38 @@
 import { formatCount } from '../../format/number';
+import type { LabState } from '../../state';
 import { LiveReadout } from '../../ui/LiveReadout';
 import { useLabText } from '../../ui/textClock';
 
 const iterationOf = (s: { iteration: number }) => s.iteration;
 
-/** The iteration shown, large, labelled, always in view; while running, how fast training goes. */
+/**
+ * What the line beside the label says: how fast a run goes, where a recomputation is heading (the number below
+ * stays the iteration whose numbers are on screen), or that the run stopped at "Stop at".
+ */
+function statusOf(s: LabState): string {
+  if (s.catchingUpTo !== null) return `going to ${formatCount(s.catchingUpTo)}`;
+  if (s.running) {
+    const rate = s.frame ? Math.round(s.frame.iterationsPerSecond) : 0;
+    return rate ? `${formatCount(rate)} / s` : '';
+  }
+  return s.stoppedAt !== null && s.stoppedAt === s.iteration ? 'stopped here (Stop at)' : '';
+}
+
+/**
+ * The iteration shown, large, labelled, always in view; beside the label, the run's speed or why it stopped.
+ * Its width is fixed for the largest count with separators (4,294,967,295), so nothing after it ever moves.
+ */
 export function IterationReadout() {
-  const rate = useLabText((s) => (s.running && s.frame ? Math.round(s.frame.iterationsPerSecond) : 0));
+  const status = useLabText(statusOf);
   return (
     <div className="iteration-readout">
       <span className="iteration-label" id="iteration-label">
         Iteration
       </span>
-      <LiveReadout testId="iteration" select={iterationOf} kind="count" className="iteration-value" labelledBy="iteration-label" />
-      <span className="iteration-rate" aria-live="off">
-        {rate ? `${formatCount(rate)} / s` : ' '}
+      <span className="iteration-status" data-testid="iteration-status" aria-live="off">
+        {status}
       </span>
+      <LiveReadout testId="iteration" select={iterationOf} kind="count" className="iteration-value" labelledBy="iteration-label" />
     </div>
   );
 }

@@ -41,7 +41,7 @@ export function KeyboardHelp() {
         <ModalDialog title="Keyboard shortcuts" onClose={() => setOpen(false)} className="help-dialog">
           <ShortcutList />
           <p className="shortcut-note">
-            Shortcuts do nothing while you type in a field, or with Ctrl or ⌘ held. On the timeline, ← and → move one iteration.
+            Shortcuts do nothing while you type in a field, or with Ctrl or ⌘ held. On the timeline, ← and → move one iteration, Shift+← and Shift+→ ten.
           </p>
         </ModalDialog>
       )}

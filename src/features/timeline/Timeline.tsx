@@ -1,15 +1,17 @@
 import { useEffect, useId, useState } from 'react';
 import { formatCount } from '../../format/number';
-import { labStore } from '../../state';
+import { labStore, MAX_ITERATION } from '../../state';
 import { useLabText } from '../../ui/textClock';
 import { Scrubber } from './scrubber';
 import { TimelineMarks } from './TimelineMarks';
+import { GoToIteration } from './GoToIteration';
 import './timeline.css';
 
 /**
  * The timeline: a slider over every iteration trained, 0 to the furthest. Moving it shows that iteration's exact
  * weights and outputs (the worker rewinds through its checkpoints), and the time charts mark it with a cursor.
- * With the keyboard, Left and Right go back and forward one iteration, Page Up/Down further, Home and End to the ends.
+ * With the keyboard, Left and Right go back and forward one iteration, Shift with them ten, Page Up/Down further,
+ * Home and End to the ends. Its number is the iteration in view, and a field: type one and press Enter to go there.
  */
 export function Timeline() {
   const id = useId();
@@ -57,12 +59,17 @@ export function Timeline() {
           disabled={end === 0}
           aria-valuetext={`Iteration ${formatCount(value)} of ${formatCount(end)}`}
           onChange={(event) => scrubber.move(Number(event.currentTarget.value), labStore.getState().iteration)}
+          onKeyDown={(event) => {
+            // Shift+Left and Shift+Right move ten iterations, as the keyboard help says (forward past the end trains).
+            if (!event.shiftKey || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
+            event.preventDefault();
+            const from = labStore.getState().iteration;
+            labStore.getState().goTo(event.key === 'ArrowRight' ? Math.min(from + 10, MAX_ITERATION) : Math.max(from - 10, 0));
+          }}
         />
         <TimelineMarks end={end} />
       </div>
-      <span className="timeline-end" aria-hidden="true">
-        {formatCount(end)}
-      </span>
+      <GoToIteration shown={value} />
     </div>
   );
 }

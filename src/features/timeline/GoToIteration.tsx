@@ -1,0 +1,21 @@
+import { checkIteration, labStore } from '../../state';
+import { formatCount } from '../../format/number';
+import { CountField } from '../../ui/CountField';
+
+/**
+ * The timeline's number: the iteration in view, and a field to go to any iteration exactly, back through the
+ * history or forward by training up to it.
+ */
+export function GoToIteration({ shown }: { shown: number }) {
+  return (
+    <CountField
+      name="Go to iteration"
+      hideLabel
+      className="go-to-iteration"
+      shown={formatCount(shown)}
+      check={checkIteration}
+      apply={(iteration) => labStore.getState().goTo(iteration)}
+      title="The iteration in view: type another and press Enter to go there"
+    />
+  );
+}
