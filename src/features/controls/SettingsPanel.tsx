@@ -2,9 +2,9 @@ import { DIGIT_CHOICES, isDigits } from '../../format/number';
 import { checkLearningRate, checkSeed, useLab } from '../../state';
 import { DraftField } from '../../ui/DraftField';
 import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
+import { SpeedControl } from './SpeedControl';
 
 const NAMES = ['Seed', 'Learning rate'];
-import { SPEEDS, speedIndex, speedText } from './speeds';
 
 /** Seed (with New seed), learning rate, the speed of Run and how many digits the screen shows. */
 export function SettingsPanel() {
@@ -13,11 +13,8 @@ export function SettingsPanel() {
   const newSeed = useLab((s) => s.newSeed);
   const learningRate = useLab((s) => s.learningRate);
   const setLearningRate = useLab((s) => s.setLearningRate);
-  const speed = useLab((s) => s.speed);
-  const setSpeed = useLab((s) => s.setSpeed);
   const digits = useLab((s) => s.digits);
   const setDigits = useLab((s) => s.setDigits);
-  const stop = speedIndex(speed);
   const { messages, reporter } = useFieldMessages();
   return (
     <section className="panel settings" aria-labelledby="settings-title">
@@ -32,21 +29,7 @@ export function SettingsPanel() {
         <DraftField name="Learning rate" onMessage={reporter('Learning rate')} messageId={fieldMessageId('Learning rate')} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="rate-input" />
       </div>
       <FieldMessages messages={messages} order={NAMES} />
-      <div className="speed">
-        <label htmlFor="speed-control">Speed</label>
-        <input
-          id="speed-control"
-          type="range"
-          min={0}
-          max={SPEEDS.length - 1}
-          step={1}
-          value={stop}
-          aria-valuetext={speedText(SPEEDS[stop]!)}
-          onChange={(event) => setSpeed(SPEEDS[Number(event.target.value)]!)}
-        />
-        <output htmlFor="speed-control" className="speed-text" aria-live="off">
-          {speedText(SPEEDS[stop]!)}
-        </output>
+      <SpeedControl>
         {/* How many significant digits the screen writes; the Python view, links and files always keep all of them. */}
         <label htmlFor="digits-control" className="digits-label">
           Digits
@@ -70,7 +53,7 @@ export function SettingsPanel() {
         <span id="digits-note" className="visually-hidden">
           significant digits of the numbers on screen; the Python view, links and files keep every digit
         </span>
-      </div>
+      </SpeedControl>
     </section>
   );
 }

@@ -113,7 +113,7 @@ export function TrainingTable() {
   };
 
   return (
-    <div className="training-table">
+    <div className={rows.length > 4 ? 'training-table has-many-rows' : 'training-table'}>
       <div className="table-scroll">
         <table>
           <colgroup>
@@ -164,9 +164,14 @@ export function TrainingTable() {
         </table>
       </div>
       <div className="table-footer">
-        <button type="button" onClick={addRow} disabled={rows.length >= MAX_ROWS}>
+        <button type="button" onClick={addRow} disabled={rows.length >= MAX_ROWS} aria-describedby={rows.length >= MAX_ROWS ? 'row-limit' : undefined}>
           Add row
         </button>
+        {rows.length >= MAX_ROWS && (
+          <span id="row-limit" className="row-limit" role="status">
+            {MAX_ROWS} rows: the most a table can have.
+          </span>
+        )}
         <span className="mse">
           Mean squared error <MseReadout />
         </span>
