@@ -1,6 +1,7 @@
 import { DEFAULT_PRESET, findPreset, type Preset } from './presets';
 import { cellName, readTable, rowsFromDataset, tooLongMessage, type Dataset, type RowDraft } from './table';
 import { MAX_CELL_CHARS, MAX_ROWS } from './limits';
+import { newRow } from './newRow';
 import type { Slice, TableSlice } from './labState';
 import { editedRun } from './segmentsSlice';
 import { ONE_SEGMENT } from './runSegments';
@@ -50,7 +51,7 @@ export const createTableSlice: Slice<TableSlice> = (set, get) => {
     addRow() {
       const { rows, dataset, nextRowId } = get();
       if (rows.length >= MAX_ROWS) return;
-      const next = [...rows, { id: nextRowId, cells: ['0', '0', '0', '0'] as RowDraft['cells'] }];
+      const next = [...rows, { id: nextRowId, cells: newRow(dataset).map(String) as RowDraft['cells'] }];
       const table = withRows(next, dataset);
       set({ ...table, ...editedRun(get(), table.dataset, get().learningRate), nextRowId: nextRowId + 1, presetId: 'custom', presetNote: null });
     },
@@ -66,7 +67,7 @@ export const createTableSlice: Slice<TableSlice> = (set, get) => {
       const preset = findPreset(id);
       if (!preset) return;
       get().loadDataset(presetDataset(preset));
-      set({ presetId: preset.id, presetNote: preset.note, testInput: [...preset.testInput] });
+      set({ presetId: preset.id, presetNote: preset.note, seed: preset.seed, learningRate: preset.learningRate, testInput: [...preset.testInput] });
     },
 
     loadDataset(dataset) {

@@ -1,9 +1,16 @@
-import { findPreset, PRESETS, useLab, type PresetId } from '../../state';
+import { findPreset, presetSettingsChanged, PRESETS, useLab, type PresetId } from '../../state';
 
-/** Loads a ready-made table; says what it teaches (for XOR: why one neuron cannot learn it). */
+/**
+ * Loads a ready-made table with its own seed, learning rate and test input; says "changed" once any of those
+ * differs from the preset's, so a teacher knows the numbers are no longer the article's.
+ */
 export function PresetPicker() {
   const presetId = useLab((s) => s.presetId);
   const loadPreset = useLab((s) => s.loadPreset);
+  const changed = useLab((s) => {
+    const preset = s.presetId === 'custom' ? undefined : findPreset(s.presetId);
+    return preset !== undefined && presetSettingsChanged(preset, s);
+  });
   return (
     <div className="preset-picker">
       <label htmlFor="preset">Table</label>
@@ -15,6 +22,18 @@ export function PresetPicker() {
           </option>
         ))}
       </select>
+      {/* A select cannot be chosen again for the same preset: "changed" is the button that restores it. */}
+      {changed && presetId !== 'custom' && (
+        <button
+          type="button"
+          className="preset-changed"
+          aria-label="changed: restore this table's seed, learning rate and test input"
+          title="The seed, learning rate or test input differ from this table's own: press to restore them"
+          onClick={() => loadPreset(presetId)}
+        >
+          changed <span aria-hidden="true">↺</span>
+        </button>
+      )}
     </div>
   );
 }
