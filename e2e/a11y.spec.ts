@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { contrastRatio, type Rgb } from '../src/features/a11y/contrast';
 import { tutorialCheckpoint as numpy } from './fixtures/numpyReference';
+import { runWithoutStop } from './fixtures/stopAt';
 
 /*
  * Accessibility against the production build: axe-core finds no violation of any of its rules (WCAG 2.x A/AA and
@@ -280,6 +281,7 @@ test.describe('charts in words', () => {
       (window as unknown as { summaryTimes: number[] }).summaryTimes = times;
       new MutationObserver(() => times.push(performance.now())).observe(summary, { childList: true, characterData: true, subtree: true });
     });
+    await runWithoutStop(page);
     const start = await page.evaluate(() => performance.now());
     await button(page, 'Run').click();
     // Wait for several updates during the run (state, not time), then stop.
@@ -316,6 +318,7 @@ test.describe('charts in words', () => {
     const table = page.getByRole('region', { name: 'Error over iterations: data table' }).getByRole('table');
     const lastRow = table.getByRole('rowheader').last();
     await expect(lastRow).toHaveText('10');
+    await runWithoutStop(page);
     await button(page, 'Run').click();
     await expect.poll(async () => Number(await page.getByTestId('iteration').getAttribute('data-value')), { timeout: 60_000 }).toBeGreaterThan(10_000);
     await expect(table.locator('caption')).toContainText('held during the run; it updates when you pause');
@@ -368,6 +371,7 @@ test.describe('the live region', () => {
   });
 
   test('stays silent during a run and speaks once after the pause', async ({ page }) => {
+    await runWithoutStop(page);
     const said = await recordAnnouncements(page);
     await button(page, 'Run').click();
     await expect.poll(async () => Number(await page.getByTestId('iteration').getAttribute('data-value')), { timeout: 60_000 }).toBeGreaterThan(20_000);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createTrainer } from '../src/core';
 import { TUTORIAL } from './fixtures/numpyReference';
+import { runWithoutStop } from './fixtures/stopAt';
 
 // The training engine in the production build: the worker trains, the page stays responsive, and the numbers
 // shown are those of the core trained to the same count here in Node: the iteration and the weights exactly.
@@ -106,6 +107,7 @@ test.beforeEach(async ({ page }) => {
 test('at full speed the worker sends at most one frame per animation frame, and a pause shows the exact numbers of the core', async ({ page }) => {
   // Waits for states, not times: on a machine loaded by other work they only come later.
   test.setTimeout(180_000);
+  await runWithoutStop(page);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   const before = await frameCounts(page);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { tutorialCheckpoint as tutorial, type Checkpoint } from './fixtures/numpyReference';
+import { runWithoutStop } from './fixtures/stopAt';
 
 /*
  * The whole lesson as a teacher runs it, in one journey against the production build: step, run and pause,
@@ -80,6 +81,7 @@ test('a teacher runs the lesson: step, run, the three predictions, an edit, rewi
   });
 
   await test.step('Run past 10,000, watching the iteration, and pause', async () => {
+    await runWithoutStop(page);
     await press(page, 'Run');
     await expect(button(page, 'Pause')).toBeVisible();
     await expect.poll(async () => Number(await dataValue(page, 'iteration')), { timeout: 60_000 }).toBeGreaterThan(10_000);

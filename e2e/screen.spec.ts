@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { tutorialCheckpoint as checkpoint } from './fixtures/numpyReference';
+import { runWithoutStop } from './fixtures/stopAt';
 
 /*
  * The classroom screen against the production build: the tutorial's story, editing the table, invalid input,
@@ -117,6 +118,7 @@ test('Reset returns to iteration 0 with the same starting weights', async ({ pag
 });
 
 test('Run becomes Pause while running, and Pause stops the count', async ({ page }) => {
+  await runWithoutStop(page);
   await press(page, 'Run');
   await expect(button(page, 'Pause')).toBeVisible();
   await expect.poll(async () => Number(await page.getByTestId('iteration').getAttribute('data-value'))).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SAVED_TABLE_KEY } from '../src/features/sharing/savedTable';
 import { PARAMS } from '../src/state/url/params';
 import { openPanel } from './fixtures/panels';
+import { runWithoutStop } from './fixtures/stopAt';
 
 /*
  * The production build's Content-Security-Policy, and what a crafted link can do (nothing). See
@@ -85,6 +86,7 @@ test('the app runs under the policy with no violation and no error', async ({ pa
   await page.getByRole('button', { name: 'Step 10', exact: true }).click();
   await page.getByRole('button', { name: 'Step 100', exact: true }).click();
   await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '111');
+  await runWithoutStop(page);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await page.waitForTimeout(1000);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { tutorialCheckpoint } from './fixtures/numpyReference';
+import { runWithoutStop } from './fixtures/stopAt';
 
 /*
  * The keyboard shortcuts and their help overlay against the production build. Each shortcut is checked by what
@@ -47,6 +48,7 @@ test('Right, Shift+Right and Left step forward 1, 10 and back 1, with the exact 
 });
 
 test('Space runs and pauses, R resets', async ({ page }) => {
+  await runWithoutStop(page);
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expect.poll(async () => Number(await page.getByTestId('iteration').getAttribute('data-value')), { timeout: 20_000 }).toBeGreaterThan(0);

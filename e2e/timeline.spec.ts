@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { tutorialCheckpoint as checkpoint } from './fixtures/numpyReference';
+import { runWithoutStop } from './fixtures/stopAt';
 
 /*
  * The timeline against the production build: scrubbing shows the exact weights and outputs of the iteration
@@ -89,6 +90,7 @@ test('"Show the math" follows the iteration shown: during a run, and on the time
   // At 1280x720 the whole step is in view, down to the new weights.
   await expect(ledger.locator('[data-matrix="W new"]')).toBeInViewport({ ratio: 1 });
 
+  await runWithoutStop(page);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   // It moves on while the run goes: two different iterations past 0, seen one after the other.
   let first = 0;

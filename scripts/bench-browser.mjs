@@ -113,6 +113,12 @@ async function openPage(b, query) {
   await page.goto(`${b.server.url}${query}`);
   await page.getByTestId('iteration').and(page.locator('[data-value="0"]')).waitFor();
   await page.getByTestId('weight-1').and(page.locator('[data-value]:not([data-value=""])')).waitFor();
+  // Full speed until paused: no "Stop at" (Run stops at 10,000 by default); a build from before it has none.
+  const stopAt = page.getByRole('combobox', { name: 'Stop at' });
+  if ((await stopAt.count()) > 0) {
+    await stopAt.fill('no limit');
+    await stopAt.press('Enter');
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   const inView = await page.evaluate((charts) => {
