@@ -17,8 +17,8 @@ export function presetOf(shared: SharedState): Preset | undefined {
 }
 
 /**
- * Puts a shared state into the store: the settings and view in one update, the table through loadDataset (or
- * loadPreset when it is a preset's table with its test input), and last goTo(iteration), so the engine
+ * Puts a shared state into the store: the table through loadDataset (or loadPreset when it is a preset's table
+ * with its test input), then the settings and view in one update, and last goTo(iteration), so the engine
  * recomputes the run at that iteration with the whole setup in place (it turns the edits into one load).
  * Values come from the codec, already checked by the store's rules.
  *
@@ -30,6 +30,12 @@ export function presetOf(shared: SharedState): Preset | undefined {
  */
 export function applySharedState(store: LabStore, shared: SharedState, drafts?: readonly RowDraft['cells'][]): void {
   const later = shared.laterSegments ?? [];
+  // A preset's table is loaded as that preset, so the picker names it and its note says what it teaches. The
+  // link's own seed, learning rate and test input come after: a preset restores its own, the link's win (and the
+  // picker then says "changed" where they differ).
+  const preset = later.length === 0 ? presetOf(shared) : undefined;
+  if (preset) store.getState().loadPreset(preset.id);
+  else if (later.length === 0) store.getState().loadDataset({ inputs: shared.dataset.inputs.map((row) => [...row]), targets: [...shared.dataset.targets] });
   store.setState({
     seed: shared.seed,
     learningRate: shared.learningRate,
@@ -41,11 +47,7 @@ export function applySharedState(store: LabStore, shared: SharedState, drafts?: 
     ...(shared.shownPanels.length > 0 ? { openView: EXPLORE_VIEW, explorePanels: [...shared.shownPanels] } : {}),
     presenterPanels: [...shared.presenterPanels],
   });
-  // A preset's table is loaded as that preset, so the picker names it and its note says what it teaches.
-  const preset = later.length === 0 ? presetOf(shared) : undefined;
-  if (preset) store.getState().loadPreset(preset.id);
-  else if (later.length === 0) store.getState().loadDataset({ inputs: shared.dataset.inputs.map((row) => [...row]), targets: [...shared.dataset.targets] });
-  else {
+  if (later.length > 0) {
     // After edits the table on screen is the last segment's, and the segments before it are the run's past.
     const first = { from: 0, inputs: shared.dataset.inputs, targets: shared.dataset.targets, learningRate: shared.learningRate };
     store.getState().loadSegments([first, ...later]);
