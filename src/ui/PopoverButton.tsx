@@ -1,5 +1,13 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import './popover.css';
+
+/** Closes the popover the caller is in (focus back on its button); does nothing outside a popover. */
+const PopoverClose = createContext<() => void>(() => {});
+
+/** For a tool inside a popover that is done (an import whose message must show): closes the popover. */
+export function usePopoverClose(): () => void {
+  return useContext(PopoverClose);
+}
 
 interface PopoverButtonProps {
   label: string;
@@ -10,13 +18,18 @@ interface PopoverButtonProps {
 
 /**
  * A button that opens a panel of tools under it, over the page (a disclosure: nothing behind it is blocked).
- * Escape, the button again, or a press anywhere else closes it; Escape puts the focus back on the button.
+ * Escape, the button again, or a press anywhere else closes it; Escape puts the focus back on the button. A tool
+ * inside closes it with usePopoverClose() when it is done and its message should show (notices sit under it).
  */
 export function PopoverButton({ label, panelLabel, children }: PopoverButtonProps) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -43,7 +56,7 @@ export function PopoverButton({ label, panelLabel, children }: PopoverButtonProp
       </button>
       {open && (
         <section id={panelId} className="popover-panel" aria-label={panelLabel}>
-          {children}
+          <PopoverClose.Provider value={close}>{children}</PopoverClose.Provider>
         </section>
       )}
     </div>

@@ -9,6 +9,7 @@ import { importFile } from './importFile';
 import { problemText, type ImportProblem } from './importProblem';
 import { shownText } from '../../text/userText';
 import { UserMessage } from '../../ui/UserMessage';
+import { usePopoverClose } from '../../ui/PopoverButton';
 import { snapshotOf } from './labSnapshot';
 import { historyIterations, recordHistory, type RunSetup } from './recordHistory';
 import { STATE_FILE_NAME, stateJson } from './stateJson';
@@ -55,6 +56,8 @@ export function ExportMenu({ store = labStore, charts = [], loadHistory = recomp
   const abort = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const notify = (text: string, tone: 'info' | 'warning' = 'info') => store.getState().addNotice(text, tone);
+  // After an import the popover closes, so its message (in the notices, under the popover) shows.
+  const closePopover = usePopoverClose();
 
   const exportHistory = async () => {
     const state = store.getState();
@@ -123,6 +126,7 @@ export function ExportMenu({ store = labStore, charts = [], loadHistory = recomp
         : `Imported the table of ${rows} row${rows === 1 ? '' : 's'} from ${file.name}.`,
     );
     for (const warning of result.warnings) notify(warning, 'warning');
+    closePopover();
   };
 
   return (
