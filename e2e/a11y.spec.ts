@@ -50,7 +50,7 @@ test.describe('axe-core finds no violation, best practices included', () => {
     await page.getByRole('textbox', { name: 'Row 2, Input 1' }).fill('abc');
     await expect(page.getByText("Row 2, Input 1: 'abc' is not a number")).toBeVisible();
     await button(page, 'Copy link').click();
-    await expect(page.getByRole('region', { name: 'Notices' })).toContainText('Link copied');
+    await expect(page.getByTestId('link-copied')).toHaveText('Link copied. Anyone who opens it sees this exact state.');
     for (const toggle of await page.getByRole('button', { name: 'Data table' }).all()) await toggle.click();
     await expect(page.getByRole('region', { name: /: data table$/ })).toHaveCount(4);
     await expectNoAxeViolations(page);

@@ -129,7 +129,7 @@ test('a teacher runs the lesson: step, run, the three predictions, an edit, rewi
   let link = '';
   await test.step('copy the link', async () => {
     await button(page, 'Copy link').click();
-    await expect(page.getByRole('region', { name: 'Notices' })).toContainText('Link copied');
+    await expect(page.getByTestId('link-copied')).toHaveText('Link copied. Anyone who opens it sees this exact state.');
     link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('data=011-1,100-0,101-0');
     expect(link).toContain('it=9990');

@@ -51,7 +51,7 @@ test('Copy link copies the exact state; a new page opened on it shows the same i
   for (const value of [...before.weights, before.prediction]) expect(Number.isFinite(Number(value ?? 'x')) && value !== '').toBe(true);
 
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(notices(page)).toContainText('Link copied');
+  await expect(page.getByTestId('link-copied')).toHaveText('Link copied. Anyone who opens it sees this exact state.');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('data=011-1,1_-0.75_0-0,101-1');
   expect(link).toContain('seed=42');

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { labStore, useLab } from '../../state';
+import { labStore } from '../../state';
 import { copyText } from '../../ui/clipboard';
 import { CopyLinkFallback } from './CopyLinkFallback';
 import { shareLinkOf } from './shareLink';
@@ -8,25 +8,28 @@ import './sharing.css';
 /** How long "Link copied" stays: long enough to read from the back of the room, short enough not to linger. */
 export const COPIED_NOTICE_MS = 4000;
 
+/** What a screen reader hears after a copy, and what the button's tooltip says meanwhile. */
+export const COPIED_TEXT = 'Link copied. Anyone who opens it sees this exact state.';
+
 /**
- * "Copy link": copies a link to the exact state on screen (table, seed, learning rate, iteration, view) and
- * says so in the notices. Where the clipboard is unavailable or refused, it shows the link, selected, to copy
- * by hand.
+ * "Copy link": copies a link to the exact state on screen (table, seed, learning rate, iteration, view). It says
+ * so on the button itself for a few seconds ("✓ Copied", in its place, so nothing moves and no chart title
+ * is covered) and in a polite status for screen readers. Where the clipboard is unavailable or refused, it shows
+ * the link, selected, to copy by hand.
  */
 export function CopyLinkButton() {
-  const addNotice = useLab((s) => s.addNotice);
-  const dismissNotice = useLab((s) => s.dismissNotice);
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
-  const noticeTimer = useRef<number | null>(null);
+  const [copied, setCopied] = useState(false);
+  const timer = useRef<number | null>(null);
 
   useEffect(() => () => {
-    if (noticeTimer.current !== null) window.clearTimeout(noticeTimer.current);
+    if (timer.current !== null) window.clearTimeout(timer.current);
   }, []);
 
   const confirmCopied = () => {
-    const id = addNotice('Link copied. Anyone who opens it sees this exact state.', 'info');
-    if (noticeTimer.current !== null) window.clearTimeout(noticeTimer.current);
-    noticeTimer.current = window.setTimeout(() => dismissNotice(id), COPIED_NOTICE_MS);
+    setCopied(true);
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setCopied(false), COPIED_NOTICE_MS);
   };
 
   const copy = async () => {
@@ -41,9 +44,15 @@ export function CopyLinkButton() {
 
   return (
     <div className="share-tools">
-      <button type="button" className="copy-link-button" onClick={() => void copy()}>
-        Copy link
+      <button type="button" className={copied ? 'copy-link-button is-copied' : 'copy-link-button'} onClick={() => void copy()}>
+        <span className="copy-link-label">Copy link</span>
+        <span className="copy-link-done" aria-hidden="true">
+          ✓ Copied
+        </span>
       </button>
+      <span className="visually-hidden" role="status" data-testid="link-copied">
+        {copied ? COPIED_TEXT : ''}
+      </span>
       {fallbackLink !== null && (
         <CopyLinkFallback link={fallbackLink} onCopied={confirmCopied} onClose={() => setFallbackLink(null)} />
       )}
