@@ -1,4 +1,5 @@
 import { formatCount } from '../../format/number';
+import { iterationsText } from '../../format/plural';
 import { Formula } from './Formula';
 import { GIVEN_LINES, stepLines } from './ledgerLines';
 import { MatrixView } from './MatrixView';
@@ -21,7 +22,7 @@ export function StepLedger({ step, showAll, visibleLines = Infinity }: StepLedge
     <div className="ledger-grid" role="list" aria-label="The step, line by line">
       <div className="ledger-line ledger-given" role="listitem" data-line="given">
         <div className="ledger-code">
-          <code># the table, and the weights after {formatCount(step.iteration)} iterations</code>
+          <code># the table, and the weights after {iterationsText(step.iteration, formatCount(step.iteration))}</code>
         </div>
         <div className="ledger-given-matrices">
           {GIVEN_LINES.map((line) => (

@@ -6,6 +6,7 @@ import { downloadBlob } from '../../ui/download';
 import { copyText } from './saveFile';
 import { useScriptSetup } from './useScriptSetup';
 import './python.css';
+import { iterationsText } from '../../format/plural';
 
 export interface PythonPanelProps {
   /** The store to follow; the app's own by default. */
@@ -61,7 +62,7 @@ export default function PythonPanel({ store = labStore }: PythonPanelProps) {
       <header className="pyscript-header">
         <h2 id="pyscript-title">The same run in Python</h2>
         <p className="pyscript-hint">
-          Run <code>python3 {SCRIPT_FILE_NAME}</code>: it prints the weights and the prediction after {formatCount(setup.iterations)} iterations.
+          Run <code>python3 {SCRIPT_FILE_NAME}</code>: it prints the weights and the prediction after {iterationsText(setup.iterations, formatCount(setup.iterations))}.
         </p>
         <div className="pyscript-actions">
           <button type="button" onClick={copy} disabled={!script.ok}>

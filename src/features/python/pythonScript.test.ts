@@ -28,7 +28,7 @@ function runPython(source: string): string {
 
 /** Reads the two lines the script prints: "Weights after N iterations: [...]" and "Prediction for [...]: p". */
 function readPrinted(stdout: string): { weights: number[]; prediction: number } {
-  const weights = /^Weights after \d+ iterations: (\[.*\])$/m.exec(stdout);
+  const weights = /^Weights after \d+ iterations?: (\[.*\])$/m.exec(stdout);
   const prediction = /^Prediction for \[.*\]: (\S+)$/m.exec(stdout);
   if (!weights || !prediction) throw new Error(`Unexpected output:\n${stdout}`);
   return { weights: JSON.parse(weights[1]!) as number[], prediction: Number(prediction[1]) };
@@ -145,5 +145,14 @@ describe.skipIf(!python.ok)(runTitle, { timeout: 60_000 }, () => {
   it('runs 0 iterations: the starting weights, 2 * random((3, 1)) - 1', () => {
     const printed = readPrinted(runPython(pythonScript({ ...tutorial, iterations: 0 })));
     expect(printed.weights).toEqual(reference.cases['seed-tutorial'].initialWeights);
+  });
+});
+
+describe('the words of the script', () => {
+  it('says "after 1 iteration", and "iterations" for any other count', () => {
+    expect(pythonScript({ ...tutorial, iterations: 1 })).toContain('print("Weights after 1 iteration:"');
+    expect(pythonScript({ ...tutorial, iterations: 1 })).not.toMatch(/\b1 iterations\b/);
+    expect(pythonScript({ ...tutorial, iterations: 0 })).toContain('print("Weights after 0 iterations:"');
+    expect(pythonScript({ ...tutorial, iterations: 10 })).toContain('print("Weights after 10 iterations:"');
   });
 });

@@ -1,4 +1,5 @@
 import { MAX_SEED, assertLearningRate, assertRunPlan, type RunSegment } from '../../core';
+import { iterationsText } from '../../format/plural';
 
 /** Everything a run depends on: the script reproduces exactly this run. */
 export interface ScriptSetup {
@@ -88,7 +89,7 @@ export function pythonScript(setup: ScriptSetup): string {
     '#!/usr/bin/env python3',
     '# Neuron Lab: one artificial neuron learning, step by step as in the NumPy tutorial.',
     '# Run it with Python 3 and NumPy:  python3 neuron_lab.py',
-    `# It prints the weights after ${iterations} iterations and the prediction for ${testText},`,
+    `# It prints the weights after ${iterationsText(iterations)} and the prediction for ${testText},`,
     '# the same numbers Neuron Lab shows.',
     'from numpy import array, dot, exp, random',
     '',
@@ -117,7 +118,7 @@ export function pythonScript(setup: ScriptSetup): string {
     '# The neuron meets a new situation.',
     `test_input = array(${testText}, dtype=float)`,
     'prediction = 1 / (1 + exp(-dot(test_input, synaptic_weights)))',
-    `print("Weights after ${iterations} iterations:", synaptic_weights.ravel().tolist())`,
+    `print("Weights after ${iterationsText(iterations)}:", synaptic_weights.ravel().tolist())`,
     `print("Prediction for ${testText}:", float(prediction[0]))`,
     '',
   );
@@ -139,7 +140,7 @@ function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[]): stri
     '#!/usr/bin/env python3',
     '# Neuron Lab: one artificial neuron learning, step by step as in the NumPy tutorial.',
     '# Run it with Python 3 and NumPy:  python3 neuron_lab.py',
-    `# It prints the weights after ${iterations} iterations and the prediction for ${testText},`,
+    `# It prints the weights after ${iterationsText(iterations)} and the prediction for ${testText},`,
     '# the same numbers Neuron Lab shows.',
     `# The table was edited during the run: the neuron trains ${spans.map(({ segment, to }) => count(to - segment.from)).join(', then ')} iterations`,
     '# on the tables below in turn, each going on from the weights the one before left.',
@@ -180,7 +181,7 @@ function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[]): stri
     '# The neuron meets a new situation.',
     `test_input = array(${testText}, dtype=float)`,
     'prediction = 1 / (1 + exp(-dot(test_input, synaptic_weights)))',
-    `print("Weights after ${iterations} iterations:", synaptic_weights.ravel().tolist())`,
+    `print("Weights after ${iterationsText(iterations)}:", synaptic_weights.ravel().tolist())`,
     `print("Prediction for ${testText}:", float(prediction[0]))`,
     '',
   );
