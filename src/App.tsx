@@ -15,6 +15,7 @@ import { EditNotice } from './features/segments/EditNotice';
 import { CopyLinkButton } from './features/sharing/CopyLinkButton';
 import { RecentTables } from './features/sharing/RecentTables';
 import { useSharing } from './features/sharing/useSharing';
+import { StartFresh } from './features/sharing/StartFresh';
 import { LiveAnnouncer } from './features/a11y';
 import { MathPanel } from './features/math';
 import { LessonLinkButton } from './features/presenter/LessonLinkDialog';
@@ -45,7 +46,7 @@ const SAVED_CHARTS = [
 /** The classroom screen. Each feature reads the store itself; this only puts them in their places. */
 export function App() {
   // The address bar follows the state, and a shared link's state is in place before the first paint.
-  useSharing();
+  const { startFresh } = useSharing();
   const hiddenPanels = useLab((s) => s.hiddenPanels);
   const openView = useLab((s) => s.openView);
   const explorePanels = useLab((s) => s.explorePanels);
@@ -86,6 +87,7 @@ export function App() {
               <Suspense fallback={<p>Loading...</p>}>
                 <ExportMenu charts={savedCharts} />
               </Suspense>
+              <StartFresh startFresh={startFresh} />
             </PopoverButton>
           ),
         },

@@ -1,6 +1,9 @@
 import type { LabStore, RecentTable, RowDraft } from '../../state';
-import { decode, encode, type DecodeProblem, type SharedState } from '../../state/url';
+import { decode, defaultSharedState, encode, type DecodeProblem, type SharedState } from '../../state/url';
 import { writeTable } from '../../state/url/tableText';
+import { DEFAULT_SETTINGS } from '../../state';
+import { SIGNIFICANT_DIGITS } from '../../format/number';
+import { forgetSaved, type ForgettableStorage } from './forgetSaved';
 import { applySharedState } from './applySharedState';
 import { debounce, type Timers } from './debounce';
 import { problemNotices, type ProblemSource } from './linkNotices';
@@ -76,9 +79,9 @@ function recentOf(entry: ReadEntry, mine: string | null): RecentTable {
  *   written over; a tab hears the others (the storage event), and one whose entry another tab wrote over says
  *   so and can keep its own;
  * - when storage is full, refused or missing, a notice says the work is not kept and offers a link and a file.
- * Returns a function that disconnects it all (saving what is pending).
+ * Returns a function that disconnects it all (saving what is pending), with `startFresh` on it.
  */
-export function startSharing(store: LabStore, env: SharingEnvironment): () => void {
+export function startSharing(store: LabStore, env: SharingEnvironment): Sharing {
   const lab = () => store.getState();
   let applying = false;
   const apply = (shared: SharedState, cells?: readonly RowDraft['cells'][]) => {
@@ -223,7 +226,27 @@ export function startSharing(store: LabStore, env: SharingEnvironment): () => vo
   env.addEventListener('popstate', onPopState);
   env.addEventListener('pagehide', onPageHide);
 
-  return () => {
+  // A shared classroom computer: forget what this browser kept, and open as a first visit does (the tutorial's
+  // table at iteration 0, the default settings). Nothing is saved again until the next edit.
+  const startFresh = () => {
+    saver.cancel();
+    address.cancel();
+    forgetSaved(env.storage as Partial<ForgettableStorage> | null);
+    ownWork = false;
+    mine = null;
+    showRecent([]);
+    for (const notice of lab().notices) lab().dismissNotice(notice.id);
+    apply(defaultSharedState());
+    lab().setSpeed(DEFAULT_SETTINGS.speed);
+    lab().setStopAt(DEFAULT_SETTINGS.stopAt);
+    lab().setDigits(SIGNIFICANT_DIGITS);
+    lab().setFault(null);
+    lab().reset();
+    env.history.replaceState(null, '', addressOf(lab(), env.location));
+    lab().addNotice('Started fresh: the table and settings this browser kept are forgotten.', 'info');
+  };
+
+  const disconnect = () => {
     unsubscribe();
     stopHearing();
     lab().attachSavedTables(null);
@@ -232,4 +255,8 @@ export function startSharing(store: LabStore, env: SharingEnvironment): () => vo
     address.flush();
     saver.flush();
   };
+  return Object.assign(disconnect, { startFresh });
 }
+
+/** Disconnects sharing when called; `startFresh()` forgets what this browser kept and opens as a first visit. */
+export type Sharing = (() => void) & { startFresh(): void };

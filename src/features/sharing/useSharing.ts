@@ -1,11 +1,22 @@
-import { useLayoutEffect } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { labStore } from '../../state';
-import { browserSharingEnvironment, startSharing } from './startSharing';
+import { browserSharingEnvironment, startSharing, type Sharing } from './startSharing';
 
 /**
  * Connects the app's store to the address bar, Back/Forward and the saved table, for as long as the calling
  * component (the app) is mounted. A layout effect, so a link's state is in place before the first paint.
+ * Returns "Start fresh": forget what this browser kept and open as a first visit does.
  */
-export function useSharing(): void {
-  useLayoutEffect(() => startSharing(labStore, browserSharingEnvironment()), []);
+export function useSharing(): { startFresh(): void } {
+  const sharing = useRef<Sharing | null>(null);
+  useLayoutEffect(() => {
+    const started = startSharing(labStore, browserSharingEnvironment());
+    sharing.current = started;
+    return () => {
+      sharing.current = null;
+      started();
+    };
+  }, []);
+  const startFresh = useCallback(() => sharing.current?.startFresh(), []);
+  return { startFresh };
 }

@@ -1,5 +1,6 @@
 import type { SharingEnvironment } from '../startSharing';
 import type { StorageLike } from '../savedTable';
+import type { ForgettableStorage } from '../forgetSaved';
 
 /**
  * localStorage in memory, with a switch to make every call throw (blocked storage, full quota). Shared by several
@@ -15,13 +16,21 @@ export function memoryStorage(initial: Record<string, string> = {}) {
     items,
     tabs,
     /** This storage as one tab sees it: its writes are heard by the other tabs. */
-    forTab(tab: object, heard: () => void): StorageLike {
+    forTab(tab: object, heard: () => void): StorageLike & ForgettableStorage {
       tabs.set(tab, heard);
       return {
         getItem: (key) => storage.getItem(key),
         setItem(key, value) {
           storage.setItem(key, value);
           for (const [other, hear] of tabs) if (other !== tab) hear();
+        },
+        removeItem(key) {
+          storage.removeItem(key);
+          for (const [other, hear] of tabs) if (other !== tab) hear();
+        },
+        key: (index) => storage.key(index),
+        get length() {
+          return storage.length;
         },
       };
     },
@@ -32,6 +41,17 @@ export function memoryStorage(initial: Record<string, string> = {}) {
     setItem(key: string, value: string) {
       if (storage.throws || storage.full) throw new DOMException('full', 'QuotaExceededError');
       items.set(key, value);
+    },
+    removeItem(key: string) {
+      if (storage.throws) throw new DOMException('blocked', 'SecurityError');
+      items.delete(key);
+    },
+    key(index: number) {
+      if (storage.throws) throw new DOMException('blocked', 'SecurityError');
+      return [...items.keys()][index] ?? null;
+    },
+    get length() {
+      return items.size;
     },
   };
   return storage;
