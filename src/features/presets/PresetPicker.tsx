@@ -27,7 +27,7 @@ export function PresetPicker() {
         <button
           type="button"
           className="preset-changed"
-          aria-label="changed: restore this table's seed, learning rate and test input"
+          aria-label="changed: restore the table's own settings"
           title="The seed, learning rate or test input differ from this table's own: press to restore them"
           onClick={() => loadPreset(presetId)}
         >
