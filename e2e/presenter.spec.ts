@@ -57,7 +57,8 @@ test('presenter mode fits 1280x720 without scrolling, in large type, the seconda
   // The math in presenter mode fits too.
   await page.getByRole('button', { name: 'Show the math' }).click();
   await expect(page.getByRole('region', { name: 'The math of one step' })).toBeVisible();
-  await expect(page.getByTestId('ledger-iteration')).toHaveText('iteration 100 → 101');
+  // The math view shows the step just taken: 99 -> 100 at iteration 100.
+  await expect(page.getByTestId('ledger-iteration')).toHaveText('iteration 99 → 100');
   await expectNoScrolling(page);
   // Every line of the step is in view, down to the new weights: nothing to scroll to on a projector.
   await expect(page.locator('[data-matrix="W new"]')).toBeInViewport({ ratio: 1 });
