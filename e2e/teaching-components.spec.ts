@@ -238,47 +238,4 @@ test.describe('Exports', () => {
     expect(table).toEqual({ inputs: [[0.5, 0.25, 1]], targets: [0.75] });
   });
 
-  test('a chart saves as a standalone SVG with its styles inline, and as a PNG at twice its size', async ({ page }) => {
-    await open(page, 'exports');
-    await page.waitForFunction(() => document.getElementById('chart') !== null);
-    let downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Save the Weights chart as SVG' }).click();
-    let download = await downloading;
-    expect(download.suggestedFilename()).toBe('neuron_lab_weights.svg');
-    const svg = readFileSync((await download.path())!, 'utf8');
-    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="400" height="200" viewBox="0 0 400 200">/);
-    expect(svg).toContain('<image x="0" y="0" width="400" height="200" href="data:image/png;base64,');
-    expect(svg).toMatch(/<line [^>]*style="[^"]*stroke: rgb\(51, 51, 51\)[^"]*stroke-width: 2px/);
-    expect(svg).toMatch(/<text [^>]*style="[^"]*fill: rgb\(11, 79, 138\)[^"]*font-size: 14px/);
-    expect(svg).not.toContain('class=');
-    // Opened on its own (as an image viewer would), the file shows the canvas layer and the styled axis.
-    const svgPixels = await page.evaluate(async (text) => {
-      const image = new Image();
-      image.src = 'data:image/svg+xml;base64,' + btoa(text);
-      await image.decode();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const canvas = new OffscreenCanvas(400, 200);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      return [Array.from(context.getImageData(125, 75, 1, 1).data), Array.from(context.getImageData(200, 180, 1, 1).data)];
-    }, svg);
-    expect(svgPixels).toEqual([[0, 158, 115, 255], [51, 51, 51, 255]]);
-
-    downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Save the Weights chart as PNG' }).click();
-    download = await downloading;
-    expect(download.suggestedFilename()).toBe('neuron_lab_weights.png');
-    const png = readFileSync((await download.path())!);
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 400]);
-    // The canvas layer survived: the PNG decodes to the green square at twice its place.
-    const pixel = await page.evaluate(async (bytes) => {
-      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(bitmap, 0, 0);
-      return Array.from(context.getImageData(250, 150, 1, 1).data);
-    }, Array.from(png));
-    expect(pixel).toEqual([0, 158, 115, 255]);
-  });
 });
