@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tutorialCheckpoint as numpy } from './fixtures/numpyReference';
 import { overlaps, svgTextBoxes } from './fixtures/textBoxes';
+import { runWithoutStop } from './fixtures/stopAt';
 
 /*
  * What one step changed, in the production app: after a Step each weight, each row's output and the prediction
@@ -79,6 +80,7 @@ test('Step 10 shows the change since iteration 0, a run takes the changes and gh
   expect(Math.abs((await dataValue(change)) - expected)).toBeLessThanOrEqual(1e-15);
   await expect(change).toContainText('▼'); // w1 went down: -0.16595599 -> -0.17237086
   await expect(page.getByTestId('output-change-3')).toContainText('since iteration 0');
+  await runWithoutStop(page);
   await button(page, 'Run').click();
   await expect(page.getByTestId('weight-change-1')).toHaveCount(0);
   await expect(page.getByTestId('neuron-ghost')).toHaveCount(0);

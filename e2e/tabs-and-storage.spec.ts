@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { runWithoutStop } from './fixtures/stopAt';
 
 /*
  * Issue 15: every tab's work is kept. Only an edit saves (a run never writes), each table a person made is its own
@@ -23,6 +24,7 @@ test("two tabs: an edit in A, a run in B, A closed: A's table is in Recent table
 
   // B runs for a few seconds: long enough for the old page's once-a-second save to write its own table over A's.
   await b.bringToFront();
+  await runWithoutStop(b);
   await b.getByRole('button', { name: 'Run' }).click();
   await b.waitForTimeout(2500);
   await b.getByRole('button', { name: 'Pause' }).click();
