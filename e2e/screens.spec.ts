@@ -16,6 +16,8 @@ async function open(page: Page, query: string, iteration: number) {
   await page.goto(`./?${query}&it=${iteration}`);
   await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', String(iteration), { timeout: 20_000 });
   await expect(page.getByTestId('prediction')).not.toHaveAttribute('data-value', '');
+  // The counter shows a link's iteration at once; what is measured is the screen once the worker got there.
+  await expect(page.getByRole('progressbar', { name: /^Recomputing/ })).toHaveCount(0, { timeout: 30_000 });
 }
 
 /** Each shown chart's overlapping texts, by chart. */
@@ -136,6 +138,13 @@ test('presenter mode at 1280x720: no visible text under 20 px, canvas labels inc
     const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
     expect(size, present).toEqual({ width: 1280, height: 720 });
   }
+  // The recomputation's progress too, while a link's far iteration is being reached (Escape stops it).
+  await page.goto(`./?${TUTORIAL}&presenter=1&it=1000000000`);
+  const progress = page.locator('.catch-up-progress');
+  await expect(progress).toBeVisible({ timeout: 20_000 });
+  expect((await visibleTextSizes(page)).filter((t) => t.size < 20)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(progress).toHaveCount(0);
 });
 
 test('the teacher picks the charts presenter mode shows; the choice stays over a reload and goes in the lesson link; XOR brings the error chart', async ({ page, context }) => {

@@ -111,6 +111,9 @@ async function open(page: Page, view: 'math' | 'python' | 'exports') {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(`${base}?view=${view}`);
+  // The dev server builds each module on its first request: under a loaded CI machine the first page of a
+  // worker can take well over the usual 5 s to show anything, so wait for the component itself once, here.
+  await page.waitForFunction(() => (document.getElementById('root')?.textContent ?? '').trim().length > 0, null, { timeout: 30_000 });
   return problems;
 }
 
@@ -121,7 +124,7 @@ test.describe('Show the math', () => {
   test("shows NumPy's numbers for step 0 -> 1 of the tutorial's table, formulas typeset as MathML", async ({ page }) => {
     const problems = await open(page, 'math');
     const ledger = page.getByRole('region', { name: 'The math of one step' });
-    await expect(ledger.getByTestId('ledger-iteration')).toHaveText('iteration 0 → 1');
+    await expect(ledger.getByTestId('ledger-iteration')).toHaveText('iteration 0 → 1', { timeout: 30_000 });
     const numpy = steps.cases['tutorial-0']!;
     expect(await cellValues(page, 'X')).toEqual([0, 1, 1, 1, 0, 0, 1, 0, 1]);
     expect(await cellValues(page, 'Y')).toEqual([1, 0, 1]);

@@ -24,6 +24,21 @@ async function press(driver: EngineDriver, name: string) {
   await driver.click('[data-engine-target]');
 }
 
+/**
+ * Picks a "Stop at" choice as its list does: the field's value set and one input event with no inputType (what a
+ * datalist pick sends), since the drivers here click but do not type.
+ */
+async function chooseStopAt(driver: EngineDriver, choice: string) {
+  await driver.evaluate(`(() => {
+    const field = [...document.querySelectorAll('input')].find((i) => i.labels?.[0]?.textContent?.trim() === 'Stop at');
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(field, ${JSON.stringify(choice)});
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.blur();
+    return true;
+  })()`);
+  await expect.poll(() => driver.evaluate<string>(`document.activeElement?.tagName ?? ''`), PATIENCE).not.toBe('INPUT');
+}
+
 async function expectIteration(driver: EngineDriver, iteration: number) {
   await expect.poll(() => dataValue(driver, 'iteration'), { message: `iteration ${iteration}`, ...PATIENCE }).toBe(String(iteration));
 }
@@ -101,6 +116,8 @@ export async function lessonJourney(launch: () => Promise<EngineDriver>, shots: 
     });
 
     await test.step("Run, then Pause: the paused weights are the core's at that iteration", async () => {
+      // Run stops at the next stop on its own (100,000 from here, within a second): this run goes on until paused.
+      await chooseStopAt(driver, 'no limit');
       await press(driver, 'Run');
       await expect.poll(async () => Number(await dataValue(driver, 'iteration')), PATIENCE).toBeGreaterThan(10_000);
       await press(driver, 'Pause');
