@@ -132,12 +132,12 @@ export async function lessonJourney(launch: () => Promise<EngineDriver>, shots: 
       expect(await driver.evaluate<string[]>(LAYOUT_PROBLEMS)).toEqual([]);
     });
 
-    await test.step('the math view: the step from the iteration shown', async () => {
+    await test.step('the math view: the step just taken, into the iteration shown', async () => {
       await press(driver, 'Show the math');
       const shown = await settledIteration(driver);
       await expect
         .poll(() => driver.evaluate<string | null>(`document.querySelector('[data-testid="ledger-iteration"]')?.textContent ?? null`), PATIENCE)
-        .toBe(`iteration ${shown.toLocaleString('en-US')} → ${(shown + 1).toLocaleString('en-US')}`);
+        .toBe(`iteration ${(shown - 1).toLocaleString('en-US')} → ${shown.toLocaleString('en-US')}`);
       await driver.screenshot(shots('math'));
       await press(driver, 'Lab');
     });
