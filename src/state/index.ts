@@ -24,4 +24,5 @@ export { presetDataset } from './tableSlice';
 export { checkSeed, checkLearningRate, checkTestInput, type Checked } from './settingsValidation';
 export { runSegmentsOf, runFieldsOf, editIterations, segmentAt, trainingAt, ONE_SEGMENT, type RunFields } from './runSegments';
 export { editIterationOf } from './segmentsSlice';
+export { PANEL_TITLES } from './panelTitles';
 export { EXPLORE_PANEL_IDS, EXPLORE_VIEW, LAB_VIEW, isExplorePanelId, type ExplorePanelId } from './explorePanels';

@@ -1,4 +1,4 @@
-import { useLab } from '../../state';
+import { PANEL_TITLES, useLab } from '../../state';
 import { INK, ROW_STYLES } from '../../ui/palette';
 import { ChartPanel, Legend } from '../../ui/ChartPanel';
 import { ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
@@ -18,12 +18,12 @@ export function ErrorChart() {
   return (
     <ChartPanel
       id="error"
-      title="Error over iterations"
+      title={PANEL_TITLES.error}
       legend={<Legend entries={LEGEND} />}
       action={<DataTableToggle table={table} chart="Error" />}
     >
-      <ChartWithTable table={table} title="Error over iterations" build={errorTable}>
-        <TimeChart label="Error over iterations" describe={errorSummary} yLabel="Error" axis={logAxis ? 'log' : 'linear'} layers={errorLayers} />
+      <ChartWithTable table={table} title={PANEL_TITLES.error} build={errorTable}>
+        <TimeChart label={PANEL_TITLES.error} describe={errorSummary} yLabel="Error" axis={logAxis ? 'log' : 'linear'} layers={errorLayers} />
       </ChartWithTable>
     </ChartPanel>
   );

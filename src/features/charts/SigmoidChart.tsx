@@ -2,7 +2,7 @@ import { memo, useId, useRef, useState } from 'react';
 import { line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { sigmoid, sigmoidSlope } from '../../core';
-import { trainingAt, useLab } from '../../state';
+import { PANEL_TITLES, trainingAt, useLab } from '../../state';
 import { formatTick, formatValue, type Digits } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, dashArray } from '../../ui/palette';
@@ -238,16 +238,16 @@ export function SigmoidChart() {
   return (
     <ChartPanel
       id="sigmoid"
-      title="Each row on the sigmoid"
+      title={PANEL_TITLES.sigmoid}
       legend={<Legend entries={LEGEND} />}
       action={<DataTableToggle table={table} chart="Sigmoid" />}
     >
-      <ChartWithTable table={table} title="Each row on the sigmoid" build={sigmoidTable}>
+      <ChartWithTable table={table} title={PANEL_TITLES.sigmoid} build={sigmoidTable}>
         <div className="svg-chart" ref={boxRef}>
           {width > 0 && (
             <svg width={width} height={height} role="group" aria-label="Sigmoid chart: the training rows and the test input on the curve sigmoid(z)">
               {/* The drawing's text alternative; each mark below is also focusable and named on its own. */}
-              <g role="img" aria-label="Each row on the sigmoid" aria-describedby={summaryId}>
+              <g role="img" aria-label={PANEL_TITLES.sigmoid} aria-describedby={summaryId}>
                 <SigmoidBackdrop width={width} height={height} zLimit={zLimit} fonts={fonts} />
               </g>
               {model && stepFrom && (

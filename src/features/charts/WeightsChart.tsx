@@ -1,4 +1,4 @@
-import { useLab } from '../../state';
+import { PANEL_TITLES, useLab } from '../../state';
 import { WEIGHT_STYLES } from '../../ui/palette';
 import { ChartPanel, Legend } from '../../ui/ChartPanel';
 import { ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
@@ -16,7 +16,7 @@ export function WeightsChart() {
   return (
     <ChartPanel
       id="weights"
-      title="Weights over iterations"
+      title={PANEL_TITLES.weights}
       legend={<Legend entries={LEGEND} />}
       tools={
         <label className="toggle">
@@ -26,8 +26,8 @@ export function WeightsChart() {
       }
       action={<DataTableToggle table={table} chart="Weights" />}
     >
-      <ChartWithTable table={table} title="Weights over iterations" build={weightsTable}>
-        <TimeChart label="Weights over iterations" describe={weightsSummary} yLabel="Weight" axis={logAxis ? 'log' : 'linear'} layers={weightLayers} />
+      <ChartWithTable table={table} title={PANEL_TITLES.weights} build={weightsTable}>
+        <TimeChart label={PANEL_TITLES.weights} describe={weightsSummary} yLabel="Weight" axis={logAxis ? 'log' : 'linear'} layers={weightLayers} />
       </ChartWithTable>
     </ChartPanel>
   );

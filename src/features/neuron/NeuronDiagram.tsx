@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import { labStore, useLab } from '../../state';
+import { PANEL_TITLES, labStore, useLab } from '../../state';
 import type { Frame } from '../../worker/protocol';
 import { formatValue, formatWeight } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
@@ -95,11 +95,11 @@ export function NeuronDiagram() {
   return (
     <ChartPanel
       id="neuron"
-      title="The neuron on the test input"
+      title={PANEL_TITLES.neuron}
       legend={<Legend entries={LEGEND} />}
       tools={<DataTableToggle table={table} chart="Neuron" />}
     >
-      <ChartWithTable table={table} title="The neuron on the test input" build={neuronTable}>
+      <ChartWithTable table={table} title={PANEL_TITLES.neuron} build={neuronTable}>
         <div className="svg-chart" ref={boxRef}>
           {width > 0 && (
             <svg width={width} height={height} role="group" aria-label="Diagram of the neuron with its three weights">
@@ -168,7 +168,7 @@ export function NeuronDiagram() {
                 );
               })}
               {/* The drawing's text alternative: the neuron, its sum and its output; each weight is focusable and named. */}
-              <g role="img" aria-label="The neuron on the test input" aria-describedby={summaryId}>
+              <g role="img" aria-label={PANEL_TITLES.neuron} aria-describedby={summaryId}>
                 <circle cx={neuron.x} cy={neuron.y} r={R} fill="#f3f3f3" stroke={INK} strokeWidth={3} />
                 <text x={neuron.x} y={neuron.y} dy="0.36em" textAnchor="middle" className="neuron-sigma">
                   Σ

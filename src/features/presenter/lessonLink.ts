@@ -1,4 +1,4 @@
-import type { LabState, PanelId } from '../../state';
+import { PANEL_TITLES, type LabState, type PanelId } from '../../state';
 import { PANEL_IDS } from '../../state/url';
 import { shareLinkOf } from '../sharing';
 
@@ -10,15 +10,8 @@ export interface LessonChoices {
   presenterPanels?: readonly PanelId[];
 }
 
-/** The panels as the lesson dialog names them, in screen order. */
-export const PANEL_NAMES: Readonly<Record<PanelId, string>> = {
-  weights: 'Weights over iterations',
-  error: 'Error over iterations',
-  sigmoid: 'Each row on the sigmoid',
-  neuron: 'The neuron on the test input',
-  math: 'Show the math',
-  table: 'Training table',
-};
+/** The panels as the lesson dialog names them: their titles. */
+export const PANEL_NAMES = PANEL_TITLES;
 
 /** The panel ids in screen order, for the dialog's checkboxes. */
 export const LESSON_PANELS: readonly PanelId[] = PANEL_IDS;
