@@ -8,16 +8,12 @@ Run: python3 scripts/make-numpy-fixtures.py
 """
 import json
 import pathlib
+import sys
 import numpy as np
 
-def train(inputs, targets, iterations, seed, learning_rate):
-    np.random.seed(seed)
-    weights = 2 * np.random.random((inputs.shape[1], 1)) - 1
-    for _ in range(iterations):
-        output = 1 / (1 + np.exp(-np.dot(inputs, weights)))
-        adjustment = np.dot(inputs.T, (targets - output) * output * (1 - output))
-        weights += adjustment if learning_rate == 1.0 else learning_rate * adjustment
-    return weights
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "scripts"))
+from numpy_tutorial import train  # noqa: E402  (the tutorial's algorithm, one copy for every fixture)
+
 
 samples = {}
 for seed in [0, 1, 2, 42, 2**31 - 1, 2**31, 4294967294, 4294967295]:
