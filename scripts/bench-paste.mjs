@@ -7,39 +7,18 @@
 // BENCH_ROUNDS, BENCH_PORT, BENCH_CHARS change the defaults; BENCH_DIST names a production build to use instead of
 // building one (so a build of an older commit can be measured the same way, side by side).
 /* global window, document, requestAnimationFrame */
-import { build, preview } from 'vite';
-import { chromium } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium-path.mjs';
+import { median, withProductionBuild } from './bench-harness.mjs';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
-const outDir = resolve(root, process.env.BENCH_DIST ?? '.dist-bench-paste');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CHARS = Number(process.env.BENCH_CHARS ?? 1_000_000);
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-if (!process.env.BENCH_DIST) {
-  console.log('Building the production app...');
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-}
-const port = Number(process.env.BENCH_PORT ?? 4198);
-const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
-const executablePath = chromiumExecutable();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
-
-try {
+await withProductionBuild({ defaultOutDir: '.dist-bench-paste', defaultPort: 4198 }, async (browser, base) => {
   const rounds = [];
   for (let round = 0; round < ROUNDS; round++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(base);
     await page.getByTestId('iteration').first().waitFor();
     await page.evaluate((chars) => navigator.clipboard.writeText('7'.repeat(chars)), CHARS);
     await page.evaluate(() => {
@@ -79,7 +58,4 @@ try {
   console.log(`  key to screen        ${median(rounds.map((r) => r.keyToScreen)).toFixed(0)} ms`);
   console.log(`  long tasks (> 50 ms) ${median(rounds.map((r) => r.longTasks)).toFixed(0)} ms`);
   console.log(`  longest message      ${median(rounds.map((r) => r.longestMessage))} characters`);
-} finally {
-  await browser.close();
-  await new Promise((done) => server.httpServer.close(done));
-}
+});

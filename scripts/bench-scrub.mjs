@@ -9,35 +9,14 @@
 // BENCH_ROUNDS, BENCH_PORT, BENCH_ITERATIONS change the defaults; BENCH_DIST names a production build to use
 // instead of building one.
 /* global window, document, requestAnimationFrame, Worker, HTMLInputElement, MutationObserver */
-import { build, preview } from 'vite';
-import { chromium } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium-path.mjs';
+import { median, withProductionBuild } from './bench-harness.mjs';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
-const outDir = resolve(root, process.env.BENCH_DIST ?? '.dist-bench-scrub');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 10_000_000);
 const FRAMES = 180;
 const MOVES_PER_FRAME = 4;
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-if (!process.env.BENCH_DIST) {
-  console.log('Building the production app...');
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-}
-const port = Number(process.env.BENCH_PORT ?? 4199);
-const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
-const executablePath = chromiumExecutable();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
-
-try {
+await withProductionBuild({ defaultOutDir: '.dist-bench-scrub', defaultPort: 4199 }, async (browser, base) => {
   const rounds = [];
   for (let round = 0; round < ROUNDS; round++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
@@ -52,7 +31,7 @@ try {
       };
     });
     const trainStart = Date.now();
-    await page.goto(`http://127.0.0.1:${port}/?v=1&data=011-1,100-0,101-1&seed=1&it=${ITERATIONS}`);
+    await page.goto(`${base}?v=1&data=011-1,100-0,101-1&seed=1&it=${ITERATIONS}`);
     // The readout shows a link's iteration at once; the run is there when the charts' history reaches it.
     await page.locator(`[data-panel="weights"] canvas[data-trained-to="${ITERATIONS}"]`).waitFor({ timeout: 300_000 });
     const trainSeconds = (Date.now() - trainStart) / 1000;
@@ -116,7 +95,4 @@ try {
       `longest frame gap ${pick('longestGapMs').toFixed(0)} ms, ${pick('seeks')} seeks for ${FRAMES} frames ` +
       `(${FRAMES * MOVES_PER_FRAME} moves), ${pick('shown')} iterations shown, final position shown ${pick('settleMs').toFixed(0)} ms after the last move.`,
   );
-} finally {
-  await browser.close();
-  await new Promise((done) => server.httpServer.close(done));
-}
+});
