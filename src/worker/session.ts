@@ -26,6 +26,15 @@ export const MIN_TICK_MS = 8;
 const FIRST_CHUNK = 1024;
 const MAX_CHUNK = 1 << 20;
 
+/**
+ * How many iterations the session trains between two looks at the clock: from `first`, adapting up to `max`.
+ * Tests on a fake clock pass small ones, so a simulated second of training costs little real work.
+ */
+export interface ChunkSizes {
+  first: number;
+  max: number;
+}
+
 /** One loaded setup: its history (the tip trains there), a trainer standing at the iteration shown, the test input. */
 interface LoadedRun {
   key: string;
@@ -48,6 +57,19 @@ function readTestInput(values: number[], inputCount: number): Float64Array {
   return Float64Array.from(values);
 }
 
+/**
+ * What the session is doing, one of three, never two at once: standing at the cursor; training on its own
+ * (pausing by itself at `until`, "Stop at", or never when null); or training the tip up to `target` at full
+ * speed before anything else (a link's or an edit's iteration beyond what is trained), after which it either
+ * stands there (`then: null`) or runs (`then.until` as for running).
+ */
+export type SessionMode =
+  | { readonly kind: 'paused' }
+  | { readonly kind: 'running'; readonly until: number | null }
+  | { readonly kind: 'catchingUp'; readonly target: number; readonly then: { readonly until: number | null } | null };
+
+const PAUSED: SessionMode = { kind: 'paused' };
+
 const reachedTheEnd = `The run reached ${MAX_ITERATION.toLocaleString('en-US')} iterations, the most this lab trains.`;
 
 /**
@@ -58,12 +80,8 @@ const reachedTheEnd = `The run reached ${MAX_ITERATION.toLocaleString('en-US')} 
 export class TrainingSession {
   private run: LoadedRun | null = null;
   private cursor = 0;
-  private running = false;
-  /** Where the run pauses on its own ("Stop at"), or null for no limit. Only meaningful while running. */
-  private runUntil: number | null = null;
+  private currentMode: SessionMode = PAUSED;
   private speed: Speed = MAX_SPEED;
-  /** A load or seek beyond trainedTo trains the tip up to here at full speed before anything else. */
-  private catchUpTo: number | null = null;
   /** Iterations due at the current speed and not trained yet (fractional). */
   private owed = 0;
   private lastTickAt = 0;
@@ -73,7 +91,7 @@ export class TrainingSession {
   private dirty = false;
   private handled = 0;
   private series: SeriesRequest = { scale: 'linear', points: 1000 };
-  private chunk = FIRST_CHUNK;
+  private chunk: number;
   private readonly meter = new RateMeter();
   private tickScheduled = false;
   private tickDueAt = 0;
@@ -89,7 +107,36 @@ export class TrainingSession {
    */
   private stepSpan: { from: number; to: number; shown: boolean } | null = null;
 
-  constructor(private readonly host: SessionHost) {}
+  constructor(
+    private readonly host: SessionHost,
+    private readonly chunks: ChunkSizes = { first: FIRST_CHUNK, max: MAX_CHUNK },
+  ) {
+    this.chunk = chunks.first;
+  }
+
+  /** What the session is doing now. */
+  get mode(): SessionMode {
+    return this.currentMode;
+  }
+
+  /** The iteration a recomputation is training towards, or null when there is none. */
+  private get catchUpTo(): number | null {
+    return this.currentMode.kind === 'catchingUp' ? this.currentMode.target : null;
+  }
+
+  /** Running, or recomputing and then running: what the page's Run/Pause shows. */
+  private get running(): boolean {
+    const mode = this.currentMode;
+    return mode.kind === 'running' || (mode.kind === 'catchingUp' && mode.then !== null);
+  }
+
+  /** Where a run (now or after the recomputation) pauses on its own, or null for no limit. */
+  private get runUntil(): number | null {
+    const mode = this.currentMode;
+    if (mode.kind === 'running') return mode.until;
+    if (mode.kind === 'catchingUp' && mode.then !== null) return mode.then.until;
+    return null;
+  }
 
   /** One message from the page. */
   handle(data: unknown): void {
@@ -139,8 +186,7 @@ export class TrainingSession {
         // A step pressed before the page saw where the last one ended counts on from where that one started.
         const start = this.stepSpan && !this.stepSpan.shown ? this.stepSpan.from : from;
         const to = Math.max(0, from + command.count);
-        this.running = false;
-        this.runUntil = null;
+        this.currentMode = PAUSED;
         this.goTo(run, to);
         // A step back (the Left key) shows no change: from < to is asked for where the frame is built.
         this.stepSpan = { from: start, to, shown: false };
@@ -150,8 +196,7 @@ export class TrainingSession {
         this.requireRun();
         this.stepSpan = null;
         this.speed = command.speed;
-        this.runUntil = command.until ?? null;
-        this.startRunning();
+        this.startRunning(command.until ?? null);
         return;
       case 'pause':
         this.stopTraining();
@@ -173,9 +218,8 @@ export class TrainingSession {
       }
       case 'seek': {
         const run = this.requireRun();
-        this.running = false;
+        this.currentMode = PAUSED;
         this.stepSpan = null;
-        this.runUntil = null;
         this.goTo(run, command.iteration);
         return;
       }
@@ -216,10 +260,7 @@ export class TrainingSession {
     this.stopTraining();
     this.speed = speed;
     this.goTo(this.run, iteration);
-    if (running) {
-      this.runUntil = until;
-      this.startRunning();
-    }
+    if (running) this.startRunning(until);
   }
 
   private requireRun(): LoadedRun {
@@ -227,24 +268,30 @@ export class TrainingSession {
     return this.run;
   }
 
-  /** Shows iteration k: at once within the history, else after training up to it. */
+  /** Shows iteration k, paused: at once within the history, else after training up to it. */
   private goTo(run: LoadedRun, k: number): void {
     const { history } = run;
-    this.catchUpTo = null;
+    this.currentMode = PAUSED;
     if (k <= history.trainedTo) {
       this.cursor = k;
     } else if (this.stuck !== null) {
       this.cursor = history.trainedTo;
       this.pauseBecause(this.stuck);
     } else {
-      this.catchUpTo = k;
+      this.currentMode = { kind: 'catchingUp', target: k, then: null };
       this.cursor = history.trainedTo;
       this.meter.stop();
       this.meter.add(0, this.host.now());
     }
   }
 
-  private startRunning(): void {
+  /** Runs until `until` (null: no limit); during a recomputation, once it is done. */
+  private startRunning(until: number | null): void {
+    const mode = this.currentMode;
+    if (mode.kind === 'catchingUp') {
+      this.currentMode = { kind: 'catchingUp', target: mode.target, then: { until } };
+      return;
+    }
     if (this.stuck !== null && this.cursor === this.run?.history.trainedTo) {
       this.pauseBecause(this.stuck);
       return;
@@ -253,11 +300,11 @@ export class TrainingSession {
       this.pauseBecause(reachedTheEnd);
       return;
     }
-    if (this.runUntil !== null && this.cursor >= this.runUntil && this.catchUpTo === null) {
+    if (until !== null && this.cursor >= until) {
       this.reachStop();
       return;
     }
-    this.running = true;
+    this.currentMode = { kind: 'running', until };
     // At a set speed the first iteration comes at once, so a run at 1 per second does not seem to hang.
     this.owed = 1;
     this.lastTickAt = this.host.now();
@@ -266,9 +313,7 @@ export class TrainingSession {
   }
 
   private stopTraining(): void {
-    this.running = false;
-    this.runUntil = null;
-    this.catchUpTo = null;
+    this.currentMode = PAUSED;
     this.meter.stop();
   }
 
@@ -301,7 +346,7 @@ export class TrainingSession {
     try {
       if (this.catchUpTo !== null) {
         trained = this.catchUp(run, this.catchUpTo, deadline);
-      } else if (this.running) {
+      } else if (this.currentMode.kind === 'running') {
         trained = this.advance(run, this.iterationsDue(start), deadline);
       }
     } catch (error) {
@@ -332,9 +377,10 @@ export class TrainingSession {
     } finally {
       this.cursor = history.trainedTo;
     }
-    if (history.trainedTo >= target) {
-      this.catchUpTo = null;
-      if (this.running) this.startRunning();
+    const mode = this.currentMode;
+    if (history.trainedTo >= target && mode.kind === 'catchingUp') {
+      this.currentMode = PAUSED;
+      if (mode.then !== null) this.startRunning(mode.then.until);
       else this.meter.stop();
     }
     return history.trainedTo - before;
@@ -397,7 +443,7 @@ export class TrainingSession {
     const start = this.host.now();
     work();
     const elapsed = this.host.now() - start;
-    if (elapsed < 0.5 && this.chunk < MAX_CHUNK) this.chunk *= 2;
+    if (elapsed < 0.5 && this.chunk < this.chunks.max) this.chunk *= 2;
     else if (elapsed > 2 && this.chunk > 1) this.chunk = Math.max(1, Math.floor(this.chunk / 2));
   }
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import reference from '../core/fixtures/reference.json';
+import { TrainingSession, type SessionMode } from './session';
+import { FakeSessionHost } from './testing/fakeSessionHost';
+import { MAX_SPEED, type ToWorker, type TrainingSetup } from './protocol';
+
+// The session's mode is one of paused, running or catching up: never running and catching up at once.
+
+const tutorialCase = reference.cases['seed-tutorial'];
+const tutorial: TrainingSetup = {
+  inputs: tutorialCase.inputs,
+  targets: tutorialCase.targets,
+  seed: 1,
+  learningRate: 1,
+  testInput: tutorialCase.test,
+};
+
+function start() {
+  const host = new FakeSessionHost();
+  const session = new TrainingSession(host);
+  const send = (message: ToWorker) => session.handle(message);
+  let drawn = 0;
+  const play = (ms: number) => {
+    const drawNew = () => {
+      if (host.frames.length > drawn) {
+        drawn = host.frames.length;
+        send({ type: 'frameDrawn' });
+      }
+    };
+    drawNew();
+    host.advance(ms, drawNew);
+  };
+  return { host, session, send, play };
+}
+
+describe('the session mode', () => {
+  it('cannot say running and catching up at once (the type refuses it)', () => {
+    // @ts-expect-error a running mode has no recomputation target
+    const both: SessionMode = { kind: 'running', until: null, target: 5000 };
+    // @ts-expect-error nor does a paused one
+    const pausedAndCatchingUp: SessionMode = { kind: 'paused', target: 5000 };
+    expect([both.kind, pausedAndCatchingUp.kind]).toEqual(['running', 'paused']);
+  });
+
+  it('a load that runs beyond what is trained catches up first (running later), then runs: one mode at a time', () => {
+    const { host, session, send, play } = start();
+    send({ type: 'load', setup: tutorial, iteration: 50_000, running: true, speed: MAX_SPEED });
+    expect(session.mode).toEqual({ kind: 'catchingUp', target: 50_000, then: { until: null } });
+    while (session.mode.kind === 'catchingUp') play(20);
+    expect(session.mode).toEqual({ kind: 'running', until: null });
+    expect(host.lastFrame.iteration).toBeGreaterThanOrEqual(50_000);
+    send({ type: 'pause' });
+    expect(session.mode).toEqual({ kind: 'paused' });
+  });
+
+  it('Run during a recomputation keeps recomputing and runs afterwards up to its stop; Pause ends both', () => {
+    const { host, session, send, play } = start();
+    send({ type: 'load', setup: tutorial, iteration: 0, running: false, speed: MAX_SPEED });
+    send({ type: 'seek', iteration: 40_000 });
+    expect(session.mode).toEqual({ kind: 'catchingUp', target: 40_000, then: null });
+    send({ type: 'run', speed: MAX_SPEED, until: 60_000 });
+    expect(session.mode).toEqual({ kind: 'catchingUp', target: 40_000, then: { until: 60_000 } });
+    while (session.mode.kind !== 'paused') play(20);
+    expect(host.messages('reachedStop').at(-1)?.iteration).toBe(60_000);
+
+    send({ type: 'seek', iteration: 200_000 });
+    send({ type: 'run', speed: MAX_SPEED });
+    send({ type: 'pause' });
+    expect(session.mode).toEqual({ kind: 'paused' });
+    play(1000);
+    expect(host.lastFrame.running).toBe(false);
+    expect(host.lastFrame.iteration).toBeLessThan(200_000);
+  });
+});
