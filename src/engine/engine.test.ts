@@ -260,20 +260,58 @@ describe('engine faults: the page says so, a fresh worker resumes at the last it
     expect(page.workers.length).toBe(1);
   });
 
-  it(`gives up after ${MAX_RESTARTS} restarts in a row and says so, keeping the table`, () => {
+  it(`gives up after ${MAX_RESTARTS} restarts in a minute: training is off, says why, keeps the table; nothing is sent`, () => {
     const { page, lab } = setup();
+    page.play(32);
+    lab().step(1000);
+    page.play(200);
     for (let i = 0; i <= MAX_RESTARTS; i++) page.worker.crash('boom');
     expect(page.workers.length).toBe(MAX_RESTARTS + 1);
     expect(page.worker.terminated).toBe(true);
-    expect(lab().fault).toMatch(/failed 4 times in a row, so training is off\. Your table and settings are kept: reload the page/);
-    lab().step(1); // nothing to send it to, nothing breaks
+    expect(lab().engineDown).toBe(
+      'Training is off: the training stopped with an error (boom). It failed 4 times in a minute, so it is not restarted on its own. Your table and settings are kept.',
+    );
+    expect(lab().fault).toBeNull();
+    lab().step(1);
+    lab().run();
+    expect(lab().running).toBe(false); // Run does not pretend to run
     expect(lab().rows.length).toBe(3);
+    expect(lab().iteration).toBe(1000);
   });
 
-  it('says so when the worker cannot be created at all', () => {
-    const { lab } = setup(() => {
-      throw new Error('Workers are blocked');
+  it("Try again starts a fresh worker from the store's table, back at the iteration shown, and training goes on exactly", () => {
+    const { page, lab } = setup();
+    page.play(32);
+    lab().step(100);
+    page.play(200);
+    for (let i = 0; i <= MAX_RESTARTS; i++) page.worker.crash('boom');
+    expect(page.workers.length).toBe(MAX_RESTARTS + 1);
+    lab().retryEngine();
+    expect(page.workers.length).toBe(MAX_RESTARTS + 2);
+    expect(lab().engineDown).toBeNull();
+    page.play(200);
+    expect(lab().iteration).toBe(100);
+    expect(Array.from(lab().frame!.weights)).toEqual(checkpoint(100).weights);
+    lab().step(900);
+    page.play(200);
+    expect(Array.from(lab().frame!.weights)).toEqual(checkpoint(1000).weights);
+    // A fresh count of failures: one more crash restarts it again.
+    page.worker.crash('boom');
+    expect(lab().engineDown).toBeNull();
+    expect(page.workers.length).toBe(MAX_RESTARTS + 3);
+  });
+
+  it('says so when the worker cannot be created at all, and Try again tries again', () => {
+    let blocked = true;
+    const { lab, page } = setup(() => {
+      if (blocked) throw new Error('Workers are blocked');
+      return new SessionWorker();
     });
-    expect(lab().fault).toBe('The training could not start: Workers are blocked. Reload the page to try again.');
+    expect(lab().engineDown).toBe('Training is off: it could not start (Workers are blocked). Your table and settings are kept.');
+    blocked = false;
+    lab().retryEngine();
+    expect(lab().engineDown).toBeNull();
+    page.play(100);
+    expect(Array.from(lab().frame!.weights)).toEqual(tutorial.initialWeights);
   });
 });

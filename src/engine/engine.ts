@@ -100,7 +100,23 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
       flushLoad();
       post(message);
     },
+    restart() {
+      if (!gaveUp) return;
+      gaveUp = false;
+      failures = [];
+      store.getState().setEngineDown(null);
+      startWorker(resumeAt());
+    },
   };
+
+  /** Training is off: the store disables what needs the worker and says why, with "Try again". */
+  const giveUp = (reason: string) => {
+    gaveUp = true;
+    store.getState().setEngineDown(reason);
+  };
+
+  /** Back to what the page last showed, or to where a link asked to go if the worker was on its way there. */
+  const resumeAt = () => catchUpTo ?? store.getState().catchingUpTo ?? store.getState().iteration;
 
   const draw = (forGeneration: number) => {
     if (forGeneration !== generation) return;
@@ -172,8 +188,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
     try {
       worker = host.createWorker();
     } catch (error) {
-      gaveUp = true;
-      store.getState().setFault(`The training could not start: ${(error as Error).message}. Reload the page to try again.`);
+      giveUp(`Training is off: it could not start (${(error as Error).message}). Your table and settings are kept.`);
       return;
     }
     const forGeneration = ++generation;
@@ -199,14 +214,11 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
     if (gaveUp) return;
     const now = host.now();
     failures = [...failures.filter((at) => now - at < FAILURE_WINDOW_MS), now];
-    // Back to what the page last showed, or to where a link asked to go if the worker was on its way there.
-    const iteration = catchUpTo ?? store.getState().catchingUpTo ?? store.getState().iteration;
+    const iteration = resumeAt();
     stopWorker();
     if (failures.length > MAX_RESTARTS) {
-      gaveUp = true;
-      store
-        .getState()
-        .setFault(`${reason} It failed ${failures.length} times in a row, so training is off. Your table and settings are kept: reload the page to try again.`);
+      const why = reason.charAt(0).toLowerCase() + reason.slice(1);
+      giveUp(`Training is off: ${why} It failed ${failures.length} times in a minute, so it is not restarted on its own. Your table and settings are kept.`);
       return;
     }
     startWorker(iteration);

@@ -52,6 +52,8 @@ export interface SettingsSlice {
 /** Where the training slice sends its commands: the worker, through the engine. */
 export interface EnginePort {
   send(message: ToWorker): void;
+  /** After the engine gave up: a fresh worker with the store's table and settings, back where the run was. */
+  restart(): void;
 }
 
 export interface TrainingSlice {
@@ -71,6 +73,16 @@ export interface TrainingSlice {
   stoppedAt: number | null;
   /** A plain-words message when training stopped on its own or the worker failed; null when all is well. */
   fault: string | null;
+  /**
+   * Why training is off, when the engine gave up restarting a failing worker (or could not start one); null
+   * while it works. Every control that needs the worker is disabled meanwhile, and "Try again" (retryEngine)
+   * starts a fresh one.
+   */
+  engineDown: string | null;
+  /** From the engine: training is off for this reason, or (null) back on. */
+  setEngineDown(reason: string | null): void;
+  /** "Try again": the engine starts a fresh worker from the store's table and settings. */
+  retryEngine(): void;
   engine: EnginePort | null;
   attachEngine(engine: EnginePort | null): void;
   step(count: number): void;

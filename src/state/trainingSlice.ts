@@ -5,6 +5,9 @@ import { stopAhead } from './stops';
 
 export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
   const send = (message: ToWorker) => get().engine?.send(message);
+  // With training off (the engine gave up) a command would go nowhere: the controls are disabled and say why,
+  // and a shortcut does nothing rather than show a run that is not happening.
+  const off = () => get().engineDown !== null;
   return {
     iteration: 0,
     trainedTo: 0,
@@ -12,14 +15,17 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
     catchingUpTo: null,
     frame: null,
     fault: null,
+    engineDown: null,
     stoppedAt: null,
     engine: null,
     attachEngine: (engine) => set({ engine }),
     step(count) {
+      if (off()) return;
       set({ running: false, stoppedAt: null });
       send({ type: 'step', count });
     },
     run() {
+      if (off()) return;
       const { stopAt, iteration, catchingUpTo, speed } = get();
       // Run again from a stop goes on to the next one, and "Stop at" shows it.
       const until = stopAhead(stopAt, catchingUpTo ?? iteration);
@@ -35,16 +41,19 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
       else get().run();
     },
     reset() {
+      if (off()) return;
       set({ running: false, fault: null, stoppedAt: null });
       send({ type: 'reset' });
       // Back to iteration 0: the run is the table being edited from the start (the worker reloads it at 0).
       if (get().pastSegments.length > 0) set(ONE_SEGMENT);
     },
     seek(iteration) {
+      if (off()) return;
       set({ running: false, stoppedAt: null });
       send({ type: 'seek', iteration });
     },
     goTo(iteration) {
+      // Kept while training is off too (a file imported meanwhile): "Try again" goes there.
       // Shown at once as the iteration asked for; the worker trains up to it if it has not got there yet.
       set({ iteration, running: false, stoppedAt: null, catchingUpTo: iteration > get().trainedTo ? iteration : null });
       send({ type: 'seek', iteration });
@@ -56,5 +65,8 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
     },
     reachedStop: (iteration) => set({ running: false, stoppedAt: iteration }),
     setFault: (fault) => set({ fault }),
+    // Nothing runs while training is off: the Run button must not say Pause.
+    setEngineDown: (engineDown) => set(engineDown === null ? { engineDown } : { engineDown, running: false, fault: null }),
+    retryEngine: () => get().engine?.restart(),
   };
 };

@@ -15,7 +15,10 @@ interface CountFieldProps<T> {
   choices?: readonly string[];
   hideLabel?: boolean;
   className?: string;
-  title?: string;
+  title?: string | undefined;
+  disabled?: boolean;
+  /** An element that describes the field (why it is disabled). */
+  describedBy?: string | undefined;
 }
 
 /**
@@ -23,7 +26,7 @@ interface CountFieldProps<T> {
  * then it keeps the typing until Enter (or leaving the field) applies it. A problem shows in a bubble under the
  * field, over the page, so nothing around it moves; Escape drops the typing.
  */
-export function CountField<T>({ name, shown, check, apply, choices, hideLabel, className, title }: CountFieldProps<T>) {
+export function CountField<T>({ name, shown, check, apply, choices, hideLabel, className, title, disabled, describedBy }: CountFieldProps<T>) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -55,7 +58,8 @@ export function CountField<T>({ name, shown, check, apply, choices, hideLabel, c
         title={title}
         list={choices ? listId : undefined}
         aria-invalid={message ? true : undefined}
-        aria-describedby={message ? messageId : undefined}
+        disabled={disabled}
+        aria-describedby={[message ? messageId : null, describedBy].filter(Boolean).join(' ') || undefined}
         value={draft ?? shown}
         onChange={(event) => {
           const text = event.target.value;

@@ -1,5 +1,6 @@
 import { useLab } from '../../state';
 import { formatCount } from '../../format/number';
+import { useNeedsTraining } from '../../ui/trainingOff';
 import { StopAtField } from './StopAtField';
 
 const STEPS = [1, 10, 100, 1000] as const;
@@ -17,7 +18,9 @@ export function StepControls() {
   const pause = useLab((s) => s.pause);
   // Recomputing towards an iteration (a link, a file, an edit, a restart): the main button stops it where it is.
   const catchingUpTo = useLab((s) => s.catchingUpTo);
-  const stoppable = catchingUpTo !== null && !running;
+  // After the engine gave up, every button here is disabled and described by the message that says why.
+  const off = useNeedsTraining();
+  const stoppable = catchingUpTo !== null && !running && !off.disabled;
   return (
     <div className="step-controls" role="group" aria-label="Training">
       {/* One visible "Step" for the four: each button's name still says it in full ("Step 10"), so voice
@@ -26,7 +29,16 @@ export function StepControls() {
         Step
       </span>
       {STEPS.map((count) => (
-        <button key={count} type="button" className="step-button" aria-label={`Step ${count}`} onClick={() => step(count)}>
+        <button
+          key={count}
+          type="button"
+          className="step-button"
+          aria-label={`Step ${count}`}
+          disabled={off.disabled}
+          aria-describedby={off.describedBy}
+          title={off.title}
+          onClick={() => step(count)}
+        >
           {count}
         </button>
       ))}
@@ -39,7 +51,14 @@ export function StepControls() {
           Stop
         </button>
       ) : (
-        <button type="button" className={running ? 'primary run-button is-running' : 'primary run-button'} onClick={toggleRun}>
+        <button
+          type="button"
+          className={running ? 'primary run-button is-running' : 'primary run-button'}
+          disabled={off.disabled}
+          aria-describedby={off.describedBy}
+          title={off.title}
+          onClick={toggleRun}
+        >
           <span aria-hidden="true" className="button-icon">
             {running ? '❚❚' : '▶'}
           </span>
@@ -47,10 +66,10 @@ export function StepControls() {
         </button>
       )}
       <StopAtField />
-      <button type="button" className="reset-button" onClick={reset}>
+      <button type="button" className="reset-button" disabled={off.disabled} aria-describedby={off.describedBy} title={off.title} onClick={reset}>
         Reset
       </button>
-      {catchingUpTo !== null && <CatchUpProgress target={catchingUpTo} />}
+      {catchingUpTo !== null && !off.disabled && <CatchUpProgress target={catchingUpTo} />}
     </div>
   );
 }

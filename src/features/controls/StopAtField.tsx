@@ -1,6 +1,7 @@
 import { checkStopAt, NO_LIMIT, STOP_CHOICES, useLab } from '../../state';
 import { formatCount } from '../../format/number';
 import { CountField } from '../../ui/CountField';
+import { useNeedsTraining } from '../../ui/trainingOff';
 
 const stopText = (stopAt: number | null) => (stopAt === null ? NO_LIMIT : formatCount(stopAt));
 const CHOICES = [...STOP_CHOICES.map(stopText), NO_LIMIT];
@@ -9,6 +10,7 @@ const CHOICES = [...STOP_CHOICES.map(stopText), NO_LIMIT];
 export function StopAtField() {
   const stopAt = useLab((s) => s.stopAt);
   const setStopAt = useLab((s) => s.setStopAt);
+  const off = useNeedsTraining();
   return (
     <CountField
       name="Stop at"
@@ -17,7 +19,9 @@ export function StopAtField() {
       check={checkStopAt}
       apply={setStopAt}
       choices={CHOICES}
-      title="Run pauses here on its own; once there, Run goes on to the next stop"
+      title={off.title ?? 'Run pauses here on its own; once there, Run goes on to the next stop'}
+      disabled={off.disabled}
+      describedBy={off.describedBy}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useLab } from '../../state';
 import { UserMessage } from '../../ui/UserMessage';
+import { TrainingOffNotice } from './TrainingOffNotice';
 
 /**
  * The notices region: messages from anywhere in the app (a copied link, a shared link that asked for
@@ -14,11 +15,13 @@ export function Notices() {
   const setFault = useLab((s) => s.setFault);
   // The live region is always there (it must exist before its messages arrive to be announced); the named
   // "Notices" region inside it exists only while there is something to say.
-  const empty = notices.length === 0 && !fault;
+  const trainingOff = useLab((s) => s.engineDown !== null);
+  const empty = notices.length === 0 && !fault && !trainingOff;
   return (
     <div className="notices-live" aria-live="polite">
       {!empty && (
         <section className="notices" aria-label="Notices">
+          <TrainingOffNotice />
           {fault && (
             <div className="notice is-warning" role="alert">
               <span aria-hidden="true">⚠ </span>

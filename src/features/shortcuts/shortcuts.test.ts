@@ -90,7 +90,7 @@ describe('runShortcut', () => {
   function store(iteration = 0) {
     const lab = createLabStore();
     const sent: ToWorker[] = [];
-    lab.getState().attachEngine({ send: (message) => sent.push(message) });
+    lab.getState().attachEngine({ send: (message) => sent.push(message), restart: () => {} });
     lab.setState({ iteration, trainedTo: iteration });
     return { lab, sent };
   }

@@ -1,12 +1,14 @@
 import { checkIteration, labStore } from '../../state';
 import { formatCount } from '../../format/number';
 import { CountField } from '../../ui/CountField';
+import { useNeedsTraining } from '../../ui/trainingOff';
 
 /**
  * The timeline's number: the iteration in view, and a field to go to any iteration exactly, back through the
  * history or forward by training up to it.
  */
 export function GoToIteration({ shown }: { shown: number }) {
+  const off = useNeedsTraining();
   return (
     <CountField
       name="Go to iteration"
@@ -15,7 +17,9 @@ export function GoToIteration({ shown }: { shown: number }) {
       shown={formatCount(shown)}
       check={checkIteration}
       apply={(iteration) => labStore.getState().goTo(iteration)}
-      title="The iteration in view: type another and press Enter to go there"
+      title={off.title ?? 'The iteration in view: type another and press Enter to go there'}
+      disabled={off.disabled}
+      describedBy={off.describedBy}
     />
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { formatCount } from '../../format/number';
 import { labStore, MAX_ITERATION } from '../../state';
 import { useLabText } from '../../ui/textClock';
+import { useNeedsTraining } from '../../ui/trainingOff';
 import { Scrubber } from './scrubber';
 import { TimelineMarks } from './TimelineMarks';
 import { GoToIteration } from './GoToIteration';
@@ -20,6 +21,7 @@ export function Timeline() {
   // A link may ask for an iteration the worker has not reached yet: the slider's end never cuts the iteration off.
   const end = useLabText((s) => Math.max(s.trainedTo, s.iteration));
   const [draft, setDraft] = useState<number | null>(null);
+  const off = useNeedsTraining();
   const [scrubber] = useState(
     () =>
       new Scrubber(
@@ -56,7 +58,9 @@ export function Timeline() {
           max={end}
           step={1}
           value={value}
-          disabled={end === 0}
+          disabled={end === 0 || off.disabled}
+          aria-describedby={off.describedBy}
+          title={off.title}
           aria-valuetext={`Iteration ${formatCount(value)} of ${formatCount(end)}`}
           onChange={(event) => scrubber.move(Number(event.currentTarget.value), labStore.getState().iteration)}
           onKeyDown={(event) => {
@@ -67,7 +71,7 @@ export function Timeline() {
             labStore.getState().goTo(event.key === 'ArrowRight' ? Math.min(from + 10, MAX_ITERATION) : Math.max(from - 10, 0));
           }}
         />
-        <TimelineMarks end={end} />
+        <TimelineMarks end={end} disabled={off.disabled} />
       </div>
       <GoToIteration shown={value} />
     </div>

@@ -8,7 +8,7 @@ const THUMB_PX = 20;
  * A mark on the timeline at each edit that kept what was learned: before it the run is the old table's. Each mark
  * is a button that goes to its edit, so a teacher can show the moment the table changed.
  */
-export function TimelineMarks({ end }: { end: number }) {
+export function TimelineMarks({ end, disabled }: { end: number; disabled: boolean }) {
   const edits = useLab((s) => editIterations(s).join(','));
   if (edits === '' || end === 0) return null;
   const shown = edits.split(',').map(Number).filter((k) => k <= end);
@@ -23,6 +23,7 @@ export function TimelineMarks({ end }: { end: number }) {
           style={{ left: `calc(${THUMB_PX / 2}px + (100% - ${THUMB_PX}px) * ${k / end})` }}
           aria-label={`Go to the edit at iteration ${formatCount(k)}`}
           title={`Edit at iteration ${formatCount(k)}`}
+          disabled={disabled}
           onClick={() => labStore.getState().seek(k)}
         />
       ))}
