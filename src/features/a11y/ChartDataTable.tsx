@@ -1,17 +1,10 @@
-import type { KeyboardEvent } from 'react';
-import { useLab, type LabState } from '../../state';
-import { formatValue } from '../../format/number';
+import type { LabState } from '../../state';
+import { DataTableView, type DataTableContent } from '../../ui/DataTableView';
 import { useFollowed } from './useFollowed';
 import type { DataTableState } from './useDataTable';
 import './a11y.css';
 
-/** A chart's data as a table: column headings, then one row per sample (or mark), headed by its first cell. */
-export interface DataTableContent {
-  caption: string;
-  /** The headings of every column, the row-heading column first. */
-  columns: string[];
-  rows: { key: string; header: string; values: (number | null)[] }[];
-}
+export type { DataTableContent };
 
 /**
  * A data table holds still during a run and catches up when it pauses: a table that changes under the reader
@@ -56,42 +49,5 @@ interface ChartDataTableProps {
  */
 export function ChartDataTable({ id, label, build, onClose }: ChartDataTableProps) {
   const content = useFollowed(build, TABLE_INTERVAL_MS, true);
-  const running = useLab((state) => state.running);
-  const digits = useLab((state) => state.digits);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onClose();
-  };
-  return (
-    <div id={id} className="data-table-view" role="region" aria-label={label} tabIndex={0} onKeyDown={onKeyDown}>
-      <table className="data-table">
-        <caption>
-          {content.caption}
-          {running && ' (held during the run; it updates when you pause)'}
-        </caption>
-        <thead>
-          <tr>
-            {content.columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {content.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.header}</th>
-              {row.values.map((value, c) => (
-                <td key={c} data-value={value === null ? undefined : String(value)}>
-                  {value === null ? '' : formatValue(value, digits)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTableView id={id} label={label} content={content} onClose={onClose} />;
 }
