@@ -1,9 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import { formatCount } from '../../format/number';
 import { labStore, type LabStore } from '../../state';
+import { useElementSize } from '../../ui/useElementSize';
+import { pageText } from './ledgerPages';
 import { stepLines } from './ledgerLines';
 import { ROWS_SHOWN } from './MatrixView';
-import { StepLedger } from './StepLedger';
+import { StepLedger, type LedgerLayout } from './StepLedger';
+import { useLedgerPages } from './useLedgerPages';
 import { useShownStep, type StepChoice } from './useShownStep';
 import './math.css';
 
@@ -18,6 +22,9 @@ const STATUS_TEXT = {
 } as const;
 
 const WHEN_TEXT = { taken: 'the step just taken', upcoming: 'the step about to happen' } as const;
+
+/** Narrower than this (a phone, a narrow window) the lines stack, one block each, in one column. */
+export const CARDS_BELOW = 700;
 
 /**
  * "Show the math": every number of one step, beside the line of the tutorial's Python that computes it. By default
@@ -38,8 +45,51 @@ export default function MathPanel({ store = labStore }: MathPanelProps) {
   const count = revealed.key === stepKey ? revealed.count : 0;
   const visibleLines = lineByLine ? count : lines.length;
   const lastRevealed = lineByLine && count > 0 ? lines[count - 1] : undefined;
+
+  // Presenter mode: two columns a page, at the back row's type size; a phone: one column of blocks.
+  const presenter = useStore(store, (s) => s.presenter);
+  const digits = useStore(store, (s) => s.digits);
+  const boxRef = useRef<HTMLElement>(null);
+  const linesRef = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(boxRef);
+  const layout: LedgerLayout = presenter ? 'pages' : width > 0 && width < CARDS_BELOW ? 'cards' : 'table';
+  const lineCount = 1 + Math.min(visibleLines, lines.length);
+  const layoutKey = step ? `${step.X.rows}x${step.X.cols}|${showAll}|${lineCount}|${step.learningRate !== 1}|${digits}` : '';
+  const { measuring, pages } = useLedgerPages(linesRef, layout === 'pages' && step !== null, layoutKey);
+  const [pageIndex, setPageIndex] = useState(0);
+  const shownPage = Math.max(0, Math.min(pageIndex, pages.length - 1));
+  const page = layout === 'pages' ? pages[shownPage] : undefined;
+  const paged = layout === 'pages' && pages.length > 1;
+  const turn = (by: number) => setPageIndex(Math.max(0, Math.min(pages.length - 1, shownPage + by)));
+  // Page Down / Page Up turn the page (what a presenter's remote sends), anywhere but in a field or a dialog.
+  const turnByKey = useEffectEvent((event: globalThis.KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+    if (event.target instanceof Element && event.target.closest('input, select, textarea, [contenteditable], dialog, [role="dialog"]')) return;
+    event.preventDefault();
+    turn(event.key === 'PageDown' ? 1 : -1);
+  });
+  useEffect(() => {
+    if (!paged) return;
+    window.addEventListener('keydown', turnByKey);
+    return () => window.removeEventListener('keydown', turnByKey);
+  }, [paged]);
+  // A page button the turn disabled (the first page, the last) hands the focus to the other, after the render
+  // that enables it: the keyboard stays in the pager.
+  const previousRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const focusAfterTurn = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    focusAfterTurn.current?.focus();
+    focusAfterTurn.current = null;
+  });
+  const turnFrom = (by: number, button: HTMLButtonElement) => {
+    const to = Math.max(0, Math.min(pages.length - 1, shownPage + by));
+    if ((to === 0 || to === pages.length - 1) && document.activeElement === button) focusAfterTurn.current = by > 0 ? previousRef.current : nextRef.current;
+    setPageIndex(to);
+  };
   return (
-    <section className="ledger" aria-labelledby="ledger-title" data-testid="math-ledger">
+    <section className="ledger" aria-labelledby="ledger-title" data-testid="math-ledger" data-layout={layout} ref={boxRef}>
       <header className="ledger-header">
         <h2 id="ledger-title">The math of one step</h2>
         {shown.status === 'ready' && (
@@ -47,7 +97,8 @@ export default function MathPanel({ store = labStore }: MathPanelProps) {
             <span data-testid="ledger-iteration" data-value={shown.step.iteration} data-to={shown.step.iteration + 1}>
               iteration {formatCount(shown.step.iteration)} → {formatCount(shown.step.iteration + 1)}
             </span>{' '}
-            <span className="ledger-when" data-testid="ledger-when">
+            {/* Said by the pressed step switch too: presenter mode leaves it out when they agree, for room. */}
+            <span className={(shown.when === 'taken') === (choice === 'taken') ? 'ledger-when is-said' : 'ledger-when'} data-testid="ledger-when">
               ({WHEN_TEXT[shown.when]})
             </span>
           </p>
@@ -61,11 +112,22 @@ export default function MathPanel({ store = labStore }: MathPanelProps) {
               Next step
             </button>
           </div>
-          <button type="button" aria-pressed={lineByLine} onClick={() => setLineByLine(!lineByLine)}>
+          <button type="button" aria-pressed={lineByLine} onClick={() => {
+              setLineByLine(!lineByLine);
+              setPageIndex(0);
+            }}>
             Line by line
           </button>
           {lineByLine && (
-            <button type="button" disabled={!step || count >= lines.length} onClick={() => setRevealed({ key: stepKey, count: count + 1 })}>
+            <button
+              type="button"
+              disabled={!step || count >= lines.length}
+              onClick={() => {
+                setRevealed({ key: stepKey, count: count + 1 });
+                // The line just revealed is on the last page.
+                setPageIndex(Number.MAX_SAFE_INTEGER);
+              }}
+            >
               Next line
             </button>
           )}
@@ -74,6 +136,19 @@ export default function MathPanel({ store = labStore }: MathPanelProps) {
               {showAll ? `Show ${ROWS_SHOWN} rows` : `Show all ${step.X.rows} rows`}
             </button>
           )}
+          {paged && page && (
+            <div className="ledger-pager" role="group" aria-label="Lines shown">
+              <button ref={previousRef} type="button" aria-label="Previous lines" title="Previous lines (Page Up)" disabled={shownPage === 0} onClick={(event) => turnFrom(-1, event.currentTarget)}>
+                ‹
+              </button>
+              <span className="ledger-page-text" data-testid="ledger-page" aria-live="polite">
+                {pageText(page, lineCount)}
+              </span>
+              <button ref={nextRef} type="button" aria-label="Next lines" title="Next lines (Page Down)" disabled={shownPage === pages.length - 1} onClick={(event) => turnFrom(1, event.currentTarget)}>
+                ›
+              </button>
+            </div>
+          )}
         </div>
       </header>
       {/* Says which line came, for a screen reader following a teacher's Next line. */}
@@ -81,7 +156,7 @@ export default function MathPanel({ store = labStore }: MathPanelProps) {
         {lineByLine ? (lastRevealed ? `Line ${count} of ${lines.length}: ${lastRevealed.code}` : `Line by line: ${lines.length} lines to go`) : ''}
       </p>
       {shown.status === 'ready' ? (
-        <StepLedger step={shown.step} showAll={showAll} visibleLines={visibleLines} />
+        <StepLedger step={shown.step} showAll={showAll} visibleLines={visibleLines} layout={layout} linesRef={linesRef} shownLines={page && !measuring ? page.lines : null} />
       ) : (
         <p className="ledger-status" role="status">
           {shown.status === 'error' ? shown.message : STATUS_TEXT[shown.status]}
