@@ -84,10 +84,12 @@ export function App() {
           secondary: true,
           node: (
             <PopoverButton label="Save & open" panelLabel="Save and open">
+              {/* Start fresh comes with the menu, not before it: a button that the menu's arrival pushed down would
+                  take a click meant for it somewhere else. */}
               <Suspense fallback={<p>Loading...</p>}>
                 <ExportMenu charts={savedCharts} />
+                <StartFresh startFresh={startFresh} />
               </Suspense>
-              <StartFresh startFresh={startFresh} />
             </PopoverButton>
           ),
         },

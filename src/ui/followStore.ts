@@ -3,8 +3,9 @@ import type { LabState, LabStore } from '../state';
 /**
  * Calls `onChange` with the state now, and again whenever `key(state)` changes: at once while paused (a step, a
  * seek, an edit, and the moment a run stops, even with an update of the run waiting), at most every `intervalMs`
- * while a run is on, always ending on the latest state. For panels a
- * person reads (tables of numbers, code, spoken summaries) that must not redraw 60 times a second.
+ * while a run is on, always ending on the latest state. With `holdWhileRunning` it says nothing during a run and
+ * the latest state the moment the run stops. For panels a person reads (tables of numbers, code, spoken
+ * summaries) that must not redraw 60 times a second.
  * Returns the unsubscribe function.
  */
 export function followStore<K>(
@@ -13,6 +14,7 @@ export function followStore<K>(
   same: (a: K, b: K) => boolean,
   onChange: (state: LabState) => void,
   intervalMs: number,
+  holdWhileRunning = false,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = 0;
@@ -32,7 +34,8 @@ export function followStore<K>(
       if (!same(key(state), reported)) update();
       return;
     }
-    if (timer !== null || same(key(state), reported)) return;
+    // Held: nothing is reported, so the pause compares against what was last really shown.
+    if (holdWhileRunning || timer !== null || same(key(state), reported)) return;
     const wait = last + intervalMs - Date.now();
     if (wait <= 0) update();
     else timer = setTimeout(update, wait);

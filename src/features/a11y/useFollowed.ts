@@ -22,10 +22,9 @@ export function useFollowed<T>(compute: (state: LabState) => T, intervalMs: numb
         labStore,
         chartInputs,
         sameItems,
-        (state) => {
-          if (!(holdWhileRunning && state.running)) setValue(() => latest.current(state));
-        },
+        (state) => setValue(() => latest.current(state)),
         intervalMs,
+        holdWhileRunning,
       ),
     [intervalMs, holdWhileRunning],
   );
