@@ -16,6 +16,10 @@ test('300 Right presses then 100 Left presses end at 200', async ({ page }) => {
 test('a 64-row link at it=1e9 shows its target and progress, and one Stop click halts it where it is', async ({ page }) => {
   const rows = Array.from({ length: 64 }, (_, r) => `${(r % 7) / 7}_${(r % 5) / 5 - 0.5}_${r / 64}-${r % 2}`).join(',');
   await page.goto(`./?v=1&data=${rows}&seed=1&it=1000000000`);
+  // Minutes away on any machine: the page asks first (see long-link.spec.ts); going on, it recomputes.
+  const question = page.getByRole('dialog', { name: 'Go on to iteration 1,000,000,000?' });
+  await expect(question).toBeVisible({ timeout: 20_000 });
+  await question.getByRole('button', { name: 'Go on', exact: true }).click();
   const progress = page.locator('.catch-up-progress');
   await expect(progress).toContainText(/Recomputing to 1,000,000,000: \d+%/);
   await expect(progress).toContainText(/about .* left/, { timeout: 10_000 });

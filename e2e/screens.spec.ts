@@ -138,8 +138,13 @@ test('presenter mode at 1280x720: no visible text under 20 px, canvas labels inc
     const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
     expect(size, present).toEqual({ width: 1280, height: 720 });
   }
-  // The recomputation's progress too, while a link's far iteration is being reached (Escape stops it).
+  // The question before a long recomputation, and its progress while a link's far iteration is being reached
+  // (Escape stops it).
   await page.goto(`./?${TUTORIAL}&presenter=1&it=1000000000`);
+  const question = page.getByRole('dialog', { name: 'Go on to iteration 1,000,000,000?' });
+  await expect(question).toBeVisible({ timeout: 20_000 });
+  expect((await visibleTextSizes(page)).filter((t) => t.size < 20)).toEqual([]);
+  await question.getByRole('button', { name: 'Go on', exact: true }).click();
   const progress = page.locator('.catch-up-progress');
   await expect(progress).toBeVisible({ timeout: 20_000 });
   expect((await visibleTextSizes(page)).filter((t) => t.size < 20)).toEqual([]);

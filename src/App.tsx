@@ -25,6 +25,7 @@ import { PythonPanel } from './features/python';
 import { HandoutView } from './features/handout';
 import { KeyboardHelp } from './features/shortcuts/KeyboardHelp';
 import { Timeline } from './features/timeline/Timeline';
+import { LongWorkQuestion } from './features/longWork/LongWorkQuestion';
 import { EXPLORE_VIEW, isExplorePanelId, useLab } from './state';
 import { EXPLORE_PANEL_NAMES } from './features/explore/panelNames';
 import { PopoverButton } from './ui/PopoverButton';
@@ -64,7 +65,7 @@ export function App() {
       // The header's toolbar: sharing. Its messages go to the notices through addNotice.
       tools={<CopyLinkButton />}
       // The polite live region that says the iteration and prediction after a step or a pause.
-      notices={<><Notices /><LiveAnnouncer /></>}
+      notices={<><Notices /><LiveAnnouncer /><LongWorkQuestion /></>}
       side={[
         { key: 'table', panel: 'table', node: <TablePanel picker={<div className="table-tools"><PresetPicker /><RecentTables /></div>} note={<PresetNote />} notice={<EditNotice />} /> },
         { key: 'situation', node: <NewSituation /> },

@@ -6,6 +6,7 @@ export {
   createTrainer,
   TrainingDivergedError,
   MAX_STEPS_PER_CALL,
+  MAX_ITERATION,
   type Trainer,
   type TrainerOptions,
   type StepRecord,

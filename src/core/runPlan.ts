@@ -1,5 +1,5 @@
 import { assertSeed } from './random';
-import { MAX_STEPS_PER_CALL, type TrainerOptions } from './trainer';
+import { MAX_ITERATION, type TrainerOptions } from './trainer';
 import { assertLearningRate, validateTable } from './validateTable';
 
 /**
@@ -55,9 +55,9 @@ export function assertRunPlan(plan: RunPlan): void {
     if (i === 0 && segment.from !== 0) throw new RangeError(`The first segment starts at iteration ${String(segment.from)}: it must start at 0.`);
     if (i > 0) {
       const before = segments[i - 1]!.from;
-      if (!Number.isInteger(segment.from) || segment.from <= before || segment.from > MAX_STEPS_PER_CALL) {
+      if (!Number.isInteger(segment.from) || segment.from <= before || segment.from > MAX_ITERATION) {
         throw new RangeError(
-          `Segment ${i + 1} starts at iteration ${String(segment.from)}: it must be a whole number after ${before} and at most ${MAX_STEPS_PER_CALL}.`,
+          `Segment ${i + 1} starts at iteration ${String(segment.from)}: it must be a whole number after ${before} and at most ${MAX_ITERATION}.`,
         );
       }
     }

@@ -63,8 +63,15 @@ export interface Trainer {
   restore(iteration: number, weights: ArrayLike<number>): void;
 }
 
-/** The most iterations one call may train: a guard against a typo of a few extra zeros freezing a worker. */
-export const MAX_STEPS_PER_CALL = 1e9;
+/**
+ * The furthest iteration a run may reach: 2^32 - 1, the largest count the lesson's readout makes room for
+ * (4,294,967,295). Every iteration is a double (exact to 2^53), so nothing wraps below it; getting there takes
+ * minutes at full speed, which the page asks about before it starts (see features/longWork).
+ */
+export const MAX_ITERATION = 4_294_967_295;
+
+/** The most iterations one call may train: as many as a run may reach. */
+export const MAX_STEPS_PER_CALL = MAX_ITERATION;
 
 function assertCount(count: number): void {
   if (!Number.isInteger(count) || count < 0 || count > MAX_STEPS_PER_CALL) {

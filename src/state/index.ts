@@ -13,7 +13,11 @@ export type {
   ViewSlice,
   SavedSlice,
   SegmentsSlice,
+  LongWork,
+  LongWorkSlice,
+  LongWorkSource,
 } from './labState';
+export { ASK_AFTER_SECONDS, aboutText, secondsToReach } from './longWorkSlice';
 export * from './table';
 export * from './presets';
 export * from './limits';

@@ -204,7 +204,28 @@ export interface SavedSlice {
   openRecentTable(id: string): void;
 }
 
-export type LabState = TableSlice & SettingsSlice & TrainingSlice & ViewSlice & SegmentsSlice & SavedSlice;
+/** What opened a run far ahead, in the words the question uses ("the link goes on to ..."). */
+export type LongWorkSource = 'link' | 'file' | 'saved table';
+
+/** A recomputation towards a link's or file's iteration, while its length is measured or asked about. */
+export type LongWork =
+  /** `warmUpRate`: the first speed measured, left aside (see weighLongWork). */
+  | { phase: 'measuring'; target: number; source: LongWorkSource; warmUpRate?: number }
+  /** Paused where it was: `seconds` is the wait from there at `perSecond`, the speed the worker measured. */
+  | { phase: 'asking'; target: number; source: LongWorkSource; seconds: number; perSecond: number };
+
+export interface LongWorkSlice {
+  /** Null unless a link or file asked for an iteration far ahead and the answer is still to come. */
+  longWork: LongWork | null;
+  /** goTo for a link or file: opens at once, and asks before a recomputation longer than ASK_AFTER_SECONDS. */
+  openAt(iteration: number, source: LongWorkSource): void;
+  /** From receiveFrame: once the worker's speed is known, asks (or lets it go on) when still measuring. */
+  weighLongWork(): void;
+  /** The answer: go on to the target, or stay at the iteration reached (a notice keeps the way on). */
+  answerLongWork(goOn: boolean): void;
+}
+
+export type LabState = TableSlice & SettingsSlice & TrainingSlice & ViewSlice & SegmentsSlice & SavedSlice & LongWorkSlice;
 
 /** A slice creator that sees the whole store, as in zustand's slices pattern. */
 export type Slice<T> = StateCreator<LabState, [], [], T>;

@@ -1,5 +1,5 @@
 /** Limits of what the app trains on, shared by the table, the settings and the URL codec. */
-export { MAX_ROWS, MAX_SEED } from '../core';
+export { MAX_ITERATION, MAX_ROWS, MAX_SEED } from '../core';
 
 export const INPUT_COUNT = 3;
 
@@ -11,6 +11,3 @@ export const MAX_INPUT_MAGNITUDE = 1e6;
 
 /** The learning rate ranges over (0, MAX_LEARNING_RATE]. */
 export const MAX_LEARNING_RATE = 1000;
-
-/** The most iterations a run may reach: 1e9 takes a few minutes at full speed. */
-export const MAX_ITERATION = 1e9;

@@ -6,6 +6,7 @@ import { createTrainingSlice } from './trainingSlice';
 import { createViewSlice } from './viewSlice';
 import { createSegmentsSlice } from './segmentsSlice';
 import { createSavedSlice } from './savedSlice';
+import { createLongWorkSlice } from './longWorkSlice';
 
 /** A fresh store: one per app, and one per test. */
 export function createLabStore() {
@@ -16,6 +17,7 @@ export function createLabStore() {
     ...createViewSlice(...a),
     ...createSegmentsSlice(...a),
     ...createSavedSlice(...a),
+    ...createLongWorkSlice(...a),
   }));
 }
 

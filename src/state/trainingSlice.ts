@@ -62,6 +62,7 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
       // While the worker recomputes towards an iteration the counter keeps showing that iteration: it never
       // jumps back to the progress made so far (the progress bar shows that).
       set({ frame, iteration: catchingUpTo ?? frame.iteration, trainedTo: frame.trainedTo, running: frame.running, catchingUpTo });
+      get().weighLongWork();
     },
     reachedStop: (iteration) => set({ running: false, stoppedAt: iteration }),
     setFault: (fault) => set({ fault }),

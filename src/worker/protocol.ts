@@ -2,7 +2,7 @@
  * The one protocol between the page and the training worker. Both sides import these types; each side handles
  * the other's messages with an exhaustive `switch` that ends in `assertNever`.
  */
-import { MAX_STEPS_PER_CALL } from '../core/trainer';
+import { MAX_ITERATION } from '../core/trainer';
 import type { RunPlan } from '../core/runPlan';
 
 export type { HistorySeries, SeriesRequest, SeriesScale } from '../core/historySampling';
@@ -43,8 +43,8 @@ export function planOfSetup(setup: TrainingSetup): RunPlan {
 export type Speed = number;
 export const MAX_SPEED = Number.POSITIVE_INFINITY;
 
-/** The furthest iteration a run may reach (the core's limit for one call). */
-export const MAX_ITERATION = MAX_STEPS_PER_CALL;
+/** The furthest iteration a run may reach (the core's, 4,294,967,295). */
+export { MAX_ITERATION };
 
 /** The page's commands. */
 export type ToWorker =

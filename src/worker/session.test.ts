@@ -194,7 +194,7 @@ describe('step', () => {
   it('refuses to step past the last iteration a run may reach', () => {
     const { host, send } = start();
     send({ type: 'step', count: MAX_ITERATION + 1 });
-    expect(host.messages('rejected').at(-1)!.message).toMatch(/count must be a whole number from -1000000000 to 1000000000, not 0/);
+    expect(host.messages('rejected').at(-1)!.message).toMatch(/count must be a whole number from -4294967295 to 4294967295, not 0/);
   });
 
   it('300 steps of 1 then 100 steps of -1, all sent before any is trained, end at 200 with its exact weights', () => {
@@ -545,7 +545,7 @@ describe('the protocol', () => {
     const bad: [Record<string, unknown> | null, RegExp][] = [
       [null, /no type/],
       [{ type: 'fly' }, /does not know the command "fly"/],
-      [{ type: 'step', count: 0 }, /count must be a whole number from -1000000000 to 1000000000, not 0/],
+      [{ type: 'step', count: 0 }, /count must be a whole number from -4294967295 to 4294967295, not 0/],
       [{ type: 'step', count: 2.5 }, /count must be a whole number/],
       [{ type: 'seek', iteration: -1 }, /iteration must be a whole number from 0/],
       [{ type: 'run', speed: 0 }, /speed must be a number of iterations per second above 0/],

@@ -24,5 +24,5 @@ export function applyImport(store: LabStore, imported: ImportedState): void {
     for (const panel of lab.hiddenPanels) if (!view.hiddenPanels.includes(panel)) lab.setPanelHidden(panel, false);
     for (const panel of view.hiddenPanels) lab.setPanelHidden(panel, true);
   }
-  if (imported.iteration !== undefined) lab.goTo(imported.iteration);
+  if (imported.iteration !== undefined) lab.openAt(imported.iteration, 'file');
 }

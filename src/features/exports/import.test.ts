@@ -204,7 +204,7 @@ describe('stateJson and importText: state files', () => {
     ['a seed as text', state({ seed: '1' }), /^seed: the text '1' is not allowed; it must be a number\.$/],
     ['a learning rate of 0', state({ learningRate: 0 }), /^Learning rate: '0' is not allowed/],
     ['a learning rate too large', state({ learningRate: 1001 }), /^Learning rate: '1001' is not allowed/],
-    ['a fractional iteration', state({ iteration: 2.5 }), /^iteration: 2.5 is not allowed; the iteration must be a whole number from 0 to 1000000000\.$/],
+    ['a fractional iteration', state({ iteration: 2.5 }), /^iteration: 2.5 is not allowed; the iteration must be a whole number from 0 to 4294967295\.$/],
     ['a test input of 2 numbers', state({ testInput: [1, 0] }), /^testInput: a list was found; the test input is a list of 3 numbers\.$/],
     ['a test input too large', state({ testInput: [1, 0, 1e9] }), /^Test input 3: '1000000000' is too large/],
     ['a view option as text', state({ view: { presenter: 'yes' } }), /^view.presenter: the text 'yes' is not allowed; it must be true or false\.$/],

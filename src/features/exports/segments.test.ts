@@ -68,7 +68,7 @@ describe('state files of a run with edits', () => {
       return result.errors.map(problemText);
     };
     expect(bad((later) => [later[1], later[0]])).toEqual([
-      'later[2].from: 10000 is not allowed; it must be a whole number after the segment before\'s 12000 and at most 1000000000.',
+      'later[2].from: 10000 is not allowed; it must be a whole number after the segment before\'s 12000 and at most 4294967295.',
     ]);
     expect(bad((later) => [{ ...later[0], table: { inputs: TUTORIAL, targets: [1, 0, 2] } }])).toEqual([
       'later[1].Row 3, Target: 2 is outside 0 to 1; a target must be from 0 to 1.',

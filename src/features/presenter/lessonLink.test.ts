@@ -30,6 +30,16 @@ describe('lessonLinkOf', () => {
     expect(decode(link.slice(link.indexOf('?'))).state.hiddenPanels).toEqual([]);
   });
 
+  it("carries the class's Stop at and Digits, so the lesson stops where the teacher planned and reads as chosen", () => {
+    const store = createLabStore();
+    store.setState({ stopAt: 100, digits: 2 });
+    const link = lessonLinkOf(store.getState(), { hidden: [], presenter: true }, LOCATION);
+    // Written by hand from the format in src/state/url/codec.ts.
+    expect(link).toBe('https://school.example/lab/?v=1&data=011-1,100-0,101-1&seed=1&it=0&stop=100&digits=2&presenter=1');
+    store.setState({ stopAt: null, digits: 8 });
+    expect(lessonLinkOf(store.getState(), { hidden: [], presenter: false }, LOCATION)).toBe('https://school.example/lab/?v=1&data=011-1,100-0,101-1&seed=1&it=0&stop=none');
+  });
+
   it('does not change the store', () => {
     const store = createLabStore();
     const before = store.getState();

@@ -1,4 +1,4 @@
-import { EXPLORE_VIEW, MAX_ROWS, PRESETS, presetDataset, readTable, type LabStore, type Preset, type RowDraft } from '../../state';
+import { EXPLORE_VIEW, MAX_ROWS, PRESETS, presetDataset, readTable, type LabStore, type LongWorkSource, type Preset, type RowDraft } from '../../state';
 import type { SharedState } from '../../state/url';
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
@@ -28,7 +28,7 @@ export function presetOf(shared: SharedState): Preset | undefined {
  * them back cell by cell through the table's actions made tables nobody saw: a deleted row and a bad cell gave
  * a valid two-row table for a moment, and the neuron trained on that.)
  */
-export function applySharedState(store: LabStore, shared: SharedState, drafts?: readonly RowDraft['cells'][]): void {
+export function applySharedState(store: LabStore, shared: SharedState, drafts?: readonly RowDraft['cells'][], source: LongWorkSource = 'link'): void {
   const later = shared.laterSegments ?? [];
   // A preset's table is loaded as that preset, so the picker names it and its note says what it teaches. The
   // link's own seed, learning rate and test input come after: a preset restores its own, the link's win (and the
@@ -40,6 +40,8 @@ export function applySharedState(store: LabStore, shared: SharedState, drafts?: 
     seed: shared.seed,
     learningRate: shared.learningRate,
     testInput: [...shared.testInput],
+    stopAt: shared.stopAt,
+    digits: shared.digits,
     logAxis: shared.logAxis,
     presenter: shared.presenter,
     hiddenPanels: [...shared.hiddenPanels],
@@ -53,7 +55,8 @@ export function applySharedState(store: LabStore, shared: SharedState, drafts?: 
     store.getState().loadSegments([first, ...later]);
   }
   if (drafts && drafts.length > 0) restoreDrafts(store, drafts);
-  store.getState().goTo(shared.iteration);
+  // Far ahead, it opens at once and asks before a long recomputation.
+  store.getState().openAt(shared.iteration, source);
 }
 
 function restoreDrafts(store: LabStore, drafts: readonly RowDraft['cells'][]): void {

@@ -1,9 +1,12 @@
 import { EXPLORE_VIEW, runSegmentsOf, type LabState } from '../../state';
 import type { SharedState } from '../../state/url';
 
-/** The iteration a link carries: where the run is going when the worker is still training up to it. */
+/**
+ * The iteration a link carries: where the run is going when the worker is still training up to it, or where a
+ * link or file asked to go while the page asks whether to go on (nothing of the link is lost meanwhile).
+ */
 function linkIteration(state: LabState): number {
-  return state.catchingUpTo ?? state.iteration;
+  return (state.longWork?.phase === 'asking' ? state.longWork.target : null) ?? state.catchingUpTo ?? state.iteration;
 }
 
 /** The part of the store a link carries, copied so later changes to the store cannot reach into it. */
@@ -16,6 +19,8 @@ export function sharedStateOf(state: LabState): SharedState {
     seed: state.seed,
     learningRate: first!.learningRate,
     iteration: linkIteration(state),
+    stopAt: state.stopAt,
+    digits: state.digits,
     logAxis: state.logAxis,
     presenter: state.presenter,
     hiddenPanels: [...state.hiddenPanels],
@@ -38,6 +43,8 @@ export function sharedPartChanged(next: LabState, previous: LabState): boolean {
     next.pastSegments !== previous.pastSegments ||
     next.editedAt !== previous.editedAt ||
     linkIteration(next) !== linkIteration(previous) ||
+    next.stopAt !== previous.stopAt ||
+    next.digits !== previous.digits ||
     next.logAxis !== previous.logAxis ||
     next.presenter !== previous.presenter ||
     next.hiddenPanels !== previous.hiddenPanels ||
@@ -56,6 +63,8 @@ export function editedPartChanged(next: LabState, previous: LabState): boolean {
     next.learningRate !== previous.learningRate ||
     next.pastSegments !== previous.pastSegments ||
     next.editedAt !== previous.editedAt ||
+    // Digits is the teacher's choice; Stop at is not here, since Run moves it on by itself and a run never saves.
+    next.digits !== previous.digits ||
     next.logAxis !== previous.logAxis ||
     next.presenter !== previous.presenter ||
     next.hiddenPanels !== previous.hiddenPanels ||

@@ -112,6 +112,21 @@ describe('startSharing: the address bar follows the state', () => {
     expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=9990');
   });
 
+  it('while the page asks whether to go on to a far iteration, the address keeps the link\'s iteration', () => {
+    const store = createLabStore();
+    const far = '?v=1&data=011-1,100-0,101-1&seed=1&it=4294967295';
+    const browser = fakeBrowser(far);
+    startSharing(store, browser.env);
+    // Paused at 3,000,000 to ask: the link the teacher opened is still the one in the address bar.
+    store.setState({ iteration: 3_000_000, trainedTo: 3_000_000, catchingUpTo: null, longWork: { phase: 'asking', target: 4_294_967_295, source: 'link', seconds: 360, perSecond: 12e6 } });
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS + 1);
+    expect(browser.search).toBe(far);
+    // Staying there: the address follows the iteration shown.
+    store.setState({ longWork: null });
+    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS + 1);
+    expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=3000000');
+  });
+
   it('gives a chosen preset a history entry of its own; Back and Forward bring each state back', () => {
     const store = createLabStore();
     const browser = fakeBrowser(TUTORIAL_AT_10000);

@@ -1,4 +1,4 @@
-import type { LabStore, RecentTable, RowDraft } from '../../state';
+import type { LabStore, LongWorkSource, RecentTable, RowDraft } from '../../state';
 import { decode, defaultSharedState, encode, type DecodeProblem, type SharedState } from '../../state/url';
 import { writeTable } from '../../state/url/tableText';
 import { DEFAULT_SETTINGS } from '../../state';
@@ -84,10 +84,10 @@ function recentOf(entry: ReadEntry, mine: string | null): RecentTable {
 export function startSharing(store: LabStore, env: SharingEnvironment): Sharing {
   const lab = () => store.getState();
   let applying = false;
-  const apply = (shared: SharedState, cells?: readonly RowDraft['cells'][]) => {
+  const apply = (shared: SharedState, cells?: readonly RowDraft['cells'][], source: LongWorkSource = 'link') => {
     applying = true;
     try {
-      applySharedState(store, shared, cells);
+      applySharedState(store, shared, cells, source);
     } finally {
       applying = false;
     }
@@ -116,7 +116,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
     apply(fromLink.state, match?.cells ?? undefined);
   } else if (saved.kind === 'saved') {
     const newest = saved.entries[0]!;
-    apply(newest.decoded.state, newest.cells ?? undefined);
+    apply(newest.decoded.state, newest.cells ?? undefined, 'saved table');
     notify(newest.decoded.problems, 'saved');
     mine = { id: newest.id, rev: newest.rev };
     ownWork = true;
@@ -200,7 +200,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
     saver.flush();
     address.cancel();
     env.history.pushState(null, '', addressOf(lab(), env.location));
-    apply(entry.decoded.state, entry.cells ?? undefined);
+    apply(entry.decoded.state, entry.cells ?? undefined, 'saved table');
     mine = { id: entry.id, rev: entry.rev };
     ownWork = true;
     writeAddress();

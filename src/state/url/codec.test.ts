@@ -23,6 +23,8 @@ describe('encode(state)', () => {
       seed: 4294967295,
       learningRate: 0.5,
       iteration: 123,
+      stopAt: 100_000,
+      digits: 4,
       logAxis: true,
       presenter: true,
       hiddenPanels: ['math', 'error'],
@@ -30,7 +32,7 @@ describe('encode(state)', () => {
       presenterPanels: ['sigmoid', 'neuron', 'weights'],
     };
     expect(encode(state)).toBe(
-      '?v=1&data=0.5_-1.25_2-0.9,1_0_10-1e-7&test=0.5_1_-2&seed=4294967295&lr=0.5&it=123&log=1&presenter=1&hide=math,error&show=line,landscape&present=sigmoid,neuron,weights',
+      '?v=1&data=0.5_-1.25_2-0.9,1_0_10-1e-7&test=0.5_1_-2&seed=4294967295&lr=0.5&it=123&stop=100000&digits=4&log=1&presenter=1&hide=math,error&show=line,landscape&present=sigmoid,neuron,weights',
     );
   });
 
@@ -47,6 +49,11 @@ describe('decode(search)', () => {
     expect(decode('v=1&data=011-1,100-0,101-1&seed=1&it=10000').state).toEqual(tutorialAt(10000));
   });
 
+  it('reads the largest iteration, 2^32 - 1, and writes it back the same', () => {
+    expect(decode('?v=1&data=011-1,100-0,101-1&seed=1&it=4294967295')).toEqual({ state: tutorialAt(4_294_967_295), problems: [], carriesState: true });
+    expect(encode(tutorialAt(2 ** 32 - 1))).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=4294967295');
+  });
+
   it('reads a link typed by hand: no version, names in capitals, parts in any order', () => {
     const decoded = decode('?IT=10000&Seed=1&data=011-1,100-0,101-1');
     expect(decoded.problems).toEqual([]);
@@ -58,7 +65,7 @@ describe('decode(search)', () => {
     expect(decoded.state).toEqual(tutorialAt(0));
     expect(decoded.problems.map((p) => plainMessage(p.message))).toEqual([
       "Seed: '1,5' has a comma, which could group thousands or mark a decimal; type 15 without the comma, or 1.5 with a decimal point; it must be a whole number from 0 to 4294967295; seed 1 is used.",
-      "Iteration (it): '10,000' has a comma, which could group thousands or mark a decimal; type 10000 without the comma, or 10.000 with a decimal point; it must be a whole number from 0 to 1000000000; the run starts at iteration 0.",
+      "Iteration (it): '10,000' has a comma, which could group thousands or mark a decimal; type 10000 without the comma, or 10.000 with a decimal point; it must be a whole number from 0 to 4294967295; the run starts at iteration 0.",
     ]);
   });
 
@@ -143,9 +150,9 @@ describe('decode(search) of a bad link', () => {
     ['?lr=0', 'learningRate', 'Learning rate (lr): 0 is not allowed; it must be above 0 and at most 1000; learning rate 1 is used.'],
     ['?lr=1001', 'learningRate', 'Learning rate (lr): 1001 is not allowed; it must be above 0 and at most 1000; learning rate 1 is used.'],
     ['?lr=NaN', 'learningRate', "Learning rate (lr): 'NaN' is not a number; learning rate 1 is used."],
-    ['?it=1.5', 'iteration', "Iteration (it): '1.5' is not a whole number from 0 to 1000000000; the run starts at iteration 0."],
-    ['?it=1000000001', 'iteration', "Iteration (it): '1000000001' is not a whole number from 0 to 1000000000; the run starts at iteration 0."],
-    ['?it=Infinity', 'iteration', "Iteration (it): 'Infinity' is not a number; it must be a whole number from 0 to 1000000000; the run starts at iteration 0."],
+    ['?it=1.5', 'iteration', "Iteration (it): '1.5' is not a whole number from 0 to 4294967295; the run starts at iteration 0."],
+    ['?it=4294967296', 'iteration', "Iteration (it): '4294967296' is not a whole number from 0 to 4294967295; the run starts at iteration 0."],
+    ['?it=Infinity', 'iteration', "Iteration (it): 'Infinity' is not a number; it must be a whole number from 0 to 4294967295; the run starts at iteration 0."],
     ['?test=1_x_0', 'testInput', "Test input 2: 'x' is not a number; the test input 1, 0, 1 is used."],
     ['?log=maybe', 'logAxis', "Log axis (log): 'maybe' is not 1 or 0; it is off."],
     ['?presenter=2', 'presenter', "Presenter mode (presenter): '2' is not 1 or 0; it is off."],
@@ -226,10 +233,10 @@ describe('decode(search) of a bad link', () => {
 describe('defaultSharedState()', () => {
   it("is what the store starts with today (the link format's defaults are frozen; this flags a drift)", () => {
     const s = createLabStore().getState();
-    const { dataset, testInput, seed, learningRate, iteration, logAxis, presenter, hiddenPanels, presenterPanels } = s;
+    const { dataset, testInput, seed, learningRate, iteration, stopAt, digits, logAxis, presenter, hiddenPanels, presenterPanels } = s;
     // The store starts with no view open, so with no Explore panels shown.
     expect(s.openView).toBe('lab');
-    expect(defaultSharedState()).toEqual({ dataset, testInput, seed, learningRate, iteration, logAxis, presenter, hiddenPanels, shownPanels: [], presenterPanels });
+    expect(defaultSharedState()).toEqual({ dataset, testInput, seed, learningRate, iteration, stopAt, digits, logAxis, presenter, hiddenPanels, shownPanels: [], presenterPanels });
   });
 
   it('is valid by the store rules', () => {
@@ -284,5 +291,55 @@ describe('the presenter panels (present=)', () => {
       expect(plainMessage(problems[0]!.message)).toContain(why);
       expect(problems[0]!.message).toContain('weights and neuron are shown');
     }
+  });
+});
+
+describe('Stop at (stop=) and Digits (digits=) in a link', () => {
+  const board = '?v=1&data=011-1,100-0,101-1&seed=1&it=0';
+
+  it('an old link without them keeps its meaning: Run stops at 10,000, 8 digits show, and neither is written', () => {
+    const { state, problems } = decode(board);
+    expect(problems).toEqual([]);
+    expect(state).toMatchObject({ stopAt: 10_000, digits: 8 });
+    expect(encode(state)).toBe(board);
+  });
+
+  it('reads a stop, "none" for no limit, and 2 or 4 digits, and writes each back the same', () => {
+    for (const [query, stopAt, digits] of [
+      ['&stop=100', 100, 8],
+      ['&stop=none', null, 8],
+      ['&stop=NONE', null, 8],
+      ['&stop=4294967295', 4_294_967_295, 8],
+      ['&digits=2', 10_000, 2],
+      ['&stop=1000000&digits=4', 1_000_000, 4],
+    ] as const) {
+      const { state, problems } = decode(board + query);
+      expect(problems, query).toEqual([]);
+      expect(state, query).toMatchObject({ stopAt, digits });
+      expect(decode(encode(state)).state, query).toEqual(state);
+    }
+    expect(encode({ ...decode(board).state, stopAt: null, digits: 2 })).toBe(`${board}&stop=none&digits=2`);
+  });
+
+  it.each([
+    ['stop=0', 'stop', "Stop at (stop): '0' is not allowed; Run stops at 1 iteration or more, or none; Run stops at 10,000."],
+    ['stop=-5', 'stop', "Stop at (stop): '-5' is not a whole number from 0 to 4294967295, or none; Run stops at 10,000."],
+    ['stop=2.5', 'stop', "Stop at (stop): '2.5' is not a whole number from 0 to 4294967295, or none; Run stops at 10,000."],
+    ['stop=4294967296', 'stop', "Stop at (stop): '4294967296' is not a whole number from 0 to 4294967295, or none; Run stops at 10,000."],
+    ['stop=forever', 'stop', "Stop at (stop): 'forever' is not a number; it must be a whole number from 0 to 4294967295, or none; Run stops at 10,000."],
+    ['digits=3', 'digits', "Digits (digits): '3' is not 8, 4 or 2; 8 significant digits are shown."],
+    ['digits=', 'digits', "Digits (digits): '' is not 8, 4 or 2; 8 significant digits are shown."],
+    ['digits=4.0x', 'digits', "Digits (digits): '4.0x' is not 8, 4 or 2; 8 significant digits are shown."],
+  ])('a bad %s is named, and the default is kept', (query, part, message) => {
+    const { state, problems } = decode(`${board}&${query}`);
+    expect(problems.map((p) => ({ part: p.part, message: plainMessage(p.message) }))).toEqual([{ part, message }]);
+    expect(state).toMatchObject({ stopAt: 10_000, digits: 8, iteration: 0 });
+  });
+
+  it('a stop with a comma is refused with what to type, as the iteration is', () => {
+    const { state, problems } = decode(`${board}&stop=10,000`);
+    expect(state.stopAt).toBe(10_000);
+    expect(problems).toHaveLength(1);
+    expect(plainMessage(problems[0]!.message)).toMatch(/^Stop at \(stop\): '10,000' has a comma.*type 10000 without the comma.*Run stops at 10,000\.$/);
   });
 });

@@ -9,7 +9,7 @@ import { MAX_QUOTED, quote } from './quote';
  *   ?v=1&data=011-1,100-0,101-1&seed=1&it=10000
  *
  * and in full:  v=1 & data=<table> & test=<inputs> & seed=<0..4294967295> & lr=<(0, 1000]>
- *               & seg=<later segments> & it=<0..1e9> & log=1 & presenter=1 & hide=<panel>,<panel>... & present=<panel>,<panel>[,<panel>]
+ *               & seg=<later segments> & it=<0..4294967295> & log=1 & presenter=1 & hide=<panel>,<panel>... & present=<panel>,<panel>[,<panel>]
  *
  * `data` and `lr` train from iteration 0. After an edit at iteration k > 0 the run goes on from the weights at k
  * with another table: `seg` lists those later segments, `seg=10000:011-1,100-0,101-0` (from 10000 on, row 3's

@@ -5,6 +5,8 @@ import { readInputs, readTable, writeInputs, writeTable } from './tableText';
 import { quote } from './quote';
 import { readSegments, writeSegments } from './segmentText';
 import { EXPLORE_PANEL_IDS, isExplorePanelId } from '../explorePanels';
+import { DIGIT_CHOICES, isDigits } from '../../format/number';
+import { NO_LIMIT_IN_LINK, readStopAt } from './stopText';
 
 /** A part read from a link: the value to use (absent: the default is used), and what was wrong, as sentences. */
 export interface Read<T> {
@@ -120,6 +122,26 @@ export const PARAMS: readonly AnyParamSpec[] = [
     read(text) {
       const read = readWholeNumber(text, MAX_ITERATION);
       return read.ok ? { value: read.value, problems: [] } : fail(`Iteration (it): ${read.message}; the run starts at iteration 0.`);
+    },
+  },
+  {
+    // stop=100000 or stop=none: where Run pauses on its own. Left out it is 10,000, as in every link before it.
+    name: 'stop',
+    key: 'stopAt',
+    always: false,
+    write: (stopAt) => (stopAt === null ? NO_LIMIT_IN_LINK : writeNumber(stopAt)),
+    read: readStopAt,
+  },
+  {
+    // digits=4: the significant digits on screen, for a younger class. Left out it is 8.
+    name: 'digits',
+    key: 'digits',
+    always: false,
+    write: (digits) => String(digits),
+    read(text) {
+      const value = Number(text.trim());
+      if (text.trim() !== '' && isDigits(value)) return { value, problems: [] };
+      return fail(`Digits (digits): ${quote(text)} is not ${DIGIT_CHOICES.join(', ').replace(/, (\d)$/, ' or $1')}; ${DEFAULTS.digits} significant digits are shown.`);
     },
   },
   switchParam('log', 'logAxis', 'Log axis'),

@@ -45,7 +45,7 @@ describe('seg: the run\'s later segments in a link', () => {
     const cases: [string, RegExp, number][] = [
       ['10000:011-1,100-0,101-0/500:011-1,100-0,101-1', /^Edit 2 \(seg\): iteration 500 does not come after the edit before it \(10000\); it was left out\.$/, 1],
       ['0:011-1', /^Edit 1 \(seg\): iteration 0 does not come after the start; it was left out\.$/, 0],
-      ['x:011-1', new RegExp(`^Edit 1 \\(seg\\): the iteration ${quote('x')} is not a number; it must be a whole number from 0 to 1000000000; it was left out\\.$`), 0],
+      ['x:011-1', new RegExp(`^Edit 1 \\(seg\\): the iteration ${quote('x')} is not a number; it must be a whole number from 0 to 4294967295; it was left out\\.$`), 0],
       ['10000:011-2/20000:011-1', /^Edit 1 \(seg\): Table row 1, target: 2 is outside 0 to 1; it and the edits after it were left out\.$/, 0],
       ['10000:011-1/20000::0', /^Edit 2 \(seg\): learning rate 0 is not above 0 and at most 1000; it was left out\.$/, 1],
       ['10000', new RegExp(`^Edit 1 \\(seg\\): ${quote('10000')} is not an iteration, ":", a table`), 0],

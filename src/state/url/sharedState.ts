@@ -6,6 +6,8 @@ import { INPUT_COUNT, MAX_ITERATION } from '../limits';
 import { assertRunPlan, type RunSegment } from '../../core/runPlan';
 import { checkLearningRate, checkSeed, checkTestInput } from '../settingsValidation';
 import { quote } from './quote';
+import { DEFAULT_STOP_AT } from '../stops';
+import { isDigits, SIGNIFICANT_DIGITS, type Digits } from '../../format/number';
 
 /** Everything a link carries: what a student needs to land on the same numbers, and how the screen looks. */
 export interface SharedState {
@@ -18,6 +20,10 @@ export interface SharedState {
   laterSegments?: RunSegment[];
   /** The iteration shown: the run is recomputed from the seed up to here. */
   iteration: number;
+  /** "Stop at": where Run pauses on its own (1 to MAX_ITERATION), or null for no limit. */
+  stopAt: number | null;
+  /** Significant digits of the numbers on screen: 8, 4 or 2 (links, files and the Python view keep them all). */
+  digits: Digits;
   logAxis: boolean;
   presenter: boolean;
   /** In the order they were hidden, without repeats. */
@@ -76,6 +82,8 @@ export function defaultSharedState(): SharedState {
     seed: 1,
     learningRate: 1,
     iteration: 0,
+    stopAt: DEFAULT_STOP_AT,
+    digits: SIGNIFICANT_DIGITS,
     logAxis: false,
     presenter: false,
     hiddenPanels: [],
@@ -116,6 +124,10 @@ export function sharedStateProblems(state: SharedState): string[] {
   if (!Number.isInteger(state.iteration) || state.iteration < 0 || state.iteration > MAX_ITERATION) {
     problems.push(`iteration ${state.iteration} is not a whole number from 0 to ${MAX_ITERATION}`);
   }
+  if (state.stopAt !== null && (!Number.isInteger(state.stopAt) || state.stopAt < 1 || state.stopAt > MAX_ITERATION)) {
+    problems.push(`Stop at ${state.stopAt} is not a whole number from 1 to ${MAX_ITERATION}, nor no limit`);
+  }
+  if (!isDigits(state.digits)) problems.push(`${String(state.digits)} significant digits, not 8, 4 or 2`);
   if (typeof state.logAxis !== 'boolean' || typeof state.presenter !== 'boolean') problems.push('a view option that is not on or off');
   if (state.hiddenPanels.some((panel) => !isPanelId(panel))) problems.push('an unknown hidden panel');
   if (new Set(state.hiddenPanels).size !== state.hiddenPanels.length) problems.push('a hidden panel listed twice');

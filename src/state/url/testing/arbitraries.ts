@@ -47,6 +47,8 @@ const baseArb = fc.record({
   seed: fc.oneof(fc.integer({ min: 0, max: MAX_SEED }), fc.constantFrom(0, 1, MAX_SEED)),
   learningRate: learningRateArb,
   iteration: fc.oneof(fc.integer({ min: 0, max: MAX_ITERATION }), fc.constantFrom(0, 10, 10000, MAX_ITERATION)),
+  stopAt: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: MAX_ITERATION }), fc.constantFrom(1, 10, 10000, MAX_ITERATION)),
+  digits: fc.constantFrom(8 as const, 4 as const, 2 as const),
   logAxis: fc.boolean(),
   presenter: fc.boolean(),
   hiddenPanels: fc.shuffledSubarray([...PANEL_IDS]),

@@ -1,0 +1,73 @@
+import { formatCount } from '../format/number';
+import type { LongWorkSlice, Slice } from './labState';
+
+/** Work that would take longer than this (seconds, at the speed measured on this device) is asked about first. */
+export const ASK_AFTER_SECONDS = 10;
+
+/** Seconds to train from `reached` to `target` at `perSecond` iterations a second; Infinity while unmeasured. */
+export function secondsToReach(target: number, reached: number, perSecond: number): number {
+  if (!(perSecond > 0)) return Number.POSITIVE_INFINITY;
+  return Math.max(0, target - reached) / perSecond;
+}
+
+/** "about 6 min", "about 2.5 h": the rough size of a wait, for the question and its notice. */
+export function aboutText(seconds: number): string {
+  if (seconds < 90) return `about ${Math.max(1, Math.round(seconds))} s`;
+  if (seconds < 90 * 60) return `about ${Math.round(seconds / 60)} min`;
+  return `about ${(seconds / 3600).toFixed(1)} h`;
+}
+
+/**
+ * "Ask before a long recomputation" (issue 15, part 4): a link or file whose iteration is far ahead opens at
+ * once and starts towards it; as soon as the worker has measured its speed on this table, a wait of more than
+ * ASK_AFTER_SECONDS pauses it where it is and asks. Going on trains on from there (nothing trained is lost);
+ * staying keeps the iteration reached, and a notice still offers the way on.
+ */
+export const createLongWorkSlice: Slice<LongWorkSlice> = (set, get) => ({
+  longWork: null,
+  openAt(iteration, source) {
+    get().goTo(iteration);
+    // Within what is trained there is nothing to wait for.
+    set({ longWork: get().catchingUpTo === null ? null : { phase: 'measuring', target: iteration, source } });
+  },
+  weighLongWork() {
+    const { longWork, catchingUpTo, frame } = get();
+    if (longWork === null || longWork.phase !== 'measuring') return;
+    // Arrived, stopped, reset or edited before the speed was known: nothing to ask.
+    if (catchingUpTo !== longWork.target || frame === null) {
+      if (catchingUpTo !== longWork.target) set({ longWork: null });
+      return;
+    }
+    const perSecond = frame.iterationsPerSecond;
+    if (!(perSecond > 0)) return; // not measured yet
+    // The first quarter second's speed is a warm-up's (the worker's code is still being compiled and its chunks
+    // sized): the estimate uses the next one.
+    if (longWork.warmUpRate === undefined || longWork.warmUpRate === perSecond) {
+      if (longWork.warmUpRate === undefined) set({ longWork: { ...longWork, warmUpRate: perSecond } });
+      return;
+    }
+    const seconds = secondsToReach(longWork.target, frame.trainedTo, perSecond);
+    if (seconds <= ASK_AFTER_SECONDS) {
+      set({ longWork: null });
+      return;
+    }
+    get().pause();
+    set({ longWork: { phase: 'asking', target: longWork.target, source: longWork.source, seconds, perSecond } });
+  },
+  answerLongWork(goOn) {
+    const { longWork } = get();
+    if (longWork === null || longWork.phase !== 'asking') return;
+    set({ longWork: null });
+    if (goOn) {
+      get().goTo(longWork.target);
+      return;
+    }
+    const { target } = longWork;
+    const stayedAt = get().iteration;
+    get().addNotice(
+      `Stayed at iteration ${formatCount(stayedAt)}; the ${longWork.source} goes on to ${formatCount(target)} (${aboutText(longWork.seconds)} on this device).`,
+      'info',
+      [{ label: `Go on to ${formatCount(target)}`, run: () => get().goTo(target) }],
+    );
+  },
+});
