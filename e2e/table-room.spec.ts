@@ -118,3 +118,45 @@ test('the "nine lines" preset after seed 7 and rate 0.5 restores its own: 0.9999
   await expect(changed).toHaveCount(0);
   await expect(page.getByTestId('prediction')).toHaveText('0.99993704', { timeout: 20_000 });
 });
+
+test('XOR with its note: the whole side column fits at 1280x720, Recent tables beside Add row, its list in view', async ({ page }) => {
+  await preset(page).selectOption('xor');
+  await expect(page.getByText(/One neuron cannot learn XOR/)).toBeInViewport({ ratio: 1 });
+  // Nothing of the side column is out of sight: it does not scroll, down to the speed and the digits.
+  const side = await page.locator('.side').evaluate((el) => ({ content: el.scrollHeight, shown: el.clientHeight }));
+  expect(side.content).toBeLessThanOrEqual(side.shown);
+  for (const control of [page.getByRole('slider', { name: 'Speed' }), page.getByRole('combobox', { name: 'Digits' }), page.getByRole('textbox', { name: 'Seed' })]) {
+    await expect(control).toBeInViewport({ ratio: 1 });
+  }
+  // The table's header is one line: the preset picker beside the title, Recent tables beside Add row.
+  const [title, picker, addRow, recent] = await Promise.all([
+    page.getByRole('heading', { name: 'Training table' }).boundingBox(),
+    preset(page).boundingBox(),
+    page.getByRole('button', { name: 'Add row' }).boundingBox(),
+    page.getByRole('button', { name: 'Recent tables' }).boundingBox(),
+  ]);
+  expect(picker!.y).toBeLessThan(title!.y + title!.height);
+  expect(Math.abs(recent!.y + recent!.height / 2 - (addRow!.y + addRow!.height / 2))).toBeLessThanOrEqual(1);
+  await page.getByRole('button', { name: 'Recent tables' }).click();
+  await expect(page.getByRole('region', { name: 'Recent tables' })).toBeInViewport({ ratio: 1 });
+});
+
+test('presenter mode at 1280x720: the edit notice and all three rows are in view, no row cut, before the edit too', async ({ page }) => {
+  await page.goto('./?v=1&data=011-1,100-0,101-1&seed=1&it=10000&presenter=1');
+  await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '10000', { timeout: 20_000 });
+  await page.getByRole('textbox', { name: 'Row 3, Target' }).fill('0');
+  const notice = page.getByRole('button', { name: 'Recompute from the start' });
+  await expect(notice).toBeInViewport({ ratio: 1 });
+  await expectNoInnerScrolling(page);
+  for (let r = 0; r < 3; r++) await expectWhollyInView(page, rowsOf(page).nth(r));
+  // Rewound before the edit, the notice says what the table was, and still covers no row.
+  await page.getByRole('button', { name: 'Step 1000', exact: true }).click();
+  await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '11000');
+  await page.getByRole('button', { name: 'Go to the edit at iteration 10,000' }).click();
+  await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '10000');
+  await page.getByRole('slider', { name: 'Timeline' }).press('ArrowLeft');
+  await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '9999');
+  await expect(page.getByText(/Before the edit at 10,000/)).toBeInViewport({ ratio: 1 });
+  await expectNoInnerScrolling(page);
+  for (let r = 0; r < 3; r++) await expectWhollyInView(page, rowsOf(page).nth(r));
+});

@@ -67,7 +67,9 @@ export function App() {
       // The polite live region that says the iteration and prediction after a step or a pause.
       notices={<><Notices /><LiveAnnouncer /><LongWorkQuestion /></>}
       side={[
-        { key: 'table', panel: 'table', node: <TablePanel picker={<div className="table-tools"><PresetPicker /><RecentTables /></div>} note={<PresetNote />} notice={<EditNotice />} /> },
+        // Recent tables sits beside Add row: in the header it took a second line, which a preset's note and the
+        // rows need at 1280x720.
+        { key: 'table', panel: 'table', node: <TablePanel picker={<div className="table-tools"><PresetPicker /></div>} note={<PresetNote />} notice={<EditNotice />} tools={<RecentTables />} /> },
         { key: 'situation', node: <NewSituation /> },
         { key: 'settings', secondary: true, node: <SettingsPanel /> },
       ]}

@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
 import { TrainingTable } from './TrainingTable';
 
-/** The training table's panel; `picker` and `note` come from the presets feature, `notice` from the segments feature. */
-export function TablePanel({ picker, note, notice }: { picker: ReactNode; note: ReactNode; notice?: ReactNode }) {
+/**
+ * The training table's panel; `picker` and `note` come from the presets feature, `notice` from the segments
+ * feature, `tools` (beside Add row) from the sharing feature.
+ */
+export function TablePanel({ picker, note, notice, tools }: { picker: ReactNode; note: ReactNode; notice?: ReactNode; tools?: ReactNode }) {
   return (
     <section className="panel table-panel" aria-labelledby="table-title">
       <header className="panel-header">
@@ -11,7 +14,7 @@ export function TablePanel({ picker, note, notice }: { picker: ReactNode; note: 
       </header>
       {note}
       {notice}
-      <TrainingTable />
+      <TrainingTable tools={tools} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { cellName, labStore, MAX_ROWS, useLab, type CellColumn, type CellProblem, type RowDraft } from '../../state';
 import { LiveReadout } from '../../ui/LiveReadout';
 import { UserMessage } from '../../ui/UserMessage';
@@ -80,7 +80,7 @@ export const TableRow = memo(function TableRow({ index, draft, problems, canDele
  * and error. Invalid cells get a thick border, a hatched background and a ⚠ mark, and a message under the
  * table names the cell and the rule; the neuron meanwhile trains on the last valid table.
  */
-export function TrainingTable() {
+export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
   const rows = useLab((s) => s.rows);
   const problems = useLab((s) => s.tableProblems);
   const addRow = useLab((s) => s.addRow);
@@ -167,6 +167,7 @@ export function TrainingTable() {
         <button type="button" onClick={addRow} disabled={rows.length >= MAX_ROWS} aria-describedby={rows.length >= MAX_ROWS ? 'row-limit' : undefined}>
           Add row
         </button>
+        {tools}
         {rows.length >= MAX_ROWS && (
           <span id="row-limit" className="row-limit" role="status">
             {MAX_ROWS} rows: the most a table can have.
