@@ -11,7 +11,7 @@ const LARGEST = 4_294_967_295;
 function setUp() {
   const store = createLabStore();
   const sent: ToWorker[] = [];
-  store.getState().attachEngine({ send: (message) => sent.push(message) });
+  store.getState().attachEngine({ send: (message) => void sent.push(message), restart: () => {} });
   const frameAt = (trainedTo: number, iterationsPerSecond: number, catchingUpTo: number | null) => {
     const frame = { ...makeFrame(TUTORIAL, 0), iteration: trainedTo, trainedTo, iterationsPerSecond };
     store.getState().receiveFrame(frame, catchingUpTo);
