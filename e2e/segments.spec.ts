@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openPanel } from './fixtures/panels';
+import { needPythonWithNumpy } from './fixtures/python';
 import type { Checkpoint } from './fixtures/numpyReference';
 
 /*
@@ -97,8 +98,7 @@ test('an edit at 10,000 keeps what was learned; the link, the script and "Recomp
     const downloading = page.waitForEvent('download');
     await python!.getByRole('button', { name: 'Download' }).click();
     const script = readFileSync((await (await downloading).path())!, 'utf8');
-    const probe = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' });
-    test.skip(probe.status !== 0, 'python3 with numpy is not installed here: the script was downloaded but not run');
+    needPythonWithNumpy();
     const run = spawnSync('python3', ['-'], { input: script, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const printed = Number(/^Prediction for \[.*\]: (\S+)$/m.exec(run.stdout)![1]);
