@@ -19,10 +19,16 @@ async function messageTexts(page: Page): Promise<string[]> {
   return page.locator('.notice, [role="alert"], .problems li, .field-messages li').allTextContents();
 }
 
-// Known defect (issue 15): passes alone, fails in the full two-worker run on the merged main; a race to find, not to retry.
-test.fixme('"1,000" in a cell, the seed or a link is refused with a message saying what to type', async ({ page }) => {
+/** The run stands at `iteration` with NumPy's weights: the counter shows a link's iteration before the worker is there. */
+async function expectNumpyAt(page: Page, iteration: number) {
+  await expectIteration(page, iteration);
+  await expect(page.getByTestId('weight-1').first()).toHaveAttribute('data-value', String(checkpoint(iteration).weights[0]), { timeout: 15_000 });
+}
+
+test('"1,000" in a cell, the seed or a link is refused with a message saying what to type', async ({ page }) => {
   await page.goto('./?v=1&data=011-1,100-0,101-1&seed=1&it=10');
-  await expectIteration(page, 10);
+  // Not only the counter: on a busy machine the worker may not have trained the link's 10 iterations yet.
+  await expectNumpyAt(page, 10);
   const before = await weights(page);
 
   await page.getByLabel('Row 1, Input 1').fill('1,000');
@@ -75,8 +81,15 @@ test("U+202E (right-to-left override) in a link is shown escaped, and the quote 
   await expect(notice.locator('bdi')).toHaveText('<U+202E>ecnetnes lanigiro');
 });
 
-// Known defect (issue 15): passes alone, fails in the full two-worker run on the merged main; a race to find, not to retry.
-test.fixme('a reload after typing "abc" in one cell and deleting row 3 shows the same table and trains on the same weights', async ({ page }) => {
+test('a reload at once after Step 100 comes back at 100 (the address bar shows a step as soon as the page does)', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Step 100', exact: true }).click();
+  await expectNumpyAt(page, 100);
+  await page.reload();
+  await expectNumpyAt(page, 100);
+});
+
+test('a reload after typing "abc" in one cell and deleting row 3 shows the same table and trains on the same weights', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Step 100', exact: true }).click();
   await expectIteration(page, 100);

@@ -133,7 +133,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
     }
   };
   writeAddress();
-  const address = debounce(writeAddress, ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, env.timers);
+  const address = debounce(writeAddress, ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, env.timers, true);
 
   let warnedNotKept = false;
   const saveMine = (state = lab()) => {
