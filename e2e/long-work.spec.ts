@@ -5,6 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 const iteration = (page: Page) => page.getByTestId('iteration').first();
 
 test('300 Right presses then 100 Left presses end at 200', async ({ page }) => {
+  // 400 real key presses, each a round trip to the browser: on a loaded machine that alone can take a minute.
+  test.setTimeout(180_000);
   await page.goto('./');
   await expect(iteration(page)).toHaveAttribute('data-value', '0');
   await page.locator('body').click({ position: { x: 5, y: 700 } });

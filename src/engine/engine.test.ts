@@ -254,6 +254,25 @@ describe('engine faults: the page says so, a fresh worker resumes at the last it
     expect(Array.from(lab().frame!.weights)).toEqual(checkpoint(100).weights);
   });
 
+  it('a page that stood still does not take its worker for dead: the answer was waiting behind the check', () => {
+    const { page, lab } = setup();
+    page.play(32);
+    lab().step(10);
+    page.play(64);
+    const pinged = () => page.worker.received.some((m) => m.type === 'ping');
+    for (let t = 0; t < 2 * PING_AFTER_MS && !pinged(); t += 16) page.play(16);
+    expect(pinged()).toBe(true);
+    // The main thread is busy for longer than NO_ANSWER_MS right after the ping; the worker's pong is queued.
+    page.standStill(NO_ANSWER_MS + 1000);
+    page.play(64);
+    expect(page.workers.length).toBe(1);
+    expect(lab().fault).toBeNull();
+    lab().step(90);
+    page.play(64);
+    expect(lab().iteration).toBe(100);
+    expect(Array.from(lab().frame!.weights)).toEqual(checkpoint(100).weights);
+  });
+
   it('a worker that answers pings is left alone however long it is idle', () => {
     const { page } = setup();
     page.play(20_000);

@@ -225,11 +225,17 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
     if (!gaveUp) store.getState().setFault(`${reason} It was restarted at iteration ${formatCount(iteration)}; press Run to go on.`);
   };
 
+  let lastCheckAt = host.now();
   const watchdog = () => {
     if (!worker) return;
     const now = host.now();
+    // A check that comes late means the page itself stood still (a busy machine, a tab in the background): the
+    // worker's answer may be queued behind this very check, so that time is not held against the worker.
+    const pageStood = now - lastCheckAt > PING_AFTER_MS;
+    lastCheckAt = now;
     if (pingSentAt !== null) {
-      if (now - pingSentAt > NO_ANSWER_MS) fail('The training stopped answering.');
+      if (pageStood) pingSentAt = now;
+      else if (now - pingSentAt > NO_ANSWER_MS) fail('The training stopped answering.');
     } else if (now - lastMessageAt >= PING_AFTER_MS) {
       pingSentAt = now;
       post({ type: 'ping', id: ++pingId });

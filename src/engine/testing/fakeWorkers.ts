@@ -115,6 +115,16 @@ export class FakePage {
     return due.length;
   }
 
+  /**
+   * The page stands still for `ms` (a long task, a starved machine): the clock moves on, then the watchdog checks
+   * once before anything the worker sent meanwhile is delivered.
+   */
+  standStill(ms: number): void {
+    this.worker.work(16);
+    this.time += ms;
+    for (const check of this.checks) check();
+  }
+
   /** Lets `ms` pass in frames of 16 ms, the watchdog checking every frame. */
   play(ms: number, options: { draw?: boolean } = {}): void {
     for (let t = 0; t < ms; t += 16) {
