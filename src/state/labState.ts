@@ -84,6 +84,12 @@ export interface TrainingSlice {
   /** "Try again": the engine starts a fresh worker from the store's table and settings. */
   retryEngine(): void;
   engine: EnginePort | null;
+  /**
+   * A lesson's question waiting for the learner's guess: training may not go past `at` (it would show the
+   * answer), and a command that would says `reason` as a notice. null: no hold.
+   */
+  hold: { at: number; reason: string } | null;
+  setHold(hold: { at: number; reason: string } | null): void;
   attachEngine(engine: EnginePort | null): void;
   step(count: number): void;
   /** Runs at the set speed up to the stop ahead (see `stopAhead`): "Stop at", or the next choice once it is reached. */

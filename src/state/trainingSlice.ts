@@ -8,6 +8,13 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
   // With training off (the engine gave up) a command would go nowhere: the controls are disabled and say why,
   // and a shortcut does nothing rather than show a run that is not happening.
   const off = () => get().engineDown !== null;
+  /** Whether a lesson's hold refuses going to `target` (saying why); rewinding is always allowed. */
+  const held = (target: number) => {
+    const { hold } = get();
+    if (hold === null || target <= hold.at) return false;
+    get().addNotice(hold.reason, 'info');
+    return true;
+  };
   return {
     iteration: 0,
     trainedTo: 0,
@@ -18,9 +25,12 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
     engineDown: null,
     stoppedAt: null,
     engine: null,
+    hold: null,
+    setHold: (hold) => set({ hold }),
     attachEngine: (engine) => set({ engine }),
     step(count) {
       if (off()) return;
+      if (held(get().iteration + count)) return;
       set({ running: false, stoppedAt: null });
       send({ type: 'step', count });
     },
@@ -29,6 +39,7 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
       const { stopAt, iteration, catchingUpTo, speed } = get();
       // Run again from a stop goes on to the next one, and "Stop at" shows it.
       const until = stopAhead(stopAt, catchingUpTo ?? iteration);
+      if (held(until ?? Number.POSITIVE_INFINITY)) return;
       set({ running: true, fault: null, stoppedAt: null, stopAt: until });
       send(until === null ? { type: 'run', speed } : { type: 'run', speed, until });
     },
@@ -49,11 +60,13 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
     },
     seek(iteration) {
       if (off()) return;
+      if (held(iteration)) return;
       set({ running: false, stoppedAt: null });
       send({ type: 'seek', iteration });
     },
     goTo(iteration) {
       // Kept while training is off too (a file imported meanwhile): "Try again" goes there.
+      if (held(iteration)) return;
       // Shown at once as the iteration asked for; the worker trains up to it if it has not got there yet.
       set({ iteration, running: false, stoppedAt: null, catchingUpTo: iteration > get().trainedTo ? iteration : null });
       send({ type: 'seek', iteration });
