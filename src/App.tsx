@@ -29,6 +29,7 @@ import { LongWorkQuestion } from './features/longWork/LongWorkQuestion';
 import { EXPLORE_VIEW, isExplorePanelId, useLab } from './state';
 import { EXPLORE_PANEL_NAMES } from './features/explore/panelNames';
 import { PopoverButton } from './ui/PopoverButton';
+import { LessonButton, LessonSlot } from './features/lesson';
 
 /** Save & open, loaded when first opened: a teacher who only presents never downloads it. */
 const ExportMenu = lazy(() => import('./features/exports').then((module) => ({ default: module.ExportMenu })));
@@ -81,6 +82,7 @@ export function App() {
         { key: 'neuron', panel: 'neuron', presenterRank: 2, node: <NeuronDiagram /> },
       ]}
       timeline={<Timeline />}
+      lesson={<LessonSlot />}
       lessonTools={[
         {
           key: 'save',
@@ -96,6 +98,7 @@ export function App() {
             </PopoverButton>
           ),
         },
+        { key: 'lesson-mode', node: <LessonButton /> },
         { key: 'lesson', secondary: true, node: <LessonLinkButton /> },
         { key: 'presenter-charts', node: <PresenterPanelsButton /> },
         { key: 'presenter', node: <PresenterButton /> },

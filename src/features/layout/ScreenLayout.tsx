@@ -25,6 +25,8 @@ interface ScreenLayoutProps {
   lessonTools: readonly Slot[];
   /** Views that take the place of the table and charts while open ("Show the math", "Python"). */
   views: readonly ViewSlot[];
+  /** Beside the lab, while open: the guided lesson's panel (it places itself, see lesson.css). */
+  lesson?: ReactNode;
 }
 
 const LAB = LAB_VIEW;
@@ -44,7 +46,7 @@ function mainClass(tableShown: boolean, chartsShown: boolean): string {
  * A view covers the table and charts rather than replacing them: they stay mounted (inert) under it, so the charts
  * keep their drawing and can still be saved as images, and closing the view shows them at once.
  */
-export function ScreenLayout({ iteration, controls, tools, notices, side, charts, timeline, lessonTools, views }: ScreenLayoutProps) {
+export function ScreenLayout({ iteration, controls, tools, notices, side, charts, timeline, lessonTools, views, lesson }: ScreenLayoutProps) {
   const presenter = useLab((s) => s.presenter);
   const hiddenPanels = useLab((s) => s.hiddenPanels);
   const presenterPanels = useLab((s) => s.presenterPanels);
@@ -122,6 +124,7 @@ export function ScreenLayout({ iteration, controls, tools, notices, side, charts
           </div>
         )}
       </main>
+      {lesson}
     </div>
   );
 }

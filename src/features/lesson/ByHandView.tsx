@@ -1,0 +1,112 @@
+import { useId, useMemo, useState } from 'react';
+import { labStore, useLab } from '../../state';
+import { formatValue } from '../../format/number';
+import { checkByHand, HAND_FIELDS, TOLERANCE } from './byHand';
+import { byHandStep } from './cardSetup';
+import { checkHandwork, typeByHand } from './lessonActions';
+import { lessonStore, useLesson } from './lessonStore';
+import type { Card } from './lessonTypes';
+
+/**
+ * One step by hand: the learner computes step k -> k+1 for row 1 and presses Check. Each answer within 0.005 is
+ * accepted; a wrong one is marked invalid, with feedback that names the likely slip. A decimal comma is fine.
+ */
+export function ByHandView({ card, index }: { card: Card; index: number }) {
+  const work = useLesson((s) => s.handwork[index]);
+  const digits = useLab((s) => s.digits);
+  // The lab is set up for the card before it shows: the row and weights are those of its run.
+  const step = useMemo(() => byHandStep(labStore, card), [card]);
+  const [announcement, setAnnouncement] = useState('');
+  const ids = useId();
+  if (!step) return <p className="lesson-problem">This card&apos;s run is too long to check on this page.</p>;
+
+  const typed = work?.typed ?? {};
+  const checks = work?.checked ? checkByHand(step, typed) : null;
+  const right = checks?.filter((c) => c.ok).length ?? 0;
+
+  const check = () => {
+    const results = checkByHand(step, typed);
+    const count = results.filter((c) => c.ok).length;
+    checkHandwork(lessonStore, count);
+    const first = results.find((c) => !c.ok);
+    const label = first ? HAND_FIELDS.find((f) => f.id === first.field)!.label : '';
+    setAnnouncement(`${count} of ${results.length} right.${first && !first.ok ? ` ${label}: ${first.message}` : ''}`);
+  };
+
+  return (
+    <section className="lesson-by-hand" aria-labelledby={`${ids}-title`}>
+      <h4 id={`${ids}-title`}>Row 1 by hand</h4>
+      <dl className="lesson-givens">
+        <div>
+          <dt>Inputs</dt>
+          <dd>{step.inputs.join(', ')}</dd>
+        </div>
+        <div>
+          <dt>Target</dt>
+          <dd>{step.target}</dd>
+        </div>
+        {step.weights.map((w, j) => (
+          <div key={j}>
+            <dt>w{j + 1}</dt>
+            <dd>{formatValue(w, digits)}</dd>
+          </div>
+        ))}
+      </dl>
+      <details className="lesson-formulas">
+        <summary>Formulas</summary>
+        <ul>
+          {HAND_FIELDS.map(({ id, hint }) => (
+            <li key={id}>{hint}</li>
+          ))}
+        </ul>
+      </details>
+      <form
+        className="lesson-hand-fields"
+        onSubmit={(event) => {
+          event.preventDefault();
+          check();
+        }}
+      >
+        {HAND_FIELDS.map(({ id, label }) => {
+          const result = checks?.find((c) => c.field === id);
+          const wrong = result !== undefined && !result.ok;
+          const messageId = `${ids}-${id}`;
+          return (
+            <div key={id} className={`lesson-hand-field${result?.ok ? ' is-right' : ''}${wrong ? ' is-wrong' : ''}`}>
+              <label>
+                <span className="lesson-hand-label">{label}</span>
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={typed[id] ?? ''}
+                  aria-invalid={wrong ? true : undefined}
+                  aria-describedby={result ? messageId : undefined}
+                  onChange={(event) => typeByHand(lessonStore, id, event.currentTarget.value)}
+                />
+              </label>
+              {result && (
+                <p id={messageId} className="lesson-hand-message">
+                  {result.ok ? '✓ Right' : `✗ ${result.message}`}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <div className="lesson-hand-actions">
+          <button type="submit" className="lesson-primary">
+            Check
+          </button>
+          {checks && (
+            <span className="lesson-hand-score">
+              {right} of {checks.length} right (within {TOLERANCE})
+            </span>
+          )}
+        </div>
+      </form>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </section>
+  );
+}

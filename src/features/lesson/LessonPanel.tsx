@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import { labStore } from '../../state';
+import { formatCount } from '../../format/number';
+import { closeLessonMode, goToCard, openLesson, openLessonMode, restartLesson } from './lessonActions';
+import { lessonMode, setLessonOpen, useLessonMode } from './lessonMode';
+import { lessonStore, useLesson } from './lessonStore';
+import { unpackLesson } from './lessonCode';
+import { CardView } from './CardView';
+import { SummaryView } from './SummaryView';
+import { useHighlight } from './useHighlight';
+import './lesson.css';
+
+/** Reads a lesson link that opened the page (or was pasted into it): its lesson at card 1, or a notice. */
+function useLessonLink() {
+  const link = useLessonMode((s) => s.link);
+  useEffect(() => {
+    if (link === null) return;
+    let current = true;
+    lessonMode.setState({ link: null });
+    void unpackLesson(link).then(({ lesson, problems }) => {
+      if (!current) return;
+      const lab = labStore.getState();
+      if (!lesson) {
+        lab.addNotice(`The lesson link could not be opened: ${problems[0] ?? 'it is damaged.'} The lesson you had stays open.`, 'warning');
+        return;
+      }
+      openLesson(lessonStore, labStore, lesson, 'own');
+      if (problems.length > 0) lab.addNotice(`The lesson link had mistakes, and the lesson opened anyway. ${problems.slice(0, 3).join(' ')}`, 'warning');
+    });
+    return () => {
+      current = false;
+    };
+  }, [link]);
+}
+
+/**
+ * The lesson beside the lab: one card at a time, Back and Next, the progress ("3 of 13"); each card puts the lab
+ * where it needs it. Closing it gives the lab back (with its own hidden panels); the place is kept.
+ */
+export function LessonPanel() {
+  const lesson = useLesson((s) => s.lesson);
+  const index = useLesson((s) => s.index);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const count = lesson.cards.length;
+  const card = lesson.cards[index];
+  useLessonLink();
+  useHighlight(card?.highlight ?? []);
+
+  useEffect(() => {
+    // The card shown is set up again; a link's lesson replaces it once read.
+    openLessonMode(lessonStore, labStore);
+    return () => closeLessonMode(lessonStore, labStore);
+  }, []);
+
+  const go = (to: number) => {
+    goToCard(lessonStore, labStore, to);
+    // A screen reader user lands on the new card's title.
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+
+  return (
+    <aside id="lesson-panel" className="lesson-panel" aria-labelledby="lesson-panel-title">
+      <header className="lesson-panel-header">
+        <h2 id="lesson-panel-title">
+          <span className="visually-hidden">Lesson: </span>
+          {lesson.title}
+        </h2>
+        <button type="button" className="lesson-restart" onClick={() => restartLesson(lessonStore, labStore)}>
+          Start again
+        </button>
+        <button type="button" className="icon-button" aria-label="Close the lesson" onClick={() => setLessonOpen(false)}>
+          ✕
+        </button>
+      </header>
+      <div className="lesson-card-scroll">
+        {card ? <CardView key={`${index}`} card={card} index={index} headingRef={heading} /> : <SummaryView headingRef={heading} />}
+      </div>
+      <nav className="lesson-nav" aria-label="Lesson cards">
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
+          Back
+        </button>
+        <span className="lesson-progress" data-testid="lesson-progress">
+          {index < count ? `${formatCount(index + 1)} of ${formatCount(count)}` : 'The end'}
+        </span>
+        <button type="button" onClick={() => go(index + 1)} disabled={index >= count}>
+          {index === count - 1 ? 'Finish' : 'Next'}
+        </button>
+      </nav>
+    </aside>
+  );
+}

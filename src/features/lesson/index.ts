@@ -1,0 +1,2 @@
+export { LessonButton } from './LessonButton';
+export { LessonSlot } from './LessonSlot';

@@ -1,0 +1,74 @@
+import { createStore, useStore } from 'zustand';
+import type { PanelId } from '../../state';
+import type { CardAnswer } from './answers';
+import { BUILT_IN_LESSON } from './builtInLesson';
+import type { Lesson } from './lessonTypes';
+import { loadProgress, saveProgress, type Handwork, type StorageLike } from './progress';
+
+/*
+ * Lesson mode's own state (the lab's store knows nothing of lessons but the hold): which lesson, which card,
+ * the learner's answers. Progress and answers stay on this device (progress.ts); nothing goes to a server.
+ */
+
+export interface LessonState {
+  /** 'built-in': the tutorial's lesson; 'own': one opened from a link or a file, or written in the editor. */
+  source: 'built-in' | 'own';
+  lesson: Lesson;
+  /** The card shown; cards.length is the end summary. */
+  index: number;
+  /** Per card: the committed guess and, once revealed, the truth. */
+  answers: (CardAnswer | undefined)[];
+  /** Per by-hand card: the fields as typed, and whether Check was pressed. */
+  handwork: (Handwork | undefined)[];
+  /** The panels the lab hid before lesson mode opened: cards hide their own, and closing gives these back. */
+  hiddenBefore: PanelId[] | null;
+}
+
+const emptyProgress = (lesson: Lesson, source: LessonState['source']) => ({ lesson, source, index: 0, answers: [], handwork: [] });
+
+export function createLessonStore(storage: StorageLike | null) {
+  const saved = loadProgress(storage);
+  const store = createStore<LessonState>()(() => ({
+    hiddenBefore: null,
+    ...(saved ?? emptyProgress(BUILT_IN_LESSON, 'built-in')),
+  }));
+  store.subscribe((next, previous) => {
+    if (next.lesson !== previous.lesson || next.index !== previous.index || next.answers !== previous.answers || next.handwork !== previous.handwork) {
+      saveProgress(storage, next);
+    }
+  });
+  return store;
+}
+
+export type LessonStore = ReturnType<typeof createLessonStore>;
+
+function browserStorage(): StorageLike | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export const lessonStore: LessonStore = createLessonStore(browserStorage());
+
+export function useLesson<T>(selector: (state: LessonState) => T): T {
+  return useStore(lessonStore, selector);
+}
+
+/** Another lesson (a link, a file, the editor's): it opens at card 1 with no answers. */
+export function replaceLesson(store: LessonStore, lesson: Lesson, source: LessonState['source']) {
+  store.setState(emptyProgress(lesson, source));
+}
+
+/** Start again: the same lesson from card 1, its answers forgotten. */
+export function startAgain(store: LessonStore) {
+  const { lesson, source } = store.getState();
+  store.setState(emptyProgress(lesson, source));
+}
+
+export function setAt<T>(list: readonly T[], index: number, value: T): T[] {
+  const copy = [...list];
+  copy[index] = value;
+  return copy;
+}
