@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/*
+ * Guided lessons (issue 12) against the production build: lesson mode beside the lab, the built-in lesson from
+ * its first card to its last, predict-commit-reveal with the answer nowhere on the page until Reveal, the place
+ * kept. Expected numbers are NumPy's: src/features/lesson/fixtures/lesson-numpy.json, written by
+ * make-lesson-fixture.py beside it (the tutorial's own table agrees with NumPy bit for bit).
+ */
+
+const numpy = JSON.parse(readFileSync('src/features/lesson/fixtures/lesson-numpy.json', 'utf8')) as {
+  initialWeights: number[];
+  predictions: Record<'10' | '100' | '10000', number>;
+  unseen110At10000: number;
+  byHand: { z: number; output: number; error: number; slope: number; delta: number; adjustments: number[] };
+};
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const lesson = (page: Page) => page.getByRole('complementary', { name: /Lesson/ });
+const progress = (page: Page) => page.getByTestId('lesson-progress');
+
+async function expectIteration(page: Page, iteration: number) {
+  await expect(page.getByTestId('iteration').first()).toHaveAttribute('data-value', String(iteration), { timeout: 30_000 });
+}
+
+async function openLesson(page: Page) {
+  await page.goto('./');
+  await expect(page.getByTestId('weight-1')).toHaveAttribute('data-value', String(numpy.initialWeights[0]), { timeout: 30_000 });
+  await button(page, 'Lesson').click();
+  await expect(lesson(page)).toBeVisible();
+}
+
+async function goToCard(page: Page, card: number) {
+  for (;;) {
+    const text = (await progress(page).textContent()) ?? '';
+    const at = Number(text.split(' of ')[0]);
+    if (at === card) return;
+    await lesson(page).getByRole('button', { name: at < card ? 'Next' : 'Back', exact: true }).click();
+    await expect(progress(page)).not.toHaveText(text);
+  }
+}
+
+/** Everything a user or a screen reader can get at: every text node, every attribute, the title, the accessibility tree. */
+async function pageHolds(page: Page, text: string): Promise<string[]> {
+  const places: string[] = [];
+  const dom = await page.evaluate((wanted) => {
+    const found: string[] = [];
+    if (document.title.includes(wanted)) found.push('title');
+    if ((document.documentElement.textContent ?? '').includes(wanted)) found.push('text');
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) if (attribute.value.includes(wanted)) found.push(`${element.tagName.toLowerCase()}[${attribute.name}]`);
+    }
+    return found;
+  }, text);
+  places.push(...dom);
+  if ((await page.locator('body').ariaSnapshot()).includes(text)) places.push('accessibility tree');
+  return places;
+}
+
+test('lesson mode opens beside the lab, goes Back and Next with its progress, and keeps its place', async ({ page }) => {
+  await openLesson(page);
+  await expect(progress(page)).toHaveText('1 of 13');
+  await expect(lesson(page).getByRole('heading', { name: 'A table of examples' })).toBeVisible();
+  // Beside the lab at 1280x720: the card and the table it talks about are both in view, side by side.
+  const card = await lesson(page).boundingBox();
+  const table = await page.locator('.table-panel').boundingBox();
+  expect(card && table && card.x >= table.x + table.width).toBe(true);
+  expect(card!.y + card!.height).toBeLessThanOrEqual(720);
+  await expect(page.locator('.table-panel')).toBeInViewport({ ratio: 1 });
+
+  await goToCard(page, 4);
+  await expect(lesson(page).getByRole('heading', { name: 'One forward pass' })).toBeFocused();
+  await expect(button(page, 'Back')).toBeEnabled();
+  // Leaving and coming back keeps the place, and so does a reload (the progress stays on this device).
+  await lesson(page).getByRole('button', { name: 'Close the lesson' }).click();
+  await expect(lesson(page)).toHaveCount(0);
+  await button(page, 'Lesson').click();
+  await expect(progress(page)).toHaveText('4 of 13');
+  await page.reload();
+  await button(page, 'Lesson').click();
+  await expect(progress(page)).toHaveText('4 of 13');
+  await expect(lesson(page).getByRole('heading', { name: 'One forward pass' })).toBeVisible();
+});
+
+test('each card sets up what it needs: its table, test input, iteration and panels', async ({ page }) => {
+  await openLesson(page);
+  await goToCard(page, 10);
+  await expectIteration(page, 10);
+  await goToCard(page, 12);
+  await expectIteration(page, 0);
+  await expect(page.getByRole('textbox', { name: 'Test input 2' })).toHaveValue('1');
+  await goToCard(page, 13);
+  // XOR's four rows, and the card's charts: the error beside the neuron, the weights and sigmoid put away.
+  await expect(page.locator('.training-table tbody tr')).toHaveCount(4);
+  await expect(page.locator('[data-panel="error"]')).toBeVisible();
+  await expect(page.locator('[data-panel="weights"]')).toHaveCount(0);
+  // The preset's note would give the answer away: the card speaks instead.
+  await expect(page.getByText('One neuron cannot learn XOR')).toHaveCount(0);
+});
+
+test('on the card about 10 iterations, 0.65980921 is nowhere on the page until Reveal, then it is there', async ({ page }) => {
+  await openLesson(page);
+  await goToCard(page, 9);
+  await expect(lesson(page).getByRole('heading', { name: '10 iterations' })).toBeVisible();
+  await expectIteration(page, 0);
+  expect(await pageHolds(page, '0.65980921')).toEqual([]);
+
+  // The lab waits for the guess: Step 10 does not train past the card's iteration.
+  await button(page, 'Step 10').click();
+  await expect(page.getByText('The lesson waits for your guess')).toBeVisible();
+  await expectIteration(page, 0);
+  expect(await pageHolds(page, '0.65980921')).toEqual([]);
+
+  await lesson(page).getByLabel('Your prediction').fill('0,7');
+  await button(page, 'Lock in my guess').click();
+  await expect(lesson(page).getByText('Your guess: 0.7')).toBeVisible();
+  expect(await pageHolds(page, '0.65980921')).toEqual([]);
+
+  await button(page, 'Reveal').click();
+  await expectIteration(page, 10);
+  const reveal = page.getByTestId('lesson-reveal');
+  await expect(reveal).toContainText('You said 0.7. The neuron says 0.65980921 after 10 iterations.');
+  await expect(reveal).toContainText('Off by 0.04019079: within 0.1');
+  // The same exact number as the rest of the app: NumPy's, bit for bit.
+  await expect(page.getByTestId('prediction').first()).toHaveAttribute('data-value', String(numpy.predictions['10']));
+  await expect(page.getByTestId('prediction').first()).toHaveText('0.65980921');
+  expect(await pageHolds(page, '0.65980921')).toEqual(expect.arrayContaining(['text', 'accessibility tree']));
+});
+
+test('the built-in lesson from the first card to the last, with the end summary', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openLesson(page);
+  const predictions: Record<string, number> = { '9': numpy.predictions['10'], '10': numpy.predictions['100'], '11': numpy.predictions['10000'], '12': numpy.unseen110At10000 };
+  for (let card = 1; card <= 13; card++) {
+    await expect(progress(page)).toHaveText(`${card} of 13`);
+    const panel = lesson(page);
+    if (await panel.getByRole('button', { name: 'Lock in my guess' }).count()) {
+      const field = panel.getByLabel('Your prediction');
+      if (await field.count()) await field.fill(card in predictions ? String(predictions[card]!.toFixed(2)) : '0.5');
+      else await panel.getByRole('radio').first().check();
+      await panel.getByRole('button', { name: 'Lock in my guess' }).click();
+      await panel.getByRole('button', { name: 'Reveal' }).click();
+      await expect(page.getByTestId('lesson-reveal')).toBeVisible();
+      if (card in predictions) {
+        await expect(page.getByTestId('prediction').first()).toHaveAttribute('data-value', String(predictions[card]), { timeout: 30_000 });
+      }
+    }
+    await panel.getByRole('button', { name: card === 13 ? 'Finish' : 'Next', exact: true }).click();
+  }
+  await expect(progress(page)).toHaveText('The end');
+  // Numbers: cards 2, 6, 9, 10, 11, 12; the four predictions were typed to two decimals, so within 0.1.
+  await expect(page.getByTestId('lesson-summary')).toContainText('You predicted 4 of 6 within 0.1.');
+  await expect(page.getByTestId('lesson-summary')).toContainText('You revealed 10 of 10 questions.');
+});
+
+test('axe-core finds no violation on a lesson card and on a revealed card', async ({ page }) => {
+  await openLesson(page);
+  await goToCard(page, 8);
+  const check = async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const found = results.violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}`).join('\n')}`);
+    expect(found, found.join('\n\n')).toEqual([]);
+  };
+  await check();
+  await lesson(page).getByRole('radio', { name: 'Weight 3' }).check();
+  await button(page, 'Lock in my guess').click();
+  await button(page, 'Reveal').click();
+  await expect(page.getByTestId('lesson-reveal')).toContainText('The answer: Weight 3, well done.');
+  await expectIteration(page, 1);
+  await check();
+});
