@@ -7,7 +7,7 @@ describe('the hold', () => {
   it('refuses steps, runs and moves past its iteration, with a notice; rewinding and stepping back are allowed', () => {
     const store = createLabStore();
     const sent: ToWorker[] = [];
-    store.getState().attachEngine({ send: (message) => sent.push(message) });
+    store.getState().attachEngine({ send: (message) => sent.push(message), restart: () => {} });
     store.setState({ iteration: 10, trainedTo: 10 });
     store.getState().setHold({ at: 10, reason: 'Lock in your guess first.' });
     store.getState().step(1);
