@@ -39,6 +39,24 @@ async function chooseStopAt(driver: EngineDriver, choice: string) {
   await expect.poll(() => driver.evaluate<string>(`document.activeElement?.tagName ?? ''`), PATIENCE).not.toBe('INPUT');
 }
 
+/**
+ * Opens `url` once the page has stopped writing its address bar. Firefox aborts a navigation when the page calls
+ * history.replaceState while it is under way (NS_BINDING_ABORTED), and the app writes the address a moment
+ * after each change, so the journey leaves a settled page, as a person who clicks a link after looking would.
+ */
+async function leaveWhenAddressSettled(driver: EngineDriver, url: string) {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await driver.evaluate<string>('location.href');
+      const same = now === last;
+      last = now;
+      return same;
+    }, { intervals: [700], ...PATIENCE })
+    .toBe(true);
+  await driver.goto(url);
+}
+
 async function expectIteration(driver: EngineDriver, iteration: number) {
   await expect.poll(() => dataValue(driver, 'iteration'), { message: `iteration ${iteration}`, ...PATIENCE }).toBe(String(iteration));
 }
@@ -160,12 +178,12 @@ export async function lessonJourney(launch: () => Promise<EngineDriver>, shots: 
       await press(driver, 'Copy link');
       await expect.poll(() => driver.evaluate<string>(`document.querySelector('.copy-fallback-field')?.value ?? ''`), PATIENCE).toContain('it=100');
       const link = await driver.evaluate<string>(`document.querySelector('.copy-fallback-field').value`);
-      await driver.goto(link.replace('it=100', 'it=10000'));
+      await leaveWhenAddressSettled(driver, link.replace('it=100', 'it=10000'));
       await expectNumPyAt(driver, 10_000, '0.98977040');
       // Seven digits of iterations stay inside the counter's box, clear of the step buttons (WebKit's grid once
       // kept the width of "0" and ran them over the divider onto "Step 1").
       const far = 2_500_000;
-      await driver.goto(link.replace('it=100', `it=${far}`));
+      await leaveWhenAddressSettled(driver, link.replace('it=100', `it=${far}`));
       await expectIteration(driver, far);
       const trainer = createTrainer({ inputs: TUTORIAL.inputs, targets: TUTORIAL.targets, seed: 1, learningRate: 1 });
       trainer.step(far);
