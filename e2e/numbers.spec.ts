@@ -73,21 +73,27 @@ test('the Digits setting shows 8, 4 or 2 significant digits, and the exact value
   await expect(prediction).toHaveText('0.9897704');
 });
 
-/** For each table row: the boxes of the output's and the error's text, and whether each fits inside its cell. */
+/**
+ * For each table row: the boxes of the output's and the error's text, and whether each fits inside its cell. Side
+ * by side in two columns, or (on a phone) stacked on lines of their own in one cell under the row's inputs.
+ */
 async function liveCellBoxes(page: Page) {
-  return page.locator('.training-table tbody tr').evaluateAll((rows) =>
-    rows.map((row) => {
-      const [output, error] = [...row.querySelectorAll<HTMLElement>('td.live')].map((cell) => {
-        const range = document.createRange();
-        range.selectNodeContents(cell.querySelector('output')!);
-        const text = range.getBoundingClientRect();
-        const box = cell.getBoundingClientRect();
-        const inside = text.left >= box.left - 0.5 && text.right <= box.right + 0.5 && text.top >= box.top - 0.5 && text.bottom <= box.bottom + 0.5;
-        return { left: text.left, right: text.right, top: text.top, bottom: text.bottom, inside, text: cell.textContent ?? '' };
-      });
-      return { output: output!, error: error! };
-    }),
-  );
+  return page.locator('.training-table tbody').evaluate((body) => {
+    const boxOf = (output: Element) => {
+      const cell = output.closest('td')!;
+      const range = document.createRange();
+      range.selectNodeContents(output);
+      const text = range.getBoundingClientRect();
+      const box = cell.getBoundingClientRect();
+      const inside = text.left >= box.left - 0.5 && text.right <= box.right + 0.5 && text.top >= box.top - 0.5 && text.bottom <= box.bottom + 0.5;
+      return { left: text.left, right: text.right, top: text.top, bottom: text.bottom, inside, text: output.textContent ?? '' };
+    };
+    const rows = [];
+    for (let row = 1; body.querySelector(`[data-testid="output-${row}"]`); row++) {
+      rows.push({ output: boxOf(body.querySelector(`[data-testid="output-${row}"]`)!), error: boxOf(body.querySelector(`[data-testid="error-${row}"]`)!) });
+    }
+    return rows;
+  });
 }
 
 for (const width of [1280, 1024, 768, 600, 390, 360]) {
@@ -100,8 +106,11 @@ for (const width of [1280, 1024, 768, 600, 390, 360]) {
     for (const { output, error } of rows) {
       expect(output.inside, `output "${output.text}" inside its cell`).toBe(true);
       expect(error.inside, `error "${error.text}" inside its cell`).toBe(true);
-      // At least a few pixels of space between the output's last digit and the error's first character.
-      expect(error.left - output.right, `gap between "${output.text}" and "${error.text}"`).toBeGreaterThanOrEqual(4);
+      // Side by side: at least a few pixels of space between the output's last digit and the error's first
+      // character. Stacked (a phone): the error's line under the output's.
+      const sideBySide = error.top < output.bottom - 1 && output.top < error.bottom - 1;
+      if (sideBySide) expect(error.left - output.right, `gap between "${output.text}" and "${error.text}"`).toBeGreaterThanOrEqual(4);
+      else expect(error.top, `"${error.text}" under "${output.text}"`).toBeGreaterThanOrEqual(output.bottom - 1);
     }
   });
 }

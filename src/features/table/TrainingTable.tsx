@@ -1,31 +1,54 @@
-import { memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { cellName, labStore, MAX_ROWS, useLab, type CellColumn, type CellProblem, type RowDraft } from '../../state';
 import { LiveReadout } from '../../ui/LiveReadout';
 import { UserMessage } from '../../ui/UserMessage';
 import { StepChange, useStepFrom } from '../../ui/StepChange';
 import { cellMove } from './cellKeys';
 import { refuseLongInput } from '../../ui/refuseLongInput';
+import { useElementSize } from '../../ui/useElementSize';
+
+/**
+ * Narrower than this (a phone) the table has no room for two numbers of up to 16 characters beside the inputs:
+ * each row's output and error go on a line of their own under it, named and whole.
+ */
+export const STACKED_BELOW = 460;
 
 const COLUMNS: { column: CellColumn }[] = [{ column: 0 }, { column: 1 }, { column: 2 }, { column: 3 }];
 
 export const problemId = (row: number, column: number | null) => `table-problem-${row}-${column ?? 'table'}`;
 
 /** This row's output and error, written by the text clock: no React render while training runs. */
-function LiveCells({ row }: { row: number }) {
+function LiveCells({ row, stacked }: { row: number; stacked: boolean }) {
   // After a Step: how much this row's output moved (its error moved as much the other way). Read only while a
   // step's change is shown (paused), so a run renders nothing here.
   const stepFrom = useStepFrom();
   const before = stepFrom && row < stepFrom.outputs.length ? stepFrom.outputs[row] : undefined;
   const output = useLab((s) => (s.frame?.stepFrom && row < s.frame.rowCount ? s.frame.outputs[row] : undefined));
+  const outputNumber = <LiveReadout testId={`output-${row + 1}`} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.outputs[row] : undefined)} />;
+  const change = before !== undefined && output !== undefined && <StepChange testId={`output-change-${row + 1}`} change={output - before} since={stepFrom!.iteration} />;
+  const errorNumber = <LiveReadout testId={`error-${row + 1}`} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.errors[row] : undefined)} />;
+  // On a phone: one cell across the row, each number named and on one line.
+  if (stacked)
+    return (
+      <td colSpan={5} className="num live live-stack">
+        <div className="live-items">
+          <span className="live-item">
+            <span className="live-name">Output</span> {outputNumber}
+            {change}
+          </span>
+          <span className="live-item">
+            <span className="live-name">Error</span> {errorNumber}
+          </span>
+        </div>
+      </td>
+    );
   return (
     <>
       <td className="num live">
-        <LiveReadout testId={`output-${row + 1}`} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.outputs[row] : undefined)} />
-        {before !== undefined && output !== undefined && <StepChange testId={`output-change-${row + 1}`} change={output - before} since={stepFrom!.iteration} />}
+        {outputNumber}
+        {change}
       </td>
-      <td className="num live">
-        <LiveReadout testId={`error-${row + 1}`} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.errors[row] : undefined)} />
-      </td>
+      <td className="num live">{errorNumber}</td>
     </>
   );
 }
@@ -35,43 +58,55 @@ interface RowProps {
   draft: RowDraft;
   problems: CellProblem[];
   canDelete: boolean;
+  /** Output and error on a line of their own under the inputs (a narrow table). */
+  stacked?: boolean;
 }
 
-export const TableRow = memo(function TableRow({ index, draft, problems, canDelete }: RowProps) {
+export const TableRow = memo(function TableRow({ index, draft, problems, canDelete, stacked = false }: RowProps) {
   const setCell = useLab((s) => s.setCell);
   const deleteRow = useLab((s) => s.deleteRow);
+  // Stacked, a row of the table is two rows of the grid: both take the row's stripe.
+  const stripe = stacked && index % 2 === 1 ? 'is-striped' : undefined;
   return (
-    <tr>
-      <th scope="row" className="row-number">
-        {index + 1}
-      </th>
-      {COLUMNS.map(({ column }) => {
-        const problem = problems.find((p) => p.column === column);
-        return (
-          <td key={column} className={problem ? 'cell is-invalid' : 'cell'}>
-            <input
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              spellCheck={false}
-              aria-label={cellName(index, column)}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? problemId(index, column) : undefined}
-              data-row={index}
-              data-column={column}
-              value={draft.cells[column]}
-              onChange={(event) => setCell(index, column, event.target.value)}
-            />
-          </td>
-        );
-      })}
-      <LiveCells row={index} />
-      <td className="row-tools">
-        <button type="button" className="icon-button" aria-label={`Delete row ${index + 1}`} title={`Delete row ${index + 1}`} disabled={!canDelete} onClick={() => deleteRow(index)}>
-          ✕
-        </button>
-      </td>
-    </tr>
+    <Fragment>
+      <tr className={stripe}>
+        <th scope="row" className="row-number">
+          {index + 1}
+        </th>
+        {COLUMNS.map(({ column }) => {
+          const problem = problems.find((p) => p.column === column);
+          return (
+            <td key={column} className={problem ? 'cell is-invalid' : 'cell'}>
+              <input
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                spellCheck={false}
+                aria-label={cellName(index, column)}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={problem ? problemId(index, column) : undefined}
+                data-row={index}
+                data-column={column}
+                value={draft.cells[column]}
+                onChange={(event) => setCell(index, column, event.target.value)}
+              />
+            </td>
+          );
+        })}
+        {!stacked && <LiveCells row={index} stacked={false} />}
+        <td className="row-tools">
+          <button type="button" className="icon-button" aria-label={`Delete row ${index + 1}`} title={`Delete row ${index + 1}`} disabled={!canDelete} onClick={() => deleteRow(index)}>
+            ✕
+          </button>
+        </td>
+      </tr>
+      {stacked && (
+        <tr className={stripe ? `live-row ${stripe}` : 'live-row'}>
+          <td />
+          <LiveCells row={index} stacked />
+        </tr>
+      )}
+    </Fragment>
   );
 });
 
@@ -86,6 +121,9 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
   const addRow = useLab((s) => s.addRow);
   const presetNote = useLab((s) => s.presetNote);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(boxRef);
+  const stacked = width > 0 && width < STACKED_BELOW;
   // A paste longer than a cell holds is refused before the browser puts it in: a megabyte in an input alone
   // costs seconds of layout.
   useEffect(() => {
@@ -113,7 +151,7 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
   };
 
   return (
-    <div className={rows.length > 4 ? 'training-table has-many-rows' : 'training-table'}>
+    <div className={['training-table', rows.length > 4 && 'has-many-rows', stacked && 'is-stacked'].filter(Boolean).join(' ')} ref={boxRef}>
       <div className="table-scroll">
         <table>
           <colgroup>
@@ -122,8 +160,8 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
             <col className="col-input" />
             <col className="col-input" />
             <col className="col-target" />
-            <col />
-            <col />
+            {!stacked && <col className="col-output" />}
+            {!stacked && <col className="col-error" />}
             <col className="col-tools" />
           </colgroup>
           <thead>
@@ -137,12 +175,16 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
               <th scope="col" rowSpan={2}>
                 Target
               </th>
-              <th scope="col" rowSpan={2} className="live">
-                Output
-              </th>
-              <th scope="col" rowSpan={2} className="live">
-                Error
-              </th>
+              {!stacked && (
+                <th scope="col" rowSpan={2} className="live">
+                  Output
+                </th>
+              )}
+              {!stacked && (
+                <th scope="col" rowSpan={2} className="live">
+                  Error
+                </th>
+              )}
               <th scope="col" rowSpan={2} className="row-tools">
                 <span className="visually-hidden">Delete</span>
               </th>
@@ -158,7 +200,7 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
           </thead>
           <tbody ref={bodyRef} onKeyDown={onKeyDown}>
             {rows.map((draft, index) => (
-              <TableRow key={draft.id} index={index} draft={draft} problems={problems.filter((p) => p.row === index)} canDelete={rows.length > 1} />
+              <TableRow key={draft.id} index={index} draft={draft} problems={problems.filter((p) => p.row === index)} canDelete={rows.length > 1} stacked={stacked} />
             ))}
           </tbody>
         </table>
