@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { tutorialCheckpoint as checkpoint } from './fixtures/numpyReference';
 
@@ -116,6 +117,9 @@ for (const size of [
         // On a line of their own under the row's inputs, each with its name.
         await expect(page.locator('.training-table .live-stack').first()).toContainText(/^Output\s.+Error\s/);
       }
+      // Stacked, the table is still a table to a screen reader: axe finds nothing wrong with it.
+      const axe = await new AxeBuilder({ page }).include('.table-panel').analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       // The numbers are NumPy's (the tutorial at 10,000, row 1: 1 - 0.99996143...).
       await open(page, TUTORIAL, 10000);
       const outputs = await page.locator('.training-table output[data-testid^="output-"]').evaluateAll((all) => all.map((o) => Number(o.getAttribute('data-value'))));
