@@ -170,3 +170,35 @@ test('axe-core finds no violation on a lesson card and on a revealed card', asyn
   await expectIteration(page, 1);
   await check();
 });
+
+test("the by-hand card accepts NumPy's row-1 values, and marks a slope typed as the output itself with the slope's feedback", async ({ page }) => {
+  await openLesson(page);
+  await goToCard(page, 7);
+  const panel = lesson(page);
+  const fields: [string, number][] = [
+    ['Row 1 z', numpy.byHand.z],
+    ['Row 1 output', numpy.byHand.output],
+    ['Row 1 error', numpy.byHand.error],
+    ['Row 1 slope', numpy.byHand.slope],
+    ['Row 1 delta', numpy.byHand.delta],
+    ['Adjustment 1', numpy.byHand.adjustments[0]!],
+    ['Adjustment 2', numpy.byHand.adjustments[1]!],
+    ['Adjustment 3', numpy.byHand.adjustments[2]!],
+  ];
+  // As a learner types them: four decimals, some with a decimal comma.
+  for (const [i, [label, value]] of fields.entries()) {
+    const text = value.toFixed(4);
+    await panel.getByRole('textbox', { name: label, exact: true }).fill(i % 2 ? text.replace('.', ',') : text);
+  }
+  await panel.getByRole('button', { name: 'Check' }).click();
+  await expect(panel.getByText('8 of 8 right (within 0.005)')).toBeVisible();
+  for (const [label] of fields) await expect(panel.getByRole('textbox', { name: label, exact: true })).not.toHaveAttribute('aria-invalid');
+
+  // The slope typed as the output itself: invalid, and the feedback names the slip.
+  const slope = panel.getByRole('textbox', { name: 'Row 1 slope', exact: true });
+  await slope.fill(numpy.byHand.output.toFixed(4));
+  await panel.getByRole('button', { name: 'Check' }).click();
+  await expect(slope).toHaveAttribute('aria-invalid', 'true');
+  await expect(slope).toHaveAccessibleDescription(/That is the output itself: the slope is output × \(1 − output\)/);
+  await expect(panel.getByText('7 of 8 right (within 0.005)')).toBeVisible();
+});
