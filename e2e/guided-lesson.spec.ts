@@ -202,3 +202,96 @@ test("the by-hand card accepts NumPy's row-1 values, and marks a slope typed as 
   await expect(slope).toHaveAccessibleDescription(/That is the output itself: the slope is output × \(1 − output\)/);
   await expect(panel.getByText('7 of 8 right (within 0.005)')).toBeVisible();
 });
+
+test('a lesson written in the editor, shared as a link and opened in a fresh context, shows the same cards and questions', async ({ page, browser, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openLesson(page);
+  // The lab as the teacher wants the second card to start: the tutorial at iteration 100. Opening the editor
+  // frees the lab from the card's hold; the draft stays while the editor is closed to set the lab up.
+  await lesson(page).getByRole('button', { name: 'Edit lesson' }).click();
+  await page.getByRole('dialog', { name: 'Lesson editor' }).getByLabel('Lesson title').fill('Our own <b>lesson</b>');
+  await page.getByRole('dialog', { name: 'Lesson editor' }).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('textbox', { name: 'Go to iteration' }).fill('100');
+  await page.keyboard.press('Enter');
+  await expectIteration(page, 100);
+  await lesson(page).getByRole('button', { name: 'Edit lesson' }).click();
+  const editor = page.getByRole('dialog', { name: 'Lesson editor' });
+  await expect(editor.getByLabel('Lesson title')).toHaveValue('Our own <b>lesson</b>');
+  // Down to two cards: remove all but the first, then add one from the lab as it is.
+  while ((await editor.getByRole('group', { name: /^Card \d+ of/ }).count()) > 1) await editor.getByRole('button', { name: 'Remove card 2' }).click();
+  const first = editor.getByRole('group', { name: 'Card 1 of 1' });
+  await first.getByRole('textbox', { name: 'Title', exact: true }).fill('Look first');
+  await first.getByRole('textbox', { name: 'Text', exact: true }).fill('Read the *table* <script>alert(1)</script>.\n\nThen guess.');
+  await editor.getByRole('button', { name: 'Add a card from the lab as it is now' }).click();
+  const second = editor.getByRole('group', { name: 'Card 2 of 2' });
+  await second.getByRole('textbox', { name: 'Title', exact: true }).fill('Ten more');
+  await second.getByLabel('Kind').selectOption('number');
+  await second.getByRole('textbox', { name: 'Question', exact: true }).fill('What will [1, 0, 1] give at iteration 110?');
+  await second.getByLabel('Iterations Reveal trains').fill('10');
+  await second.getByRole('textbox', { name: 'Explanation shown with the answer' }).fill('It keeps climbing.');
+  await expect(second.getByText(/test \[1, 0, 1\], iteration 100[,.]/)).toBeVisible();
+  await editor.getByRole('button', { name: 'Copy lesson link' }).click();
+  const link = await editor.getByLabel('Link to this lesson').inputValue();
+  expect(link).toMatch(/#lesson=1\.[A-Za-z0-9_-]+$/);
+  expect(link.length).toBeLessThan(2000);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(lesson(other)).toBeVisible();
+  await expect(lesson(other).getByRole('heading', { name: 'Lesson: Our own <b>lesson</b>' })).toBeVisible();
+  await expect(progress(other)).toHaveText('1 of 2');
+  await expect(lesson(other).getByRole('heading', { name: 'Look first' })).toBeVisible();
+  // Plain text with emphasis, never HTML: the tags are text, the stars make <strong>.
+  await expect(lesson(other).locator('.lesson-text strong')).toHaveText('table');
+  await expect(lesson(other).getByText('<script>alert(1)</script>', { exact: false })).toBeVisible();
+  await expect(lesson(other).locator('.lesson-text script, .lesson-panel-header b')).toHaveCount(0);
+  await expect(lesson(other).locator('.lesson-prompt')).toHaveText('Which input does the target copy?');
+  // The lesson link leaves the address: a reload or Copy link does not carry it on.
+  await expect.poll(() => other.evaluate(() => location.hash)).toBe('');
+  await lesson(other).getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(lesson(other).getByRole('heading', { name: 'Ten more' })).toBeVisible();
+  await expectIteration(other, 100);
+  await expect(lesson(other).locator('.lesson-prompt')).toHaveText('What will [1, 0, 1] give at iteration 110?');
+  await lesson(other).getByLabel('Your prediction').fill('0.9');
+  await button(other, 'Lock in my guess').click();
+  await button(other, 'Reveal').click();
+  await expectIteration(other, 110);
+  await expect(other.getByTestId('lesson-reveal')).toContainText('It keeps climbing.');
+  await fresh.close();
+});
+
+test('a corrupted lesson link opens the app with a notice, and the lab works', async ({ page }) => {
+  await page.goto('./#lesson=1.AAAAthis-is-not-a-lesson');
+  await expect(page.getByText(/The lesson link could not be opened: The lesson link is damaged/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('weight-1')).toHaveAttribute('data-value', String(numpy.initialWeights[0]));
+  await expect(lesson(page)).toHaveCount(0);
+  await button(page, 'Step 1').click();
+  await expectIteration(page, 1);
+  await page.goto('./#lesson=7.xyz');
+  await expect(page.getByText(/this app reads version 1/)).toBeVisible({ timeout: 30_000 });
+});
+
+test('a lesson saved as a JSON file opens again from the file', async ({ page }) => {
+  await openLesson(page);
+  await lesson(page).getByRole('button', { name: 'Edit lesson' }).click();
+  const editor = page.getByRole('dialog', { name: 'Lesson editor' });
+  await editor.getByLabel('Lesson title').fill('Saved lesson');
+  const download = page.waitForEvent('download');
+  await editor.getByRole('button', { name: 'Save as file' }).click();
+  const file = await (await download).path();
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { format: string; version: number; title: string; cards: unknown[] };
+  expect(json).toMatchObject({ format: 'neuron-lab-lesson', version: 1, title: 'Saved lesson' });
+  expect(json.cards).toHaveLength(13);
+  await editor.getByLabel('Lesson title').fill('Changed');
+  await editor.locator('input[type="file"]').setInputFiles(file);
+  await expect(editor.getByText('Opened 13 cards from the file.')).toBeVisible();
+  await expect(editor.getByLabel('Lesson title')).toHaveValue('Saved lesson');
+  // A file that is not a lesson is refused with a message, the draft kept.
+  await editor.locator('input[type="file"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
+  await expect(editor.getByText(/That file could not be opened: It is not a Neuron Lab lesson/)).toBeVisible();
+  await expect(editor.getByLabel('Lesson title')).toHaveValue('Saved lesson');
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}`).join('\n')}`);
+  expect(found, found.join('\n\n')).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { labStore } from '../../state';
 import { formatCount } from '../../format/number';
 import { closeLessonMode, goToCard, openLesson, openLessonMode, restartLesson } from './lessonActions';
@@ -10,26 +10,27 @@ import { SummaryView } from './SummaryView';
 import { useHighlight } from './useHighlight';
 import './lesson.css';
 
+/** The editor, loaded when a teacher first opens it. */
+const LessonEditor = lazy(() => import('./editor/LessonEditor').then((module) => ({ default: module.LessonEditor })));
+
 /** Reads a lesson link that opened the page (or was pasted into it): its lesson at card 1, or a notice. */
 function useLessonLink() {
   const link = useLessonMode((s) => s.link);
   useEffect(() => {
     if (link === null) return;
-    let current = true;
+    // Taken once: clearing it re-renders, and the reading goes on (it is not cancelled by that).
     lessonMode.setState({ link: null });
     void unpackLesson(link).then(({ lesson, problems }) => {
-      if (!current) return;
       const lab = labStore.getState();
       if (!lesson) {
-        lab.addNotice(`The lesson link could not be opened: ${problems[0] ?? 'it is damaged.'} The lesson you had stays open.`, 'warning');
+        lab.addNotice(`The lesson link could not be opened: ${problems[0] ?? 'it is damaged.'} The lab opened as usual.`, 'warning');
+        setLessonOpen(false);
         return;
       }
+      if (!lessonMode.getState().open) return;
       openLesson(lessonStore, labStore, lesson, 'own');
       if (problems.length > 0) lab.addNotice(`The lesson link had mistakes, and the lesson opened anyway. ${problems.slice(0, 3).join(' ')}`, 'warning');
     });
-    return () => {
-      current = false;
-    };
   }, [link]);
 }
 
@@ -41,6 +42,7 @@ export function LessonPanel() {
   const lesson = useLesson((s) => s.lesson);
   const index = useLesson((s) => s.index);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [editing, setEditing] = useState(false);
   const count = lesson.cards.length;
   const card = lesson.cards[index];
   useLessonLink();
@@ -68,6 +70,17 @@ export function LessonPanel() {
         <button type="button" className="lesson-restart" onClick={() => restartLesson(lessonStore, labStore)}>
           Start again
         </button>
+        <button
+          type="button"
+          className="lesson-restart"
+          onClick={() => {
+            // The teacher edits: the lab is theirs to set up and capture, not held for a guess.
+            labStore.getState().setHold(null);
+            setEditing(true);
+          }}
+        >
+          Edit lesson
+        </button>
         <button type="button" className="icon-button" aria-label="Close the lesson" onClick={() => setLessonOpen(false)}>
           ✕
         </button>
@@ -86,6 +99,11 @@ export function LessonPanel() {
           {index === count - 1 ? 'Finish' : 'Next'}
         </button>
       </nav>
+      {editing && (
+        <Suspense fallback={null}>
+          <LessonEditor onClose={() => setEditing(false)} />
+        </Suspense>
+      )}
     </aside>
   );
 }

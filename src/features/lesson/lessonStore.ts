@@ -22,6 +22,8 @@ export interface LessonState {
   handwork: (Handwork | undefined)[];
   /** The panels the lab hid before lesson mode opened: cards hide their own, and closing gives these back. */
   hiddenBefore: PanelId[] | null;
+  /** The lesson being written in the editor, kept while the editor is closed to set up the lab (not saved). */
+  draft: Lesson | null;
 }
 
 const emptyProgress = (lesson: Lesson, source: LessonState['source']) => ({ lesson, source, index: 0, answers: [], handwork: [] });
@@ -30,6 +32,7 @@ export function createLessonStore(storage: StorageLike | null) {
   const saved = loadProgress(storage);
   const store = createStore<LessonState>()(() => ({
     hiddenBefore: null,
+    draft: null,
     ...(saved ?? emptyProgress(BUILT_IN_LESSON, 'built-in')),
   }));
   store.subscribe((next, previous) => {
