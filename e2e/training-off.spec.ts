@@ -71,6 +71,8 @@ test('four worker failures in a minute: training is off, its controls are disabl
   await expect(message).toHaveCount(0);
   for (const control of controls) await expect(control).toBeEnabled();
   await expectWeights(page, 1000);
+  // Taken up from the last frame's weights at 1,000, not retrained from 0.
+  await expect(page.locator('.timeline')).toHaveAttribute('data-known-from', '1000');
   await page.getByLabel('Go to iteration').fill('10000');
   await page.getByLabel('Go to iteration').press('Enter');
   await expectWeights(page, 10_000);

@@ -17,8 +17,13 @@ export interface HistoryReader {
   readonly table: PackedTable;
   /** The table iteration k belongs to (its segment's): the rows' errors at k are against its targets. */
   tableAt(k: number): PackedTable;
-  /** The furthest iteration trained: the history holds 0 .. trainedTo. */
+  /** The furthest iteration trained: the history holds knownFrom .. trainedTo. */
   readonly trainedTo: number;
+  /**
+   * The first iteration the history holds: 0, or the iteration of the exact state it started from (`startAt`, a
+   * worker restarted from the page's last frame). Nothing before it is known until it is recomputed from 0.
+   */
+  readonly knownFrom: number;
   /**
    * The largest iteration at or below k whose exact values are stored: k itself at full resolution and at the
    * tip, the first iteration of k's stretch beyond.
@@ -37,9 +42,9 @@ const INITIAL_FULL_CAPACITY = 1024;
 const INITIAL_STRETCH_CAPACITY = 256;
 const INITIAL_CHECKPOINT_CAPACITY = 64;
 
-function assertIteration(k: number, trainedTo: number): void {
-  if (!Number.isInteger(k) || k < 0 || k > trainedTo) {
-    throw new RangeError(`Iteration ${String(k)} is not in the history: it holds iterations 0 to ${trainedTo}.`);
+function assertIteration(k: number, knownFrom: number, trainedTo: number): void {
+  if (!Number.isInteger(k) || k < knownFrom || k > trainedTo) {
+    throw new RangeError(`Iteration ${String(k)} is not in the history: it holds iterations ${knownFrom} to ${trainedTo}.`);
   }
 }
 
@@ -84,6 +89,11 @@ export class TrainingHistory implements HistoryReader {
 
   private readonly chunk: StepRecord;
   private mseAtTip = 0;
+  /**
+   * The iteration the history starts at (knownFrom). Every buffer is indexed from it: full resolution covers
+   * origin .. origin + fullResolution - 1, stretches and checkpoints follow, as they would from 0.
+   */
+  private origin = 0;
 
   // Block summaries of both parts for the charts' envelopes, brought up to date when an envelope is asked for.
   private readonly fullSummary: BlockSummary;
@@ -151,6 +161,10 @@ export class TrainingHistory implements HistoryReader {
     return this.tip.iteration;
   }
 
+  get knownFrom(): number {
+    return this.origin;
+  }
+
   tableAt(k: number): PackedTable {
     return this.tables[segmentIndexAt(this.plan.segments, k)]!;
   }
@@ -168,6 +182,20 @@ export class TrainingHistory implements HistoryReader {
   reset(): void {
     this.assertUsable();
     this.tip.reset();
+    this.origin = 0;
+    this.clear();
+  }
+
+  /**
+   * Empties the history and puts its tip at `iteration` with these weights, which must be the run's exact weights
+   * there (the run is deterministic: they are all the state there is). Training on from here gives, bit for bit,
+   * the numbers of training from 0; iterations before it are not in the history (knownFrom). RangeError on a bad
+   * iteration or weights, leaving the history as it was.
+   */
+  startAt(iteration: number, weights: ArrayLike<number>): void {
+    this.assertUsable();
+    this.tip.restore(iteration, weights);
+    this.origin = iteration;
     this.clear();
   }
 
@@ -182,7 +210,8 @@ export class TrainingHistory implements HistoryReader {
     }
     let left = count;
     while (left > 0) {
-      const from = this.tip.iteration;
+      // Where the tip is in the buffers: counted from the history's first iteration.
+      const from = this.tip.iteration - this.origin;
       if (from + 1 < this.full) {
         const n = Math.min(left, this.full - 1 - from);
         this.ensureFullCapacity(from + 1 + n);
@@ -198,7 +227,7 @@ export class TrainingHistory implements HistoryReader {
         try {
           this.tip.stepRecording(n, this.chunk);
         } finally {
-          this.ingestChunk(from, this.tip.iteration - from);
+          this.ingestChunk(from, this.tip.iteration - this.origin - from);
           this.recordTipError();
         }
         left -= n;
@@ -208,22 +237,24 @@ export class TrainingHistory implements HistoryReader {
 
   /** How many iterations `weightsAt(k)` retrains: 0 when k is stored (full resolution or the tip). */
   replayCost(k: number): number {
-    if (k < this.full || k === this.trainedTo) return 0;
-    return (k - this.full) % this.checkpointInterval;
+    const at = k - this.origin;
+    if (at < this.full || k === this.trainedTo) return 0;
+    return (at - this.full) % this.checkpointInterval;
   }
 
   /** The exact weights of iteration k (0 <= k <= trainedTo), written into `into`. */
   weightsAt(k: number, into: Float64Array = new Float64Array(this.inputCount)): Float64Array {
     this.assertUsable();
-    assertIteration(k, this.trainedTo);
+    assertIteration(k, this.origin, this.trainedTo);
     const n = this.inputCount;
+    const at = k - this.origin;
     if (k === this.trainedTo) {
       into.set(this.tip.weights);
-    } else if (k < this.full) {
-      into.set(this.fullWeights.subarray(k * n, k * n + n));
+    } else if (at < this.full) {
+      into.set(this.fullWeights.subarray(at * n, at * n + n));
     } else {
-      const m = Math.floor((k - this.full) / this.checkpointInterval);
-      const from = this.full + m * this.checkpointInterval;
+      const m = Math.floor((at - this.full) / this.checkpointInterval);
+      const from = this.origin + this.full + m * this.checkpointInterval;
       this.replay.restore(from, this.checkpoints.subarray(m * n, m * n + n));
       this.replay.step(k - from);
       into.set(this.replay.weights);
@@ -233,34 +264,39 @@ export class TrainingHistory implements HistoryReader {
 
   snap(k: number): number {
     this.assertUsable();
-    assertIteration(k, this.trainedTo);
-    if (k < this.full || k === this.trainedTo) return k;
-    return this.full + Math.floor((k - this.full) / this.width) * this.width;
+    assertIteration(k, this.origin, this.trainedTo);
+    const at = k - this.origin;
+    if (at < this.full || k === this.trainedTo) return k;
+    return this.origin + this.full + Math.floor((at - this.full) / this.width) * this.width;
   }
 
   valuesAt(k: number, into: Float64Array): void {
     this.assertUsable();
-    assertIteration(k, this.trainedTo);
+    assertIteration(k, this.origin, this.trainedTo);
     const n = this.inputCount;
+    const at = k - this.origin;
     if (k === this.trainedTo) {
       into.set(this.tip.weights);
       into[n] = this.mseAtTip;
-    } else if (k < this.full) {
-      into.set(this.fullWeights.subarray(k * n, k * n + n));
-      into[n] = this.fullMse[k]!;
+    } else if (at < this.full) {
+      into.set(this.fullWeights.subarray(at * n, at * n + n));
+      into[n] = this.fullMse[at]!;
     } else {
-      const b = (k - this.full) / this.width;
+      const b = (at - this.full) / this.width;
       if (!Number.isInteger(b)) throw new RangeError(`Iteration ${k} is inside a stretch: only its first iteration, ${this.snap(k)}, is stored.`);
       into.set(this.firstValues.subarray(b * this.channels, (b + 1) * this.channels));
     }
   }
 
-  envelope(from: number, to: number, low: Float64Array, high: Float64Array): void {
+  envelope(fromK: number, toK: number, low: Float64Array, high: Float64Array): void {
     this.assertUsable();
-    assertIteration(from, this.trainedTo);
-    assertIteration(to, this.trainedTo);
+    assertIteration(fromK, this.origin, this.trainedTo);
+    assertIteration(toK, this.origin, this.trainedTo);
     this.refreshSummaries();
     const n = this.inputCount;
+    // In the buffers' numbering, from the history's first iteration.
+    const from = fromK - this.origin;
+    const to = toK - this.origin;
     const fullEnd = Math.min(to, this.full - 1);
     const hasStretches = to >= this.full;
     const firstStretch = hasStretches ? Math.floor((Math.max(from, this.full) - this.full) / this.width) : 0;
@@ -282,7 +318,7 @@ export class TrainingHistory implements HistoryReader {
       high[c] = hi;
     }
     // Beyond full resolution the tip's error waits for the next chunk to record it: include it at the tip.
-    if (to === this.trainedTo) {
+    if (toK === this.trainedTo) {
       if (this.mseAtTip < low[n]!) low[n] = this.mseAtTip;
       if (this.mseAtTip > high[n]!) high[n] = this.mseAtTip;
     }
@@ -301,7 +337,7 @@ export class TrainingHistory implements HistoryReader {
 
   /** Summarizes what became final since the last envelope: iterations up to the tip, stretches ending before it. */
   private refreshSummaries(): void {
-    const trained = this.trainedTo;
+    const trained = this.trainedTo - this.origin;
     this.fullSummary.update(Math.min(trained + 1, this.full), (c) => this.fullSource(c));
     if (trained < this.full) return;
     if (this.summaryWidth !== this.width) {
@@ -350,7 +386,7 @@ export class TrainingHistory implements HistoryReader {
    * full resolution, stores it; beyond, the next chunk folds it into its stretch.
    */
   private recordTipError(): void {
-    const k = this.tip.iteration;
+    const k = this.tip.iteration - this.origin;
     this.mseAtTip = this.tip.meanSquaredError();
     if (k < this.full) {
       this.ensureFullCapacity(k + 1);

@@ -15,13 +15,14 @@ export const MIN_SERIES_POINTS = 2;
 export const MAX_SERIES_POINTS = 8192;
 
 /**
- * A sampled view of the history from iteration 0 to trainedTo, for the charts: K samples, K <= points. Sample s
+ * A sampled view of the history from its first iteration (0, or knownFrom after a restart from a checkpoint) to
+ * trainedTo, for the charts: K samples, K <= points. Sample s
  * stands for the stretch from iterations[s] up to the next sample (the last sample, trainedTo, for itself alone);
  * its envelope (min, max) covers at least that stretch. Every sampled value is the exact one of its iteration.
  */
 export interface HistorySeries {
   scale: SeriesScale;
-  /** The iteration of each sample, strictly ascending, from 0 to trainedTo (K). */
+  /** The iteration of each sample, strictly ascending, from the history's first iteration to trainedTo (K). */
   iterations: Float64Array;
   /** weights[s * inputCount + j]: weight j at sample s (K * inputCount). */
   weights: Float64Array;
@@ -52,22 +53,25 @@ export function assertSeriesRequest(request: SeriesRequest): void {
 }
 
 /**
- * The iterations to sample, strictly ascending from 0 to trainedTo: every iteration when they fit, else `points`
- * evenly spaced (in iterations or in log(1 + iteration)) and moved down by `snap` to an iteration whose exact
- * values are stored; those that land on the same iteration count once.
+ * The iterations to sample, strictly ascending from `first` (the history's first iteration, 0 unless it started
+ * from a checkpoint) to trainedTo: every iteration when they fit, else `points` evenly spaced (in iterations or in
+ * log(1 + iteration)) and moved down by `snap` to an iteration whose exact values are stored; those that land on
+ * the same iteration count once.
  */
-export function sampleIterations(trainedTo: number, request: SeriesRequest, snap: (k: number) => number): Float64Array {
+export function sampleIterations(trainedTo: number, request: SeriesRequest, snap: (k: number) => number, first = 0): Float64Array {
   assertSeriesRequest(request);
-  if (trainedTo + 1 <= request.points) return Float64Array.from({ length: trainedTo + 1 }, (_, k) => k);
+  if (trainedTo - first + 1 <= request.points) return Float64Array.from({ length: trainedTo - first + 1 }, (_, i) => first + i);
   const last = request.points - 1;
+  const logStart = Math.log1p(first);
   const logEnd = Math.log1p(trainedTo);
   const picked = new Float64Array(request.points);
   let count = 0;
   for (let s = 0; s <= last; s++) {
     let k: number;
     if (s === last) k = trainedTo;
-    else if (request.scale === 'linear') k = Math.round((s * trainedTo) / last);
-    else k = Math.min(trainedTo, Math.round(Math.expm1((s / last) * logEnd)));
+    else if (s === 0) k = first;
+    else if (request.scale === 'linear') k = first + Math.round((s * (trainedTo - first)) / last);
+    else k = Math.min(trainedTo, Math.max(first, Math.round(Math.expm1(logStart + (s / last) * (logEnd - logStart)))));
     k = snap(k);
     if (count === 0 || k > picked[count - 1]!) picked[count++] = k;
   }
@@ -76,7 +80,7 @@ export function sampleIterations(trainedTo: number, request: SeriesRequest, snap
 
 /** Samples the history for the charts; all the arrays share one buffer (transfer `iterations.buffer`). */
 export function sampleHistory(history: HistoryReader, request: SeriesRequest): HistorySeries {
-  const iterations = sampleIterations(history.trainedTo, request, (k) => history.snap(k));
+  const iterations = sampleIterations(history.trainedTo, request, (k) => history.snap(k), history.knownFrom);
   const count = iterations.length;
   const n = history.inputCount;
   const rows = history.rowCount;

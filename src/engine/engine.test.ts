@@ -214,12 +214,55 @@ describe('engine faults: the page says so, a fresh worker resumes at the last it
     const inputs = [tutorial.inputs[0]!, [0.25, 0, 0], tutorial.inputs[2]!];
     expect(page.worker.received).toEqual([
       { type: 'setSeries', request: { scale: 'linear', points: 200 } },
-      { type: 'load', setup: { inputs, targets: tutorial.targets, seed: 1, learningRate: 1, testInput: [0, 0, 1] }, iteration: 1000, running: false, speed: MAX_SPEED },
+      {
+        type: 'load',
+        setup: { inputs, targets: tutorial.targets, seed: 1, learningRate: 1, testInput: [0, 0, 1] },
+        iteration: 1000,
+        running: false,
+        speed: MAX_SPEED,
+        // The last frame's exact weights at 1,000: the new worker takes the run up there, not from 0.
+        from: { iteration: 1000, weights: weightsAfter(1000, { inputs, targets: tutorial.targets }) },
+      },
     ]);
     expect(lab().rows[2]!.cells).toEqual(['1', '0', '1', 'abc']);
     page.play(200);
     expect(lab().iteration).toBe(1000);
     expect(Array.from(lab().frame!.weights)).toEqual(weightsAfter(1000, { inputs, targets: tutorial.targets }));
+  });
+
+  it('a worker that dies on the way to a link\'s iteration is replaced by one that goes on from the progress made, to the exact weights', () => {
+    const { page, lab } = setup();
+    page.play(32);
+    lab().goTo(200_000);
+    page.play(48);
+    const reached = lab().frame!.iteration;
+    expect(reached).toBeGreaterThan(0);
+    expect(reached).toBeLessThan(200_000);
+    page.worker.crash('boom');
+    expect(page.worker.received[1]).toMatchObject({ type: 'load', iteration: 200_000, from: { iteration: reached, weights: weightsAfter(reached) } });
+    for (let i = 0; i < 100 && lab().catchingUpTo !== null; i++) page.play(100);
+    expect(lab().iteration).toBe(200_000);
+    expect(Array.from(lab().frame!.weights)).toEqual(weightsAfter(200_000));
+    expect(lab().frame!.knownFrom).toBe(reached);
+  });
+
+  it('after an edit the last frame is of another table: a worker that dies then starts from 0, on the new table', async () => {
+    const { page, lab } = setup();
+    page.play(32);
+    lab().step(100);
+    page.play(100);
+    lab().setCell(1, 0, '0.25');
+    await microtasks(); // the edit's load is sent; no frame of it has come back
+    page.worker.crash('boom');
+    const load = page.worker.received[1] as Extract<ToWorker, { type: 'load' }>;
+    expect(load.from).toBeUndefined();
+    // An edit at 100 keeps what was learned: the new table is a later segment from 100.
+    expect(load.setup.later?.[0]).toMatchObject({ from: 100, inputs: [tutorial.inputs[0], [0.25, 0, 0], tutorial.inputs[2]] });
+    // An edit not even sent yet when the worker dies: the same.
+    page.play(100);
+    lab().setCell(1, 0, '0.5');
+    page.worker.crash('boom');
+    expect((page.worker.received[1] as Extract<ToWorker, { type: 'load' }>).from).toBeUndefined();
   });
 
   it('restarts when a message from the worker cannot be read', () => {

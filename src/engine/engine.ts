@@ -1,7 +1,7 @@
 import type { EnginePort, LabState, LabStore } from '../state';
 import { formatCount } from '../format/number';
 import { runSegmentsOf } from '../state/runSegments';
-import { assertNever, isCountedCommand, type Frame, type FromWorker, type ToWorker, type TrainingSetup } from '../worker/protocol';
+import { assertNever, isCountedCommand, type ExactState, type Frame, type FromWorker, type ToWorker, type TrainingSetup } from '../worker/protocol';
 import { browserEngineHost, type EngineHost, type WorkerLike } from './engineHost';
 
 /** Without any message from the worker for this long, the engine asks whether it is still there. */
@@ -53,7 +53,7 @@ function setupChanged(state: LabState, previous: LabState): boolean {
  * frames come back into the store at most once per animation frame (each acknowledged after it is drawn), and
  * an edit of the table, seed, learning rate or test input reloads the run where it stands. If the worker fails,
  * the page says so, a fresh worker gets the table and settings from the store and the run goes back to the
- * iteration last shown.
+ * iteration last shown, taken up from the last frame's exact weights (no retraining from 0 to get there).
  */
 export function createEngine(store: LabStore, host: EngineHost = browserEngineHost()): Engine {
   let worker: WorkerLike | null = null;
@@ -73,10 +73,19 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
   let pingId = 0;
   let failures: number[] = [];
   let gaveUp = false;
+  /**
+   * The run's exact state in the latest frame made for the setup the worker has (its iteration and weights: the
+   * run is deterministic, so that is all the state there is). A restarted worker takes the run up from here
+   * instead of training it again from 0. Null after an edit until a frame of the new setup comes.
+   */
+  let exact: { iteration: number; weights: Float64Array } | null = null;
+  /** `sent` just after the latest load: frames that handled it are of the store's setup. */
+  let loadAt = 0;
 
   const post = (message: ToWorker) => {
     if (!worker) return;
     if (isCountedCommand(message)) sent++;
+    if (message.type === 'load') loadAt = sent;
     worker.postMessage(message);
   };
 
@@ -89,6 +98,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
   const flushLoad = () => {
     if (!loadQueued) return;
     loadQueued = false;
+    exact = null;
     const state = store.getState();
     post({ type: 'load', setup: setupOf(state), iteration: null, running: null, speed: state.speed });
     if (!gaveUp && state.fault !== null) state.setFault(null);
@@ -145,6 +155,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
           return;
         }
         catchUpTo = message.catchUpTo;
+        if (message.handled >= loadAt && !loadQueued) exact = { iteration: message.frame.iteration, weights: message.frame.weights };
         pendingFrame = message.frame;
         pendingHandled = message.handled;
         if (!frameRequested) {
@@ -160,6 +171,11 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
         if (message.handled === sent) store.getState().setFault(message.reason);
         return;
       case 'rejected':
+        // A refused load leaves the worker on its old setup: its frames are no state of the store's.
+        if (message.command === 'load') {
+          exact = null;
+          loadAt = Number.POSITIVE_INFINITY;
+        }
         store.getState().setFault(message.message);
         return;
       case 'pong':
@@ -183,8 +199,14 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
     pingSentAt = null;
   };
 
-  /** A fresh worker with the store's table and settings, at `iteration`, paused. */
+  /**
+   * A fresh worker with the store's table and settings, at `iteration`, paused; it takes the run up from the last
+   * exact state the page saw of that setup (at or before `iteration`) rather than from 0.
+   */
   const startWorker = (iteration: number) => {
+    if (loadQueued) exact = null; // an edit not sent yet: the new worker gets another setup
+    const from: ExactState | undefined =
+      exact && exact.iteration > 0 && exact.iteration <= iteration ? { iteration: exact.iteration, weights: Array.from(exact.weights) } : undefined;
     try {
       worker = host.createWorker();
     } catch (error) {
@@ -207,7 +229,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
     };
     const state = store.getState();
     post(seriesRequest());
-    post({ type: 'load', setup: setupOf(state), iteration, running: false, speed: state.speed });
+    post({ type: 'load', setup: setupOf(state), iteration, running: false, speed: state.speed, ...(from ? { from } : {}) });
   };
 
   const fail = (reason: string) => {

@@ -27,6 +27,7 @@ export function buildFrame({ history, view, testInput, running, iterationsPerSec
   const frame: Frame = {
     iteration: view.iteration,
     trainedTo: history.trainedTo,
+    knownFrom: history.knownFrom,
     running,
     inputCount: view.inputCount,
     rowCount: view.rowCount,

@@ -39,6 +39,15 @@ export function planOfSetup(setup: TrainingSetup): RunPlan {
   };
 }
 
+/**
+ * The run's exact weights at an iteration, as the page last saw them (a frame). The run is deterministic, so with
+ * the setup they are all the state there is: a fresh worker can train on from them instead of from 0.
+ */
+export interface ExactState {
+  iteration: number;
+  weights: number[];
+}
+
 /** Speed of a run in iterations per second (above 0); `MAX_SPEED` means as fast as the worker can go. */
 export type Speed = number;
 export const MAX_SPEED = Number.POSITIVE_INFINITY;
@@ -53,9 +62,11 @@ export type ToWorker =
    * progress), then paused or running at `speed` as `running` says. `iteration: null` means the iteration the
    * worker shows (or is training towards), `running: null` keeps running if it was: that is what an edit sends,
    * since the worker knows those better than a page whose commands may still be on their way. A load that
-   * changes only the test input keeps the run and its history.
+   * changes only the test input keeps the run and its history. `from` (a restarted worker's): the run's exact
+   * state at an iteration at or before `iteration`; the new history starts there, and knows nothing before it
+   * until asked (a seek before it recomputes from 0).
    */
-  | { type: 'load'; setup: TrainingSetup; iteration: number | null; running: boolean | null; speed: Speed }
+  | { type: 'load'; setup: TrainingSetup; iteration: number | null; running: boolean | null; speed: Speed; from?: ExactState }
   /**
    * Train `count` iterations on from the iteration shown (or the one already asked for), then pause; a negative
    * count goes back that many (never before 0), from the same place.
@@ -99,6 +110,11 @@ export interface Frame {
   iteration: number;
   /** The furthest iteration trained; the timeline runs from 0 to here. */
   trainedTo: number;
+  /**
+   * The first iteration the worker's history holds: 0, or where a restarted worker took the run up from the
+   * page's last frame. The charts show nothing before it; going there recomputes from 0.
+   */
+  knownFrom: number;
   running: boolean;
   inputCount: number;
   rowCount: number;

@@ -60,7 +60,12 @@ export function readCommand(data: unknown): ReadCommand {
       if (data.iteration !== null && !isWhole(data.iteration, 0, MAX_ITERATION)) return fail(`${iterationRule}, or null`);
       if (data.running !== null && typeof data.running !== 'boolean') return fail('running must be true, false or null');
       if (!checkSpeed(data.speed)) return fail(speedRule);
-      return { ok: true, command: { type, setup, iteration: data.iteration, running: data.running, speed: data.speed } };
+      const load = { type, setup, iteration: data.iteration, running: data.running, speed: data.speed } as const;
+      if (data.from === undefined) return { ok: true, command: load };
+      if (!isRecord(data.from) || !isWhole(data.from.iteration, 0, MAX_ITERATION) || !isNumberArray(data.from.weights)) {
+        return fail(`from must be an iteration from 0 to ${MAX_ITERATION} and its weights, or left out`);
+      }
+      return { ok: true, command: { ...load, from: { iteration: data.from.iteration, weights: data.from.weights } } };
     }
     case 'step':
       if (!isWhole(data.count, -MAX_ITERATION, MAX_ITERATION) || data.count === 0) {

@@ -2,7 +2,7 @@ import { TrainingDivergedError } from '../core/trainer';
 import { createHistory, type TrainingHistory } from '../core/history';
 import { createPlanTrainer, type PlanTrainer } from '../core/planTrainer';
 import type { SeriesRequest } from '../core/historySampling';
-import { assertNever, MAX_ITERATION, MAX_SPEED, planOfSetup, type FromWorker, type Speed, type ToWorker, type TrainingSetup } from './protocol';
+import { assertNever, MAX_ITERATION, MAX_SPEED, planOfSetup, type ExactState, type FromWorker, type Speed, type ToWorker, type TrainingSetup } from './protocol';
 import { readCommand } from './readCommand';
 import { buildFrame } from './buildFrame';
 import { stepStartOf } from './stepStart';
@@ -172,7 +172,7 @@ export class TrainingSession {
   private apply(command: ToWorker): void {
     switch (command.type) {
       case 'load':
-        this.load(command.setup, command.iteration, command.running, command.speed);
+        this.load(command.setup, command.iteration, command.running, command.speed, command.from);
         return;
       case 'step': {
         const run = this.requireRun();
@@ -234,7 +234,7 @@ export class TrainingSession {
     }
   }
 
-  private load(setup: TrainingSetup, asked: number | null, keepOrRun: boolean | null, speed: Speed): void {
+  private load(setup: TrainingSetup, asked: number | null, keepOrRun: boolean | null, speed: Speed, from?: ExactState): void {
     const iteration = asked ?? this.catchUpTo ?? this.cursor;
     const running = keepOrRun ?? this.running;
     // An edit during a run keeps the run's stop.
@@ -250,10 +250,17 @@ export class TrainingSession {
       // refused load leaves the old run whole.
       if (setup.inputs[0]) readTestInput(setup.testInput, setup.inputs[0].length);
       const view = createPlanTrainer(plan);
+      // A restarted worker's exact state from the page, checked before the old history gives up its buffers.
+      if (from && from.iteration > 0 && from.iteration <= iteration) view.restore(from.iteration, from.weights);
       const history = createHistory(plan, undefined, this.run?.history);
       const testInput = readTestInput(setup.testInput, history.inputCount);
       this.run = { key, history, view, testInput };
       this.cursor = 0;
+      if (from && from.iteration > 0 && from.iteration <= iteration) {
+        // Takes the run up where the page last saw it, rather than training it again from 0.
+        history.startAt(from.iteration, from.weights);
+        this.cursor = from.iteration;
+      }
       this.stuck = null;
       this.stepSpan = null;
     }
@@ -272,6 +279,15 @@ export class TrainingSession {
   private goTo(run: LoadedRun, k: number): void {
     const { history } = run;
     this.currentMode = PAUSED;
+    if (k < history.knownFrom) {
+      // Before the state a restarted worker took the run up from: nothing is known there, so the run is
+      // recomputed from 0 (exactly: it is deterministic).
+      history.reset();
+      run.view.reset();
+      this.cursor = 0;
+      this.stuck = null;
+      this.stepSpan = null;
+    }
     if (k <= history.trainedTo) {
       this.cursor = k;
     } else if (this.stuck !== null) {
@@ -486,7 +502,7 @@ export class TrainingSession {
       stepFrom: atStepEnd ? stepStartOf(run.history.tableAt(span.from), span.from, run.history.weightsAt(span.from), run.testInput) : null,
       // Paused only: the history keeps these exactly (stored, or retrained from a checkpoint at most
       // checkpointInterval iterations back), which a run at full speed should not pay for in every frame.
-      previousWeights: !training && this.cursor > 0 ? run.history.weightsAt(this.cursor - 1) : null,
+      previousWeights: !training && this.cursor > run.history.knownFrom ? run.history.weightsAt(this.cursor - 1) : null,
     });
     this.dirty = false;
     this.awaitingAck = true;

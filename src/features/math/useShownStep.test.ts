@@ -20,6 +20,7 @@ function frameAt(k: number, running = false, inputs = tutorial.inputs, targets =
   return {
     iteration: k,
     trainedTo: k,
+    knownFrom: 0,
     running,
     inputCount: 3,
     rowCount: inputs.length,

@@ -20,6 +20,8 @@ export function Timeline() {
   const iteration = useLabText((s) => s.iteration);
   // A link may ask for an iteration the worker has not reached yet: the slider's end never cuts the iteration off.
   const end = useLabText((s) => Math.max(s.trainedTo, s.iteration));
+  // After a worker restart that took the run up from the last frame, the history starts there (see Frame.knownFrom).
+  const knownFrom = useLabText((s) => s.frame?.knownFrom ?? 0);
   const [draft, setDraft] = useState<number | null>(null);
   const off = useNeedsTraining();
   const [scrubber] = useState(
@@ -44,8 +46,9 @@ export function Timeline() {
   }, [scrubber]);
 
   const value = Math.min(draft ?? iteration, end);
+  const unknown = knownFrom > 0 && end > 0 ? `Before ${formatCount(knownFrom)} is not kept since the training restarted: going there recomputes it from 0` : null;
   return (
-    <div className="timeline">
+    <div className="timeline" data-known-from={knownFrom}>
       <label htmlFor={id} className="timeline-label">
         Timeline
       </label>
@@ -61,7 +64,7 @@ export function Timeline() {
           disabled={end === 0 || off.disabled}
           aria-describedby={off.describedBy}
           title={off.title}
-          aria-valuetext={`Iteration ${formatCount(value)} of ${formatCount(end)}`}
+          aria-valuetext={`Iteration ${formatCount(value)} of ${formatCount(end)}${unknown ? ` (${unknown.charAt(0).toLowerCase()}${unknown.slice(1)})` : ''}`}
           onChange={(event) => scrubber.move(Number(event.currentTarget.value), labStore.getState().iteration)}
           onKeyDown={(event) => {
             // Shift+Left and Shift+Right move ten iterations, as the keyboard help says (forward past the end trains).
@@ -71,6 +74,10 @@ export function Timeline() {
             labStore.getState().goTo(event.key === 'ArrowRight' ? Math.min(from + 10, MAX_ITERATION) : Math.max(from - 10, 0));
           }}
         />
+        {unknown && (
+          // The thumb's middle runs from 10 px to 100% - 10 px: the hatching ends where the thumb stands at knownFrom.
+          <div className="timeline-unknown" title={unknown} style={{ width: `calc((100% - 20px) * ${Math.min(1, knownFrom / end)})` }} />
+        )}
         <TimelineMarks end={end} disabled={off.disabled} />
       </div>
       <GoToIteration shown={value} />

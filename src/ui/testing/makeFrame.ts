@@ -46,6 +46,7 @@ export function makeFrame(setup: FrameSetup, iteration: number): Frame {
   return {
     iteration,
     trainedTo: iteration,
+    knownFrom: 0,
     running: false,
     inputCount: n,
     rowCount: rows,
