@@ -49,6 +49,27 @@ export default tseslint.config(
     },
   },
   {
+    // Features use src/ui, src/state, src/format and the core, never each other's insides: what two features share
+    // moves down into one of those (issue 13). A file of a feature reaches its own folder and src/, not a sibling.
+    files: ['src/features/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./)', message: 'A feature does not import another feature: share it through src/ui, src/state or src/format.' }] }],
+    },
+  },
+  {
+    files: ['src/features/*/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./\\.\\./(?!\\.\\./)', message: 'A feature does not import another feature: share it through src/ui, src/state or src/format.' }] }],
+    },
+  },
+  {
+    // The layers under the features never reach up into them.
+    files: ['src/{ui,state,format,engine,worker}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '/features/', message: 'src/ui, src/state, src/format, the engine and the worker do not import features.' }] }],
+    },
+  },
+  {
     // The numeric core must stay free of the DOM, React and worker code.
     files: ['src/core/**/*.ts'],
     rules: {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { contrastRatio, type Rgb } from '../src/features/a11y/contrast';
+import { contrastRatio, type Rgb } from '../src/ui/contrast';
 import { tutorialCheckpoint as numpy } from './fixtures/numpyReference';
 import { runWithoutStop } from './fixtures/stopAt';
 

@@ -47,3 +47,9 @@ export const NEGATIVE = '#B84E00';
 export function dashArray(dash: readonly number[]): string | undefined {
   return dash.length === 0 ? undefined : dash.join(' ');
 }
+
+/** Opacity of a series' min/max band under its line: faint enough that every line stays 3:1 over any band. */
+export const BAND_OPACITY = 0.18;
+
+/** The sigmoid chart's slope curve and its label (7.7:1 on white). */
+export const SLOPE_COLOR = '#8A3F75';

@@ -5,19 +5,19 @@ import { sigmoid, sigmoidSlope } from '../../core';
 import { PANEL_TITLES, trainingAt, useLab } from '../../state';
 import { formatTick, formatValue, type Digits } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
-import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, dashArray } from '../../ui/palette';
+import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, SLOPE_COLOR, dashArray } from '../../ui/palette';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { sigmoidModel, type SigmoidMark } from './sigmoidModel';
-import { textBox, type Box } from './geometry';
+import { textBox, type Box } from '../../ui/geometry';
 import { chartMargins, legibleTicks, type ChartMargins } from './chartMargins';
 import { placeBox, placeMarks, type Obstacle } from './placement';
 import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
-import { AxisFrame } from './AxisFrame';
+import { AxisFrame } from '../../ui/AxisFrame';
 import { useLatestFrame } from '../../ui/useFrame';
 import { useStepFrom } from '../../ui/StepChange';
 import { SigmoidGhost } from './SigmoidGhost';
-import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
+import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../../ui/chartAccess';
 import { sigmoidSummary, sigmoidTable } from './chartText';
 
 // Room at the top and right for the test diamond (20 px from its point) at an output of 1 or the widest z.
@@ -37,8 +37,6 @@ function marginsFor(fonts: Fonts): ChartMargins {
   const font = (name: (typeof FONTS)[number]) => fonts?.[name] ?? DEFAULT_FONT;
   return chartMargins(font('tick'), font('axis-label'), Y_TICKS.map((t) => textWidth(formatTick(t), font('tick'))), TOP, RIGHT);
 }
-/** The slope curve and its label (7.7:1 on white). */
-export const SLOPE_COLOR = '#8A3F75';
 const SLOPE_DASH = [8, 5];
 const CURVE_POINTS = 161;
 

@@ -7,15 +7,15 @@ import { useElementSize } from '../../ui/useElementSize';
 import { setPainter } from '../../ui/vectorPainter';
 import { useFrameListener } from '../../ui/useFrame';
 import { useSeen } from '../../ui/useSeen';
-import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
+import { BAND_OPACITY, GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
 import { useLab, type LabState } from '../../state';
-import { ChartSummary } from '../a11y';
+import { ChartSummary } from '../../ui/chartAccess';
 import { iterationScale, type AxisKind } from './iterationScale';
-import { AxisFrame } from './AxisFrame';
+import { AxisFrame } from '../../ui/AxisFrame';
 import { chartMargins, legibleTicks } from './chartMargins';
 import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
-import { BAND_OPACITY, layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
+import { layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
 
 const TOP = 12;
 /** The text classes the chart measures or draws in (end-label: the names at the lines' ends, drawn on the canvas). */

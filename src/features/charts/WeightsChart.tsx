@@ -1,7 +1,7 @@
 import { PANEL_TITLES, useLab } from '../../state';
 import { WEIGHT_STYLES } from '../../ui/palette';
 import { ChartPanel, Legend } from '../../ui/ChartPanel';
-import { ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
+import { ChartWithTable, DataTableToggle, useDataTable } from '../../ui/chartAccess';
 import { weightsSummary, weightsTable } from './chartText';
 import { TimeChart } from './TimeChart';
 import { weightLayers } from './timeLayers';

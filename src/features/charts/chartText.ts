@@ -1,7 +1,7 @@
 import type { LabState } from '../../state';
 import type { Frame } from '../../worker/protocol';
 import { formatCount } from '../../format/number';
-import { briefNumber, type DataTableContent } from '../a11y';
+import { briefNumber, type DataTableContent } from '../../ui/chartAccess';
 import { sigmoidModel } from './sigmoidModel';
 
 /*

@@ -1,4 +1,4 @@
-import { boxesIntersect, boxInside, circleHitsBox, type Box, type Point } from './geometry';
+import { boxesIntersect, boxInside, circleHitsBox, type Box, type Point } from '../../ui/geometry';
 
 /*
  * Placing a chart's marks and labels so that none hides another: each goes to the first of its candidate places

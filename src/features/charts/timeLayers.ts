@@ -1,9 +1,6 @@
 import type { Frame, HistorySeries } from '../../worker/protocol';
 import { rowStyle, weightStyle, INK } from '../../ui/palette';
 
-/** Opacity of a series' min/max band under its line: faint enough that every line stays 3:1 over any band. */
-export const BAND_OPACITY = 0.18;
-
 /** One series of a time chart: a line over the samples, with an optional min/max band around it. */
 export interface TimeLayer {
   key: string;

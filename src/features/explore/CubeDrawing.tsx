@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { formatValue, SIGNIFICANT_DIGITS, type Digits } from '../../format/number';
 import { INK } from '../../ui/palette';
-import { briefNumber } from '../a11y';
+import { briefNumber } from '../../ui/chartAccess';
 import { outputColour } from './outputColour';
 import type { Situation } from './situationsModel';
 import { targetsText } from './situationsText';

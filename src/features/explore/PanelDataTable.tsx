@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useLab } from '../../state';
 import { DataTableView, type DataTableContent } from '../../ui/DataTableView';
-import type { DataTableState } from '../a11y/useDataTable';
+import type { DataTableState } from '../../ui/chartAccess';
 
 interface PanelWithTableProps {
   table: DataTableState;

@@ -4,7 +4,7 @@ import { formatCount, formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { ChartPanel } from '../../ui/ChartPanel';
 import { MarkLegend, SWATCH, type MarkLegendEntry } from './MarkLegend';
-import { ChartSummary } from '../a11y';
+import { ChartSummary } from '../../ui/chartAccess';
 import { CubeDrawing } from './CubeDrawing';
 import { situationsOf, type Situation } from './situationsModel';
 import { situationsSummary, targetsText } from './situationsText';

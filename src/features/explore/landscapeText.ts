@@ -1,6 +1,6 @@
 import { cellCentre } from '../../core/landscape';
 import { formatCount, formatValue, SIGNIFICANT_DIGITS, type Digits } from '../../format/number';
-import { briefNumber, type DataTableContent } from '../a11y';
+import { briefNumber, type DataTableContent } from '../../ui/chartAccess';
 import type { Frame } from '../../worker/protocol';
 import type { LandscapeAnswer } from '../../worker/landscapeProtocol';
 

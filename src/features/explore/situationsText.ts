@@ -1,6 +1,6 @@
 import type { LabState } from '../../state';
 import { formatCount, formatValue, SIGNIFICANT_DIGITS, type Digits } from '../../format/number';
-import { briefNumber, type DataTableContent } from '../a11y';
+import { briefNumber, type DataTableContent } from '../../ui/chartAccess';
 import { situationsOf } from './situationsModel';
 
 /** "Every situation" in words: a one-line summary for the cube's text alternative, and the eight outputs as a table. */

@@ -1,5 +1,5 @@
 import { useLab } from '../../state';
-import { pythonScript } from '../python';
+import { pythonScript } from '../../format/pythonScript';
 import { formatCount, formatValue } from '../../format/number';
 import './handout.css';
 

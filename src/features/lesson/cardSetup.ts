@@ -1,6 +1,6 @@
 import { EXPLORE_VIEW, LAB_VIEW, runSegmentsOf, type LabStore } from '../../state';
 import { decode } from '../../state/url';
-import { applySharedState } from '../sharing';
+import { applySharedState } from '../../state/share';
 import { truthOf, type Truth } from './answers';
 import type { Card, Question } from './lessonTypes';
 import { momentsOf, rowStepOf, type RowStep, type RunSetup } from './runTruth';

@@ -9,7 +9,7 @@ import { useStepFrom } from '../../ui/StepChange';
 import { NeuronGhost, WeightChange } from './NeuronStepChange';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { INK, NEGATIVE, POSITIVE } from '../../ui/palette';
-import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../a11y';
+import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../../ui/chartAccess';
 import { connections, weightedSum } from './neuronModel';
 import { LABEL_PAD, neuronLayout, wirePath } from './neuronLayout';
 import { useClassFonts } from '../../ui/useClassFonts';

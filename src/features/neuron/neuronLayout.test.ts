@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boxesIntersect, buttStrokeHitsBox, circleHitsBox, strokeHitsBox, type Box } from '../charts/geometry';
+import { boxesIntersect, buttStrokeHitsBox, circleHitsBox, strokeHitsBox, type Box } from '../../ui/geometry';
 import { MAX_WIRE, neuronLayout, type NeuronLayout, type NeuronMetrics } from './neuronLayout';
 
 /** Every way two parts of the diagram could collide: a text over a wire, a circle or another text. */

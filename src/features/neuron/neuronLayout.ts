@@ -1,4 +1,4 @@
-import type { Box, Point } from '../charts/geometry';
+import type { Box, Point } from '../../ui/geometry';
 
 /*
  * Where the neuron diagram's parts go. Each weight is written on its own wire, in a label the wire stops at and

@@ -1,6 +1,6 @@
 import type { LabState } from '../../state';
 import { formatCount, formatValue } from '../../format/number';
-import { briefNumber, type DataTableContent } from '../a11y';
+import { briefNumber, type DataTableContent } from '../../ui/chartAccess';
 import { weightedSum } from './neuronModel';
 
 /** The neuron diagram in words: a one-line summary for its text alternative, and its numbers as a table. */

@@ -1,6 +1,6 @@
 import { PANEL_TITLES, type LabState, type PanelId } from '../../state';
 import { PANEL_IDS } from '../../state/url';
-import { shareLinkOf } from '../sharing';
+import { shareLinkOf } from '../../state/share';
 
 /** What a teacher chooses for a lesson: the panels the class sees, and whether the screen opens in presenter mode. */
 export interface LessonChoices {

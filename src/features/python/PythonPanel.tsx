@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { formatCount } from '../../format/number';
 import { labStore, type LabStore } from '../../state';
-import { SCRIPT_FILE_NAME, pythonScript } from './pythonScript';
+import { SCRIPT_FILE_NAME, pythonScript } from '../../format/pythonScript';
 import { downloadBlob } from '../../ui/download';
 import { copyText } from './saveFile';
 import { useScriptSetup } from './useScriptSetup';

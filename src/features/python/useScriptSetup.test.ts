@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLabStore, type LabStore } from '../../state';
-import type { ScriptSetup } from './pythonScript';
+import type { ScriptSetup } from '../../format/pythonScript';
 import { followScriptSetup } from './useScriptSetup';
 
 describe('followScriptSetup(store, onSetup, interval)', () => {

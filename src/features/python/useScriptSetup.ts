@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { labStore, runSegmentsOf, type LabState, type LabStore } from '../../state';
 import { followStore } from '../../ui/followStore';
-import type { ScriptSetup } from './pythonScript';
+import type { ScriptSetup } from '../../format/pythonScript';
 
 /** During a run the script follows the iteration at this pace: nobody reads code that changes faster. */
 export const SCRIPT_REFRESH_MS = 500;

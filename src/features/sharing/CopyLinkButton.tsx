@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { labStore } from '../../state';
 import { copyText } from '../../ui/clipboard';
 import { CopyLinkFallback } from './CopyLinkFallback';
-import { shareLinkOf } from './shareLink';
+import { shareLinkOf } from '../../state/share/shareLink';
 import './sharing.css';
 
 /** How long "Link copied" stays: long enough to read from the back of the room, short enough not to linger. */

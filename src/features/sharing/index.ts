@@ -1,4 +1,2 @@
-/** What other features may use of sharing: the link to a state, as "Copy link" makes it; putting a state in place. */
-export { shareLinkOf } from './shareLink';
-export { applySharedState } from './applySharedState';
-export { sharedStateOf } from './sharedStateOf';
+/** Kept for imports made before the link builder moved next to the codec: use src/state/share. */
+export { applySharedState, shareLinkOf, sharedStateOf } from '../../state/share';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLabStore, runSegmentsOf } from '../../state';
 import { decode, encode } from '../../state/url';
-import { applySharedState } from './applySharedState';
-import { sharedStateOf } from './sharedStateOf';
+import { applySharedState } from '../../state/share/applySharedState';
+import { sharedStateOf } from '../../state/share/sharedStateOf';
 
 describe('a link of a run with edits', () => {
   it('carries the segments and puts them back in a fresh store, the edited table on screen', () => {

@@ -4,13 +4,13 @@ import { writeTable } from '../../state/url/tableText';
 import { DEFAULT_SETTINGS } from '../../state';
 import { SIGNIFICANT_DIGITS } from '../../format/number';
 import { forgetSaved, type ForgettableStorage } from './forgetSaved';
-import { applySharedState } from './applySharedState';
+import { applySharedState } from '../../state/share/applySharedState';
 import { debounce, type Timers } from './debounce';
 import { problemNotices, type ProblemSource } from './linkNotices';
 import { readSavedTables, SAVED_TABLE_KEY, SAVED_TABLES_KEY, writeSavedTable, type ReadEntry, type StorageLike } from './savedTable';
 import { storageNoticeActions } from './storageNotice';
-import { addressOf, sameSetup } from './shareLink';
-import { editedPartChanged, sharedPartChanged, sharedStateOf, tableReplaced } from './sharedStateOf';
+import { addressOf, sameSetup } from '../../state/share/shareLink';
+import { editedPartChanged, sharedPartChanged, sharedStateOf, tableReplaced } from '../../state/share/sharedStateOf';
 
 /** The browser as sharing uses it; tests pass a fake. */
 export interface SharingEnvironment {

@@ -1,7 +1,7 @@
 import type { LabStore, NoticeAction } from '../../state';
 import { copyText } from '../../ui/clipboard';
 import { downloadBlob } from '../../ui/download';
-import { shareLinkOf } from './shareLink';
+import { shareLinkOf } from '../../state/share/shareLink';
 
 interface Place {
   location: Pick<Location, 'origin' | 'pathname'>;

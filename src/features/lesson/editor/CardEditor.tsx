@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { EXPLORE_VIEW, labStore } from '../../../state';
 import { encode } from '../../../state/url';
-import { sharedStateOf } from '../../sharing';
+import { sharedStateOf } from '../../../state/share';
 import { CARD_VIEWS, HIGHLIGHTS, LIMITS, type Card, type Question } from '../lessonTypes';
 import { kindOf, withKind, type CardKind } from './draftCards';
 import { setupSummary } from './setupSummary';

@@ -1,5 +1,5 @@
-import type { LabState } from '../../state';
-import { encode, type SharedState } from '../../state/url';
+import type { LabState } from '..';
+import { encode, type SharedState } from '../url';
 import { sharedStateOf } from './sharedStateOf';
 
 /** The page's address with the state's query: what "Copy link" copies and what the address bar shows. */

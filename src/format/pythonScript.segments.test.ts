@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { createTrainer } from '../../core';
-import { expectAllClose } from '../../core/testing/relativeClose';
+import { createTrainer } from '../core';
+import { expectAllClose } from '../core/testing/relativeClose';
 import { pythonScript, type ScriptSetup } from './pythonScript';
 
 const probe = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8', timeout: 30_000 });

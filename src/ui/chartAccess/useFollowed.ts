@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { labStore, type LabState } from '../../state';
-import { followStore, sameItems } from '../../ui/followStore';
+import { followStore, sameItems } from '../followStore';
 
 /** What a chart's text depends on: the frame and the table and test input it is read against. */
 const chartInputs = (state: LabState) => [state.frame, state.dataset, state.testInput];

@@ -1,5 +1,5 @@
-import { EXPLORE_VIEW, MAX_ROWS, PRESETS, presetDataset, readTable, type LabStore, type LongWorkSource, type Preset, type RowDraft } from '../../state';
-import type { SharedState } from '../../state/url';
+import { EXPLORE_VIEW, MAX_ROWS, PRESETS, presetDataset, readTable, type LabStore, type LongWorkSource, type Preset, type RowDraft } from '..';
+import type { SharedState } from '../url';
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, ROW_STYLES, WEIGHT_STYLES } from '../../ui/palette';
-import { BAND_OPACITY } from '../charts/timeLayers';
-import { SLOPE_COLOR } from '../charts/SigmoidChart';
+import { BAND_OPACITY, GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, ROW_STYLES, SLOPE_COLOR, WEIGHT_STYLES } from './palette';
 import { colorDistance, type Vision } from './colorVision';
 import { contrastRatio, over } from './contrast';
 

@@ -1,5 +1,5 @@
-import { EXPLORE_VIEW, runSegmentsOf, type LabState } from '../../state';
-import type { SharedState } from '../../state/url';
+import { EXPLORE_VIEW, runSegmentsOf, type LabState } from '..';
+import type { SharedState } from '../url';
 
 /**
  * The iteration a link carries: where the run is going when the worker is still training up to it, or where a

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import reference from '../../core/fixtures/reference.json';
-import { createTrainer } from '../../core';
-import { expectAllClose } from '../../core/testing/relativeClose';
+import reference from '../core/fixtures/reference.json';
+import { createTrainer } from '../core';
+import { expectAllClose } from '../core/testing/relativeClose';
 import { pythonFloat, pythonScript, type ScriptSetup } from './pythonScript';
 
 /**

@@ -1,8 +1,8 @@
 import type { LabState } from '../../state';
-import { DataTableView, type DataTableContent } from '../../ui/DataTableView';
+import { DataTableView, type DataTableContent } from '../DataTableView';
 import { useFollowed } from './useFollowed';
 import type { DataTableState } from './useDataTable';
-import './a11y.css';
+import './chartAccess.css';
 
 export type { DataTableContent };
 

@@ -1,5 +1,5 @@
-import { MAX_SEED, assertLearningRate, assertRunPlan, type RunSegment } from '../../core';
-import { iterationsText } from '../../format/plural';
+import { MAX_SEED, assertLearningRate, assertRunPlan, type RunSegment } from '../core';
+import { iterationsText } from './plural';
 
 /** Everything a run depends on: the script reproduces exactly this run. */
 export interface ScriptSetup {

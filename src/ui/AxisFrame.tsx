@@ -1,4 +1,4 @@
-import { INK } from '../../ui/palette';
+import { INK } from './palette';
 
 interface AxisFrameProps {
   /** The plot area: its left and top edge and its size, in the SVG's pixels. */
