@@ -41,12 +41,21 @@ export const ONE_SEGMENT = { pastSegments: [] as RunSegment[], editedAt: 0 };
  * Returns null when nothing the neuron trains on changed (a cell retyped as the same number).
  */
 export function segmentFieldsAfterEdit(state: RunFields, at: number, dataset: Dataset, learningRate: number): Pick<RunFields, 'pastSegments' | 'editedAt'> | null {
+  return segmentEdit(state, at, dataset, learningRate)?.fields ?? null;
+}
+
+/**
+ * As segmentFieldsAfterEdit, and whether the edit made the run start over from iteration 0 only because it already
+ * had MAX_SEGMENTS tables (the page says so: the edit did not keep what was learned).
+ */
+export function segmentEdit(state: RunFields, at: number, dataset: Dataset, learningRate: number): { fields: Pick<RunFields, 'pastSegments' | 'editedAt'>; startedOver: boolean } | null {
   const next = { inputs: dataset.inputs, targets: dataset.targets, learningRate };
   const current = { inputs: state.dataset.inputs, targets: state.dataset.targets, learningRate: state.learningRate };
   if (sameTraining(current, next)) return null;
   let segments = segmentsAfterEdit(runSegmentsOf(state), at, next);
-  if (segments.length > MAX_SEGMENTS) segments = segmentsAfterEdit(segments, 0, next);
-  return { pastSegments: segments.slice(0, -1), editedAt: segments[segments.length - 1]!.from };
+  const startedOver = segments.length > MAX_SEGMENTS;
+  if (startedOver) segments = segmentsAfterEdit(segments, 0, next);
+  return { fields: { pastSegments: segments.slice(0, -1), editedAt: segments[segments.length - 1]!.from }, startedOver };
 }
 
 /** The iterations where an edit starts a segment (every segment's `from` but the first's 0), ascending. */

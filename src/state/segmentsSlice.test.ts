@@ -95,3 +95,22 @@ describe('the run as segments in the store', () => {
     ]);
   });
 });
+
+describe('the 33rd table', () => {
+  it('starts the run over on the new table from 0, and says so in a notice (never silently)', () => {
+    const { store, lab } = atIteration(0);
+    // 31 edits at 1,000, 2,000, ..., 31,000: with the table from 0 that is 32 tables, the most a run keeps.
+    for (let k = 1; k <= 31; k++) {
+      store.setState({ iteration: k * 1000, trainedTo: k * 1000 });
+      lab().setCell(2, 3, k % 2 === 0 ? '1' : '0');
+    }
+    expect(runSegmentsOf(lab())).toHaveLength(32);
+    expect(lab().notices).toEqual([]);
+    store.setState({ iteration: 32_000, trainedTo: 32_000 });
+    lab().setLearningRate(0.5);
+    expect(runSegmentsOf(lab())).toEqual([{ from: 0, inputs: TUTORIAL_INPUTS, targets: [1, 0, 0], learningRate: 0.5 }]);
+    expect(lab().notices.map((n) => [n.tone, n.text])).toEqual([
+      ['warning', 'This run already has 32 tables, the most one run keeps, so this edit did not keep what was learned: the whole run is recomputed on the new table from iteration 0 up to 32,000.'],
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
-import type { SegmentsSlice, Slice } from './labState';
-import { ONE_SEGMENT, runFieldsOf, segmentAt, segmentFieldsAfterEdit, type RunFields } from './runSegments';
+import type { LabState, SegmentsSlice, Slice } from './labState';
+import { MAX_SEGMENTS } from '../core/runPlan';
+import { formatCount } from '../format/number';
+import { ONE_SEGMENT, runFieldsOf, segmentAt, segmentEdit, type RunFields } from './runSegments';
 import { rowsFromDataset, type Dataset } from './table';
 
 /** Where an edit made now lands: the iteration shown, or the one a link or long step is still training up to. */
@@ -11,8 +13,17 @@ export function editIterationOf(state: { iteration: number; catchingUpTo: number
  * The store fields for an edit that makes `dataset` / `learningRate` the table being trained from now on: the new
  * segment fields, or nothing when the neuron trains on the same numbers as before.
  */
-export function editedRun(state: RunFields & { iteration: number; catchingUpTo: number | null }, dataset: Dataset, learningRate: number) {
-  return segmentFieldsAfterEdit(state, editIterationOf(state), dataset, learningRate) ?? {};
+export function editedRun(state: RunFields & Pick<LabState, 'iteration' | 'catchingUpTo' | 'addNotice'>, dataset: Dataset, learningRate: number) {
+  const at = editIterationOf(state);
+  const edit = segmentEdit(state, at, dataset, learningRate);
+  if (edit?.startedOver) {
+    // Never silently: the class expected the neuron to keep what it learned.
+    state.addNotice(
+      `This run already has ${MAX_SEGMENTS} tables, the most one run keeps, so this edit did not keep what was learned: the whole run is recomputed on the new table from iteration 0 up to ${formatCount(at)}.`,
+      'warning',
+    );
+  }
+  return edit?.fields ?? {};
 }
 
 export const createSegmentsSlice: Slice<SegmentsSlice> = (set, get) => ({
