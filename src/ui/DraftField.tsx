@@ -23,6 +23,8 @@ interface DraftFieldProps {
    */
   onMessage: (message: string | null) => void;
   messageId: string;
+  /** The id of a note about the value shown (which rate it is), read with the field; absent: none. */
+  noteId?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ interface DraftFieldProps {
  * field, marked, with a message naming the field and the rule, and the store keeps its last valid value.
  * When the store's value changes from elsewhere (a preset, a link, New seed), the field shows it.
  */
-export function DraftField({ name, label, value, check, apply, mode, className, inputClassName, onMessage, messageId }: DraftFieldProps) {
+export function DraftField({ name, label, value, check, apply, mode, className, inputClassName, onMessage, messageId, noteId }: DraftFieldProps) {
   const [text, setText] = useState(() => String(value));
   const [message, setMessage] = useState<string | null>(null);
   const [seen, setSeen] = useState(value);
@@ -75,7 +77,7 @@ export function DraftField({ name, label, value, check, apply, mode, className, 
         spellCheck={false}
         aria-label={name}
         aria-invalid={message ? true : undefined}
-        aria-describedby={message ? messageId : undefined}
+        aria-describedby={[message ? messageId : null, noteId ?? null].filter(Boolean).join(' ') || undefined}
         className={inputClassName}
         value={text}
         onChange={(event) => {

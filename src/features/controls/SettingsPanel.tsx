@@ -1,10 +1,24 @@
 import { DIGIT_CHOICES, isDigits } from '../../format/number';
-import { checkLearningRate, checkSeed, useLab } from '../../state';
+import { checkLearningRate, checkSeed, editIterationOf, runSegmentsOf, segmentAt, useLab, type LabState } from '../../state';
+import { formatCount } from '../../format/number';
 import { DraftField } from '../../ui/DraftField';
 import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
 import { SpeedControl } from './SpeedControl';
 
 const NAMES = ['Seed', 'Learning rate'];
+
+/**
+ * While the timeline stands before an edit that changed the learning rate, the field still holds the rate being
+ * edited (as the table holds the table being edited): this says which rate trained the iteration in view.
+ */
+function rateThenOf(state: LabState): string | null {
+  if (state.pastSegments.length === 0) return null;
+  const shown = editIterationOf(state);
+  const where = segmentAt(state, shown);
+  if (!where.earlier || where.segment.learningRate === state.learningRate) return null;
+  const next = runSegmentsOf(state)[where.index + 1]!;
+  return `At ${formatCount(shown)} the rate was ${where.segment.learningRate} (${state.learningRate} from the edit at ${formatCount(next.from)} on).`;
+}
 
 /** Seed (with New seed), learning rate, the speed of Run and how many digits the screen shows. */
 export function SettingsPanel() {
@@ -16,6 +30,7 @@ export function SettingsPanel() {
   const digits = useLab((s) => s.digits);
   const setDigits = useLab((s) => s.setDigits);
   const { messages, reporter } = useFieldMessages();
+  const rateThen = useLab(rateThenOf);
   return (
     <section className="panel settings" aria-labelledby="settings-title">
       <h2 id="settings-title" className="visually-hidden">
@@ -26,8 +41,13 @@ export function SettingsPanel() {
         <button type="button" onClick={newSeed}>
           New seed
         </button>
-        <DraftField name="Learning rate" onMessage={reporter('Learning rate')} messageId={fieldMessageId('Learning rate')} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="rate-input" />
+        <DraftField name="Learning rate" onMessage={reporter('Learning rate')} messageId={fieldMessageId('Learning rate')} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="rate-input" noteId={rateThen ? 'rate-then' : undefined} />
       </div>
+      {rateThen && (
+        <p id="rate-then" className="field-note" data-testid="rate-then">
+          {rateThen}
+        </p>
+      )}
       <FieldMessages messages={messages} order={NAMES} />
       <SpeedControl>
         {/* How many significant digits the screen writes; the Python view, links and files always keep all of them. */}
