@@ -9,7 +9,7 @@ import { MAX_QUOTED, quote } from './quote';
  *   ?v=1&data=011-1,100-0,101-1&seed=1&it=10000
  *
  * and in full:  v=1 & data=<table> & test=<inputs> & seed=<0..4294967295> & lr=<(0, 1000]>
- *               & seg=<later segments> & it=<0..4294967295> & log=1 & presenter=1 & hide=<panel>,<panel>... & present=<panel>,<panel>[,<panel>]
+ *               & seg=<later segments> & it=<0..4294967295> & stop=<1..4294967295 | none> & digits=<8|4|2> & log=1 & presenter=1 & hide=<panel>,<panel>... & present=<panel>,<panel>[,<panel>]
  *
  * `data` and `lr` train from iteration 0. After an edit at iteration k > 0 the run goes on from the weights at k
  * with another table: `seg` lists those later segments, `seg=10000:011-1,100-0,101-0` (from 10000 on, row 3's
@@ -28,7 +28,7 @@ export const LINK_VERSION = '1';
 /** The most a link's query, or any one of its parts, may hold. A valid 64-row table of 17-digit decimals is ~6.4 KB. */
 export const MAX_LINK_LENGTH = 8192;
 
-/** A link has 9 parameters; one with more than this many parts is junk, and reading stops. */
+/** A link has 14 parameters (v included); one with more than this many parts is junk, and reading stops. */
 export const MAX_LINK_PARTS = 32;
 
 /** Added by mail and chat tools to links they pass on; they say nothing about the neuron and are dropped quietly. */
