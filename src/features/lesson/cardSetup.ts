@@ -24,7 +24,7 @@ function cardIteration(lab: LabStore, card: Card): number {
 
 /**
  * Puts the lab where a card starts: its table, seed and iteration (a fresh run, so no later iteration is in the
- * history to scrub to), its hidden panels and view, its steps. Presenter mode and its charts stay the teacher's.
+ * history to scrub to), its hidden panels and view, its steps. Presenter mode and its charts, Digits and Stop at stay the teacher's.
  * A question not yet revealed holds the lab at the card's iteration; a revealed one shows the run after Reveal.
  */
 export function setUpCard(lab: LabStore, card: Card, revealed: boolean): void {
@@ -32,7 +32,8 @@ export function setUpCard(lab: LabStore, card: Card, revealed: boolean): void {
   if (card.setup !== null) {
     const { state } = decode(card.setup);
     const now = lab.getState();
-    applySharedState(lab, { ...state, iteration: 0, presenter: now.presenter, presenterPanels: [...now.presenterPanels], logAxis: now.logAxis });
+    // The teacher's Digits and Stop at stay too: a card's setup link leaves them out, which reads as the defaults.
+    applySharedState(lab, { ...state, iteration: 0, presenter: now.presenter, presenterPanels: [...now.presenterPanels], logAxis: now.logAxis, digits: now.digits, stopAt: now.stopAt });
     lab.getState().reset();
     // A preset's note would speak over the card (the tutorial's says which input the target copies).
     lab.setState({ presetNote: null });

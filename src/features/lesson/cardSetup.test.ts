@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { createLabStore } from '../../state';
+import { setUpCard } from './cardSetup';
+import type { Card } from './lessonTypes';
+
+describe('setUpCard(lab, card, revealed)', () => {
+  it("keeps the teacher's Digits and Stop at: a card's setup link leaves them out, which would read as 8 and 10,000", () => {
+    const lab = createLabStore();
+    lab.setState({ digits: 2, stopAt: 100 });
+    const card: Card = { title: 'A card', text: 'Text.', setup: 'data=011-1,100-0,101-1&seed=1&it=10', view: 'lab', step: 0, highlight: [], question: null, byHand: false };
+    setUpCard(lab, card, false);
+    expect(lab.getState()).toMatchObject({ digits: 2, stopAt: 100, iteration: 10 });
+  });
+});
