@@ -52,6 +52,8 @@ describe('openAt(iteration, source): ask before a long recomputation', () => {
     expect(asked).toMatchObject({ phase: 'asking', target: LARGEST, source: 'link', perSecond: 12e6 });
     expect(asked?.phase === 'asking' && asked.seconds).toBeCloseTo((LARGEST - 3_000_000) / 12e6, 9);
     expect(sent.at(-1)).toEqual({ type: 'pause' });
+    // The counter shows where it stopped at once, not the target, before the pause's own frame arrives.
+    expect(store.getState()).toMatchObject({ iteration: 3_000_000, catchingUpTo: null });
   });
 
   it('"Go on" goes on to the target from where it is', () => {

@@ -52,7 +52,13 @@ export const createLongWorkSlice: Slice<LongWorkSlice> = (set, get) => ({
       return;
     }
     get().pause();
-    set({ longWork: { phase: 'asking', target: longWork.target, source: longWork.source, seconds, perSecond } });
+    // Shown at once where it stopped (the pause's own frame comes a moment later, a few iterations further): the
+    // question must not say "open now at 4,294,967,295" while the counter still shows the target.
+    set({
+      iteration: frame.trainedTo,
+      catchingUpTo: null,
+      longWork: { phase: 'asking', target: longWork.target, source: longWork.source, seconds, perSecond },
+    });
   },
   answerLongWork(goOn) {
     const { longWork } = get();
