@@ -11,4 +11,12 @@ describe('setUpCard(lab, card, revealed)', () => {
     setUpCard(lab, card, false);
     expect(lab.getState()).toMatchObject({ digits: 2, stopAt: 100, iteration: 10 });
   });
+
+  it('takes them from the card when its setup names them (a lesson for a younger class)', () => {
+    const lab = createLabStore();
+    lab.setState({ digits: 8, stopAt: 100 });
+    const card: Card = { title: 'A card', text: 'Text.', setup: 'data=011-1,100-0,101-1&seed=1&it=0&stop=none&digits=4', view: 'lab', step: 0, highlight: [], question: null, byHand: false };
+    setUpCard(lab, card, false);
+    expect(lab.getState()).toMatchObject({ digits: 4, stopAt: null });
+  });
 });

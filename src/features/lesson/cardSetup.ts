@@ -32,8 +32,18 @@ export function setUpCard(lab: LabStore, card: Card, revealed: boolean): void {
   if (card.setup !== null) {
     const { state } = decode(card.setup);
     const now = lab.getState();
-    // The teacher's Digits and Stop at stay too: a card's setup link leaves them out, which reads as the defaults.
-    applySharedState(lab, { ...state, iteration: 0, presenter: now.presenter, presenterPanels: [...now.presenterPanels], logAxis: now.logAxis, digits: now.digits, stopAt: now.stopAt });
+    // Digits and Stop at are the card's when its setup names them (digits=2 for a young class), else the teacher's
+    // stay: left out, the link would read as 8 and 10,000.
+    const names = (name: string) => new RegExp(`(^|[?&])${name}=`, 'i').test(card.setup!);
+    applySharedState(lab, {
+      ...state,
+      iteration: 0,
+      presenter: now.presenter,
+      presenterPanels: [...now.presenterPanels],
+      logAxis: now.logAxis,
+      digits: names('digits') ? state.digits : now.digits,
+      stopAt: names('stop') ? state.stopAt : now.stopAt,
+    });
     lab.getState().reset();
     // A preset's note would speak over the card (the tutorial's says which input the target copies).
     lab.setState({ presetNote: null });
