@@ -167,6 +167,21 @@ describe('createEngine(store)', () => {
     expect(Array.from(lab().frame!.weights)).toEqual(checkpoint(10).weights);
   });
 
+  it('does not draw a frame that arrived before a command sent since: Pause right after Run never shows Pause again (no flicker)', () => {
+    const { page, lab } = setup();
+    lab().setStopAt(null);
+    page.play(32);
+    lab().run();
+    page.worker.work(16);
+    page.worker.deliver(); // a running frame is waiting for the next animation frame...
+    lab().pause(); // ...when the page pauses
+    expect(lab().running).toBe(false);
+    page.drawFrames();
+    expect(lab().running).toBe(false);
+    page.play(64);
+    expect(lab().running).toBe(false);
+  });
+
   it('switches the series to a log scale with the view', () => {
     const { page, lab } = setup();
     lab().setLogAxis(true);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import reference from '../core/fixtures/reference.json';
 import { TrainingSession, type SessionMode } from './session';
 import { FakeSessionHost } from './testing/fakeSessionHost';
-import { MAX_SPEED, type ToWorker, type TrainingSetup } from './protocol';
+import { MAX_ITERATION, MAX_SPEED, type ToWorker, type TrainingSetup } from './protocol';
 
 // The session's mode is one of paused, running or catching up: never running and catching up at once.
 
@@ -70,5 +70,17 @@ describe('the session mode', () => {
     play(1000);
     expect(host.lastFrame.running).toBe(false);
     expect(host.lastFrame.iteration).toBeLessThan(200_000);
+  });
+
+  it('a Step during a recomputation to the last iteration says where the run is going, not that it reached the end', () => {
+    const { host, send } = start();
+    send({ type: 'load', setup: tutorial, iteration: 0, running: false, speed: MAX_SPEED });
+    send({ type: 'seek', iteration: MAX_ITERATION });
+    send({ type: 'step', count: 1 });
+    const message = host.messages('rejected').at(-1)!.message;
+    expect(message).toBe(
+      `The run is already going to ${MAX_ITERATION.toLocaleString('en-US')}; a step of 1 more would pass ${MAX_ITERATION.toLocaleString('en-US')}, the most this lab trains.`,
+    );
+    expect(message).not.toMatch(/reached/);
   });
 });
