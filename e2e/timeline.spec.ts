@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { goOnUntil } from './fixtures/longWork';
 import { tutorialCheckpoint as checkpoint } from './fixtures/numpyReference';
 import { runWithoutStop } from './fixtures/stopAt';
 
@@ -125,7 +126,7 @@ test('ten million iterations scrub with at most one seek per animation frame, en
   });
   await page.goto('./?v=1&data=011-1,100-0,101-1&seed=1&it=10000000');
   // The readout shows the link's iteration at once; the run is there when the charts' history reaches it.
-  await expect(page.locator('[data-panel="weights"] canvas').first()).toHaveAttribute('data-trained-to', '10000000', { timeout: 150_000 });
+  await goOnUntil(page, page.locator('[data-panel="weights"] canvas').first(), 'data-trained-to', '10000000');
   await expectIteration(page, 10_000_000);
   await expect(timeline(page)).toHaveAttribute('max', '10000000');
   await page.evaluate(() => (window as unknown as { seeks: number[] }).seeks.splice(0));
