@@ -227,6 +227,26 @@ describe('startSharing: the last edited table comes back', () => {
     expect(after.tableProblems.map((p) => plainMessage(p.message))).toEqual(["Row 1, Input 1: 'abc' is not a number; type a number."]);
   });
 
+  it('a cell over 64 characters never drops the other drafts: refused as typed, and emptied alone if a stored one is longer', () => {
+    const storage = memoryStorage();
+    const first = createLabStore();
+    const browser = fakeBrowser('', storage);
+    startSharing(first, browser.env);
+    first.getState().setCell(0, 0, 'abc');
+    first.getState().setCell(1, 0, '9'.repeat(65)); // refused at the door: row 2 keeps its 1
+    first.getState().setCell(2, 3, 'x');
+    browser.pageHide();
+    const typed = [['abc', '1', '1', '1'], ['1', '0', '0', '0'], ['1', '0', '1', 'x']];
+    expect(first.getState().rows.map((row) => row.cells)).toEqual(typed);
+    // A stored cell far over the cap (edited by hand, or an older version): it alone comes back empty.
+    const stored = storage.items.get(SAVED_TABLES_KEY)!;
+    storage.items.set(SAVED_TABLES_KEY, stored.replace('"abc"', `"${'7'.repeat(10_000)}"`));
+
+    const second = createLabStore();
+    startSharing(second, fakeBrowser(browser.search, storage).env);
+    expect(second.getState().rows.map((row) => row.cells)).toEqual([['', '1', '1', '1'], typed[1], typed[2]]);
+  });
+
   it('also brings back the typed cells on a reload whose address is the saved state', () => {
     const storage = memoryStorage();
     const first = createLabStore();
