@@ -98,7 +98,9 @@ export function App() {
             </PopoverButton>
           ),
         },
-        { key: 'lesson-mode', node: <LessonButton /> },
+        // Put away in presenter mode like the other secondary tools (the bar has no room there at 1280 px): a
+        // lesson opened before stays open, and closes with its own button.
+        { key: 'lesson-mode', secondary: true, node: <LessonButton /> },
         { key: 'lesson', secondary: true, node: <LessonLinkButton /> },
         { key: 'presenter-charts', node: <PresenterPanelsButton /> },
         { key: 'presenter', node: <PresenterButton /> },

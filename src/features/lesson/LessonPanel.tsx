@@ -67,20 +67,6 @@ export function LessonPanel() {
           <span className="visually-hidden">Lesson: </span>
           {lesson.title}
         </h2>
-        <button type="button" className="lesson-restart" onClick={() => restartLesson(lessonStore, labStore)}>
-          Start again
-        </button>
-        <button
-          type="button"
-          className="lesson-restart"
-          onClick={() => {
-            // The teacher edits: the lab is theirs to set up and capture, not held for a guess.
-            labStore.getState().setHold(null);
-            setEditing(true);
-          }}
-        >
-          Edit lesson
-        </button>
         <button type="button" className="icon-button" aria-label="Close the lesson" onClick={() => setLessonOpen(false)}>
           ✕
         </button>
@@ -99,6 +85,22 @@ export function LessonPanel() {
           {index === count - 1 ? 'Finish' : 'Next'}
         </button>
       </nav>
+      {/* Put away in presenter mode: the room reads the card; starting again and editing are for a desk. */}
+      <div className="lesson-tools-row">
+        <button type="button" onClick={() => restartLesson(lessonStore, labStore)}>
+          Start again
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            // The teacher edits: the lab is theirs to set up and capture, not held for a guess.
+            labStore.getState().setHold(null);
+            setEditing(true);
+          }}
+        >
+          Edit lesson
+        </button>
+      </div>
       {editing && (
         <Suspense fallback={null}>
           <LessonEditor onClose={() => setEditing(false)} />
