@@ -137,6 +137,20 @@ test('presenter mode at 1280x720: no visible text under 20 px, canvas labels inc
     }
     const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
     expect(size, present).toEqual({ width: 1280, height: 720 });
+    // The bar's controls side by side, none over another (the timeline's field once slid over "Lesson").
+    const barOverlaps = await page.evaluate(() => {
+      const controls = [...document.querySelectorAll<HTMLElement>('.lesson-bar button, .lesson-bar input')].filter((e) => e.getBoundingClientRect().width > 1);
+      const found: string[] = [];
+      controls.forEach((a, i) =>
+        controls.slice(i + 1).forEach((b) => {
+          const r = a.getBoundingClientRect();
+          const q = b.getBoundingClientRect();
+          if (r.left < q.right - 0.5 && q.left < r.right - 0.5 && r.top < q.bottom - 0.5 && q.top < r.bottom - 0.5) found.push(`${a.textContent || a.getAttribute('aria-label')} / ${b.textContent || b.getAttribute('aria-label')}`);
+        }),
+      );
+      return found;
+    });
+    expect(barOverlaps, present).toEqual([]);
   }
   // The question before a long recomputation, and its progress while a link's far iteration is being reached
   // (Escape stops it).
