@@ -218,3 +218,34 @@ test('the teacher picks the charts presenter mode shows; the choice stays over a
   const size = await student.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
   expect(size).toEqual({ width: 1280, height: 720 });
 });
+
+test('the bar under the header holds its ten buttons, the timeline and its field without one over another, on every desk screen and in presenter mode', async ({ page }) => {
+  for (const [size, query] of [
+    [{ width: 1280, height: 720 }, ''],
+    [{ width: 1280, height: 720 }, '&presenter=1'],
+    [{ width: 1366, height: 768 }, ''],
+    [{ width: 1440, height: 900 }, ''],
+  ] as const) {
+    await page.setViewportSize(size);
+    await open(page, TUTORIAL + query, 100);
+    const found = await page.locator('.lesson-bar').evaluate((bar) => {
+      const parts = [...bar.querySelectorAll<HTMLElement>('button, input, select')].filter((el) => el.checkVisibility());
+      const over: string[] = [];
+      for (let a = 0; a < parts.length; a++) {
+        for (let b = a + 1; b < parts.length; b++) {
+          const p = parts[a]!.getBoundingClientRect();
+          const q = parts[b]!.getBoundingClientRect();
+          const dx = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+          const dy = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+          const name = (el: HTMLElement) => el.getAttribute('aria-label') || el.textContent?.trim() || el.getAttribute('type');
+          if (dx > 0.5 && dy > 0.5) over.push(`${name(parts[a]!)} / ${name(parts[b]!)}`);
+        }
+      }
+      // The field is what a click on it reaches, not a button over it.
+      const field = bar.querySelector<HTMLInputElement>('.go-to-iteration input')!.getBoundingClientRect();
+      const reached = document.elementFromPoint(field.left + field.width / 2, field.top + field.height / 2)?.closest('.go-to-iteration') !== null;
+      return { over, reached, slider: bar.querySelector('.timeline-range')!.getBoundingClientRect().width >= 80, inside: field.right <= window.innerWidth };
+    });
+    expect(found, `${size.width}x${size.height}${query}`).toEqual({ over: [], reached: true, slider: true, inside: true });
+  }
+});
