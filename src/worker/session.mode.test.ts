@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import reference from '../core/fixtures/reference.json';
-import { TrainingSession, type SessionMode } from './session';
-import { FakeSessionHost } from './testing/fakeSessionHost';
-import { MAX_ITERATION, MAX_SPEED, type ToWorker, type TrainingSetup } from './protocol';
+import type { SessionMode } from './session';
+import { TUTORIAL_SETUP, startSession } from './testing/sessionHarness';
+import { MAX_ITERATION, MAX_SPEED } from './protocol';
 
 // The session's mode is one of paused, running or catching up: never running and catching up at once.
 
-const tutorialCase = reference.cases['seed-tutorial'];
-const tutorial: TrainingSetup = {
-  inputs: tutorialCase.inputs,
-  targets: tutorialCase.targets,
-  seed: 1,
-  learningRate: 1,
-  testInput: tutorialCase.test,
-};
+const tutorial = TUTORIAL_SETUP;
 
-function start() {
-  const host = new FakeSessionHost();
-  const session = new TrainingSession(host);
-  const send = (message: ToWorker) => session.handle(message);
-  let drawn = 0;
-  const play = (ms: number) => {
-    const drawNew = () => {
-      if (host.frames.length > drawn) {
-        drawn = host.frames.length;
-        send({ type: 'frameDrawn' });
-      }
-    };
-    drawNew();
-    host.advance(ms, drawNew);
-  };
-  return { host, session, send, play };
-}
+const start = () => startSession();
 
 describe('the session mode', () => {
   it('cannot say running and catching up at once (the type refuses it)', () => {

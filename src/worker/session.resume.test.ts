@@ -1,39 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import reference from '../core/fixtures/reference.json';
-import { TrainingSession } from './session';
-import { FakeSessionHost } from './testing/fakeSessionHost';
-import { MAX_SPEED, type ToWorker, type TrainingSetup } from './protocol';
+import { TUTORIAL_SETUP, numpyAt, startSession } from './testing/sessionHarness';
+import { MAX_SPEED } from './protocol';
 
 // A restarted worker takes the run up from the page's last exact state (a load's `from`) instead of training from
 // 0; the numbers are NumPy's (src/core/fixtures/reference.json), bit for bit, as if trained straight through.
 
-const tutorialCase = reference.cases['seed-tutorial'];
-const tutorial: TrainingSetup = {
-  inputs: tutorialCase.inputs,
-  targets: tutorialCase.targets,
-  seed: 1,
-  learningRate: 1,
-  testInput: tutorialCase.test,
-};
-const numpyAt = (iterations: number) => tutorialCase.checkpoints.find((cp) => cp.iterations === iterations)!;
+const tutorial = TUTORIAL_SETUP;
 
-function start() {
-  const host = new FakeSessionHost();
-  const session = new TrainingSession(host);
-  const send = (message: ToWorker | Record<string, unknown>) => session.handle(message);
-  let drawn = 0;
-  const play = (ms: number) => {
-    const drawNew = () => {
-      if (host.frames.length > drawn) {
-        drawn = host.frames.length;
-        send({ type: 'frameDrawn' });
-      }
-    };
-    drawNew();
-    host.advance(ms, drawNew);
-  };
-  return { host, session, send, play };
-}
+const start = () => startSession();
 
 describe('load from an exact state', () => {
   it("shows NumPy's iteration 1,000 at once, with nothing trained, and knows nothing before it", () => {

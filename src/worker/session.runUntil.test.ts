@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import reference from '../core/fixtures/reference.json';
-import { createTrainer } from '../core/trainer';
 import { TrainingSession } from './session';
 import { FakeSessionHost } from './testing/fakeSessionHost';
-import { MAX_SPEED, type ToWorker, type TrainingSetup } from './protocol';
+import { TUTORIAL_SETUP, weightsAfter, numpyAt } from './testing/sessionHarness';
+import { MAX_SPEED, type ToWorker } from './protocol';
 
 // "Stop at": a run with `until` pauses exactly there, at any speed. Expected weights come from NumPy
 // (src/core/fixtures/reference.json) or from a plain trainer stepped from the start.
 
-const tutorialCase = reference.cases['seed-tutorial'];
-const tutorial: TrainingSetup = {
-  inputs: tutorialCase.inputs,
-  targets: tutorialCase.targets,
-  seed: 1,
-  learningRate: 1,
-  testInput: tutorialCase.test,
-};
-const numpyAt = (iterations: number) => tutorialCase.checkpoints.find((cp) => cp.iterations === iterations)!;
+const tutorial = TUTORIAL_SETUP;
 
-function weightsAfter(setup: TrainingSetup, k: number): number[] {
-  const t = createTrainer(setup);
-  t.step(k);
-  return Array.from(t.weights);
-}
 
 /** A session with the tutorial loaded at `iteration`, and a page that draws every frame at once. */
 function start(iteration = 0) {

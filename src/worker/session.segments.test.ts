@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import reference from '../core/fixtures/reference.json';
 import { createTrainer } from '../core/trainer';
-import { TrainingSession } from './session';
-import { FakeSessionHost } from './testing/fakeSessionHost';
-import { MAX_SPEED, type ToWorker, type TrainingSetup } from './protocol';
+import { startSession, tutorialCase } from './testing/sessionHarness';
+import { MAX_SPEED, type TrainingSetup } from './protocol';
 import { readCommand } from './readCommand';
 
 // Expected numbers come from plain one-table trainers handed the weights at the edit (the core's NumPy-checked
 // step), never from the session's segmented history.
 
-const tutorialCase = reference.cases['seed-tutorial'];
 const tutorial: TrainingSetup = { inputs: tutorialCase.inputs, targets: tutorialCase.targets, seed: 1, learningRate: 1, testInput: [1, 0, 1] };
 const editedTargets = [1, 0, 0];
 const edited: TrainingSetup = { ...tutorial, later: [{ from: 10_000, inputs: tutorialCase.inputs, targets: editedTargets, learningRate: 1 }] };
@@ -24,24 +21,7 @@ function plainAfterEdit(more: number) {
   return second;
 }
 
-function start() {
-  const host = new FakeSessionHost();
-  const session = new TrainingSession(host);
-  const send = (message: ToWorker | Record<string, unknown>) => session.handle(message);
-  let drawn = 0;
-  const play = (ms: number) => {
-    const drawNew = () => {
-      if (host.frames.length > drawn) {
-        drawn = host.frames.length;
-        send({ type: 'frameDrawn' });
-      }
-    };
-    drawNew();
-    host.advance(ms, drawNew);
-    drawNew();
-  };
-  return { host, send, play };
-}
+const start = () => startSession();
 
 describe('a run of segments in the worker', () => {
   it('keeps what was learned after an edit at 10,000 and trains on from there with the new table', () => {

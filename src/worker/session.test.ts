@@ -3,27 +3,16 @@ import reference from '../core/fixtures/reference.json';
 import { createTrainer } from '../core/trainer';
 import { TrainingSession, type ChunkSizes } from './session';
 import { FakeSessionHost } from './testing/fakeSessionHost';
+import { TUTORIAL_SETUP, tutorialCase, weightsAfter } from './testing/sessionHarness';
 import { MAX_ITERATION, MAX_SPEED, type ToWorker, type TrainingSetup } from './protocol';
 import { expectAllClose } from '../core/testing/relativeClose';
 
 // Expected numbers come from NumPy (src/core/fixtures) or from a plain trainer stepped from the start.
 
-const tutorialCase = reference.cases['seed-tutorial'];
 const nineLines = reference.cases['nine-lines'];
-const tutorial: TrainingSetup = {
-  inputs: tutorialCase.inputs,
-  targets: tutorialCase.targets,
-  seed: 1,
-  learningRate: 1,
-  testInput: tutorialCase.test,
-};
+const tutorial = TUTORIAL_SETUP;
 const checkpoint = (iterations: number) => tutorialCase.checkpoints.find((cp) => cp.iterations === iterations)!;
 
-function weightsAfter(setup: TrainingSetup, k: number): number[] {
-  const t = createTrainer(setup);
-  t.step(k);
-  return Array.from(t.weights);
-}
 
 function start(setup: TrainingSetup = tutorial, iteration = 0, extra: Partial<Extract<ToWorker, { type: 'load' }>> = {}, chunks?: ChunkSizes) {
   const host = new FakeSessionHost();
