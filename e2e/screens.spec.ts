@@ -219,15 +219,21 @@ test('the teacher picks the charts presenter mode shows; the choice stays over a
   expect(size).toEqual({ width: 1280, height: 720 });
 });
 
-test('the bar under the header holds its ten buttons, the timeline and its field without one over another, on every desk screen and in presenter mode', async ({ page }) => {
+test('the bar under the header holds its ten buttons, the timeline and its field without one over another, on every desk screen from 1024 px and in presenter mode', async ({ page }) => {
   for (const [size, query] of [
     [{ width: 1280, height: 720 }, ''],
     [{ width: 1280, height: 720 }, '&presenter=1'],
     [{ width: 1366, height: 768 }, ''],
     [{ width: 1440, height: 900 }, ''],
+    // A 1024x768 laptop or an iPad held sideways, and the widths between it and 1280: the stacked layout.
+    [{ width: 1024, height: 768 }, ''],
+    [{ width: 1024, height: 768 }, '&presenter=1'],
+    [{ width: 1100, height: 800 }, ''],
+    [{ width: 1279, height: 800 }, ''],
   ] as const) {
     await page.setViewportSize(size);
     await open(page, TUTORIAL + query, 100);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${size.width}x${size.height}${query}: no sideways scrolling`).toBe(size.width);
     const found = await page.locator('.lesson-bar').evaluate((bar) => {
       const parts = [...bar.querySelectorAll<HTMLElement>('button, input, select')].filter((el) => el.checkVisibility());
       const over: string[] = [];
