@@ -114,13 +114,7 @@ export function pythonScript(setup: ScriptSetup): string {
     '    # error times the sigmoid\'s slope, output * (1 - output), summed over the rows for each input',
     '    adjustment = dot(inputs.T, error * output * (1 - output))',
     rate ? '    synaptic_weights += learning_rate * adjustment' : '    synaptic_weights += adjustment',
-    '',
-    '# The neuron meets a new situation.',
-    `test_input = array(${testText}, dtype=float)`,
-    'prediction = 1 / (1 + exp(-dot(test_input, synaptic_weights)))',
-    `print("Weights after ${iterationsText(iterations)}:", synaptic_weights.ravel().tolist())`,
-    `print("Prediction for ${testText}:", float(prediction[0]))`,
-    '',
+    ...newSituationLines(testText, iterations),
   );
   return lines.join('\n');
 }
@@ -177,6 +171,14 @@ function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[]): stri
     lines.push(`train(synaptic_weights, inputs, targets, ${to - segment.from}, ${pythonFloat(segment.learningRate)})`);
   });
   lines.push(
+    ...newSituationLines(testText, iterations),
+  );
+  return lines.join('\n');
+}
+
+/** The script's ending, the same for every run: the prediction for the test input, and what the run printed. */
+function newSituationLines(testText: string, iterations: number): string[] {
+  return [
     '',
     '# The neuron meets a new situation.',
     `test_input = array(${testText}, dtype=float)`,
@@ -184,6 +186,5 @@ function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[]): stri
     `print("Weights after ${iterationsText(iterations)}:", synaptic_weights.ravel().tolist())`,
     `print("Prediction for ${testText}:", float(prediction[0]))`,
     '',
-  );
-  return lines.join('\n');
+  ];
 }
