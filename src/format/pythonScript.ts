@@ -86,11 +86,7 @@ export function pythonScript(setup: ScriptSetup): string {
   const rows = inputs.map(pythonList).join(',\n                ');
   const testText = pythonList(testInput);
   const lines = [
-    '#!/usr/bin/env python3',
-    '# Neuron Lab: one artificial neuron learning, step by step as in the NumPy tutorial.',
-    '# Run it with Python 3 and NumPy:  python3 neuron_lab.py',
-    `# It prints the weights after ${iterationsText(iterations)} and the prediction for ${testText},`,
-    '# the same numbers Neuron Lab shows.',
+    ...headerLines(testText, iterations),
     'from numpy import array, dot, exp, random',
     '',
     '# The training table: each row of inputs is one example; targets holds the output each row should give.',
@@ -131,11 +127,7 @@ function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[]): stri
   const testText = pythonList(testInput);
   const spans = segments.map((segment, i) => ({ segment, to: segments[i + 1]?.from ?? iterations }));
   const lines = [
-    '#!/usr/bin/env python3',
-    '# Neuron Lab: one artificial neuron learning, step by step as in the NumPy tutorial.',
-    '# Run it with Python 3 and NumPy:  python3 neuron_lab.py',
-    `# It prints the weights after ${iterationsText(iterations)} and the prediction for ${testText},`,
-    '# the same numbers Neuron Lab shows.',
+    ...headerLines(testText, iterations),
     `# The table was edited during the run: the neuron trains ${spans.map(({ segment, to }) => count(to - segment.from)).join(', then ')} iterations`,
     '# on the tables below in turn, each going on from the weights the one before left.',
     'from numpy import array, dot, exp, random',
@@ -186,5 +178,16 @@ function newSituationLines(testText: string, iterations: number): string[] {
     `print("Weights after ${iterationsText(iterations)}:", synaptic_weights.ravel().tolist())`,
     `print("Prediction for ${testText}:", float(prediction[0]))`,
     '',
+  ];
+}
+
+/** The script's opening, the same for every run: what it is, how to run it, and what it prints. */
+function headerLines(testText: string, iterations: number): string[] {
+  return [
+    '#!/usr/bin/env python3',
+    '# Neuron Lab: one artificial neuron learning, step by step as in the NumPy tutorial.',
+    '# Run it with Python 3 and NumPy:  python3 neuron_lab.py',
+    `# It prints the weights after ${iterationsText(iterations)} and the prediction for ${testText},`,
+    '# the same numbers Neuron Lab shows.',
   ];
 }
