@@ -126,10 +126,21 @@ test('no weight label in the neuron diagram crosses a connection, at the tutoria
 
 test('presenter mode at 1280x720: no visible text under 20 px, canvas labels included, and nothing scrolls', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  for (const present of ['weights,neuron', 'error,sigmoid', 'weights,error,neuron']) {
+  for (const present of ['weights,neuron', 'error,sigmoid', 'weights,error,neuron', 'weights,error,sigmoid']) {
     await open(page, `${TUTORIAL}&presenter=1&present=${present}`, 10000);
     const small = (await visibleTextSizes(page)).filter((t) => t.size < 20);
     expect(small, present).toEqual([]);
+    // Every chart's title whole (three charts once cut them to "Weights ove..."): it wraps inside its panel.
+    const cutTitles = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.chart-header h2')]
+        .filter((h) => {
+          const panel = h.closest('.chart-panel')!.getBoundingClientRect();
+          const box = h.getBoundingClientRect();
+          return h.scrollWidth > h.clientWidth + 1 || getComputedStyle(h).textOverflow === 'ellipsis' || box.right > panel.right + 0.5 || box.bottom > panel.bottom + 0.5;
+        })
+        .map((h) => h.textContent),
+    );
+    expect(cutTitles, present).toEqual([]);
     for (const id of CHARTS) {
       const chart = page.locator(`[data-panel="${id}"] .chart-body`);
       if ((await chart.count()) === 0) continue;
