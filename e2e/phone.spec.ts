@@ -173,5 +173,39 @@ for (const size of [
       const nextW = await ledger.locator('[data-matrix="W new"] td').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-value'))));
       expect(nextW).toEqual(checkpoint(100).weights);
     });
+
+    test("the Python script wraps instead of scrolling sideways, each line's rest indented past its start, and copies as written", async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await open(page, TUTORIAL, 100);
+      await page.getByRole('button', { name: 'Python', exact: true }).click();
+      const code = page.locator('.pyscript-code');
+      await expect(code).toContainText('synaptic_weights += adjustment');
+      const layout = await code.evaluate((pre) => {
+        const lines = [...pre.querySelectorAll<HTMLElement>('.pyscript-line')];
+        const wrapped = lines.filter((line) => line.getBoundingClientRect().height > parseFloat(getComputedStyle(line).lineHeight) * 1.5);
+        // Where a wrapped line's second row starts, against where its own text starts (after its indent).
+        const hangs = wrapped.map((line) => {
+          const range = document.createRange();
+          range.selectNodeContents(line);
+          const rows = [...range.getClientRects()].filter((r) => r.width > 0);
+          const firstText = document.createRange();
+          const text = line.textContent!;
+          const lead = text.length - text.trimStart().length;
+          const node = line.firstChild!.nodeType === Node.TEXT_NODE ? line.firstChild! : line.firstChild!.firstChild!;
+          firstText.setStart(node, Math.min(lead, node.textContent!.length));
+          firstText.setEnd(node, Math.min(lead + 1, node.textContent!.length));
+          const secondRowLeft = Math.min(...rows.filter((r) => r.top > rows[0]!.top + 1).map((r) => r.left));
+          return secondRowLeft > firstText.getBoundingClientRect().left + 1;
+        });
+        return { sideways: pre.scrollWidth > pre.clientWidth + 1, beyond: pre.getBoundingClientRect().right > window.innerWidth + 0.5, wrapped: wrapped.length, hangs: [...new Set(hangs)] };
+      });
+      expect(layout.wrapped).toBeGreaterThan(0);
+      expect(layout).toEqual({ sideways: false, beyond: false, wrapped: layout.wrapped, hangs: [true] });
+      // Copy gives the script itself: its lines unbroken.
+      await page.getByRole('button', { name: 'Copy', exact: true }).click();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain('    synaptic_weights += adjustment\n');
+      expect(copied).toContain('print("Weights after 100 iterations:", synaptic_weights.ravel().tolist())');
+    });
   });
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { formatCount } from '../../format/number';
 import { labStore, type LabStore } from '../../state';
 import { SCRIPT_FILE_NAME, pythonScript } from '../../format/pythonScript';
@@ -80,7 +80,8 @@ export default function PythonPanel({ store = labStore }: PythonPanelProps) {
         <pre className="pyscript-code" tabIndex={0} aria-label={`Python script ${SCRIPT_FILE_NAME}`}>
           <code ref={codeRef}>
             {script.text.split('\n').map((line, i) => (
-              <span key={i} className="pyscript-line">
+              // A long line wraps, its rest indented past the line's own indent (python.css).
+              <span key={i} className="pyscript-line" style={{ '--hang': `${line.length - line.trimStart().length + 4}ch` } as CSSProperties}>
                 <CodeLine line={line} />
                 {'\n'}
               </span>
