@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { SAVED_TABLE_KEY } from '../src/features/sharing/savedTable';
+import { SAVED_TABLE_KEY } from '../src/state/setup/savedTables';
 import { PARAMS } from '../src/state/url/params';
 import { openPanel } from './fixtures/panels';
 import { runWithoutStop } from './fixtures/stopAt';

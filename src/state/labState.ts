@@ -5,6 +5,7 @@ import type { CellColumn, CellProblem, Dataset, RowDraft } from './table';
 import type { PresetId } from './presets';
 import type { RunSegment } from '../core/runPlan';
 import type { ExplorePanelId } from './explorePanels';
+import type { PanelId } from './panels';
 
 export interface TableSlice {
   /** The table as typed, invalid cells included. */
@@ -110,7 +111,7 @@ export interface TrainingSlice {
   setFault(message: string | null): void;
 }
 
-export type PanelId = 'weights' | 'error' | 'sigmoid' | 'neuron' | 'math' | 'table';
+export type { PanelId } from './panels';
 
 /** A button a notice offers ("Copy link", "Keep this tab's table"): pressing it runs `run` and closes the notice. */
 export interface NoticeAction {

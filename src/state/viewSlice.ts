@@ -1,7 +1,7 @@
 import { SIGNIFICANT_DIGITS } from '../format/number';
 import type { Slice, ViewSlice } from './labState';
 import { EXPLORE_PANEL_IDS, LAB_VIEW } from './explorePanels';
-import { DEFAULT_PRESENTER_PANELS } from './url/sharedState';
+import { DEFAULT_PRESENTER_PANELS } from './panels';
 
 /** More notices than this are never useful at once: the oldest go first. */
 export const MAX_NOTICES = 4;

@@ -1,6 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { labStore, runSegmentsOf, type LabStore } from '../../state';
-import { applyImport } from './applyImport';
 import { chartToPng, chartToSvg } from './chartExport';
 import { downloadBlob } from '../../ui/download';
 import { chartCaption, chartFileName } from './chartCaption';
@@ -10,9 +9,8 @@ import { problemText, type ImportProblem } from './importProblem';
 import { shownText } from '../../text/userText';
 import { UserMessage } from '../../ui/UserMessage';
 import { usePopoverClose } from '../../ui/PopoverButton';
-import { snapshotOf } from './labSnapshot';
+import { STATE_FILE_NAME, applySetup, setupOf, stateJson } from '../../state/setup';
 import { historyIterations, recordHistory, type RunSetup } from './recordHistory';
-import { STATE_FILE_NAME, stateJson } from './stateJson';
 import './exports.css';
 
 /** A chart that can be saved: its name on the button, and its element (an <svg>, or a box of svg/canvas layers). */
@@ -85,7 +83,7 @@ export function ExportMenu({ store = labStore, charts = [], loadHistory = recomp
   };
 
   const exportState = () => {
-    downloadBlob(new Blob([stateJson(snapshotOf(store.getState()))], { type: 'application/json' }), STATE_FILE_NAME);
+    downloadBlob(new Blob([stateJson(setupOf(store.getState()))], { type: 'application/json' }), STATE_FILE_NAME);
     notify(`Saved the table, settings and iteration as ${STATE_FILE_NAME}.`);
   };
 
@@ -118,10 +116,11 @@ export function ExportMenu({ store = labStore, charts = [], loadHistory = recomp
       return;
     }
     setFailed(null);
-    applyImport(store, result.value);
-    const rows = result.value.table.inputs.length;
+    const { kind, ...setup } = result.value;
+    applySetup(store, setup, { source: 'file' });
+    const rows = setup.dataset.inputs.length;
     notify(
-      result.value.kind === 'state'
+      kind === 'state'
         ? `Opened ${file.name}: the table (${rows} rows) and the settings it saved.`
         : `Imported the table of ${rows} row${rows === 1 ? '' : 's'} from ${file.name}.`,
     );

@@ -1,5 +1,5 @@
 import { MAX_IMPORT_CHARS, failure, sizeText, type ImportResult } from './importProblem';
-import type { ImportedState } from './labSnapshot';
+import type { FileSetup } from '../../state/setup';
 import { parseStateJson } from './stateImport';
 import { parseTableCsv } from './tableCsv';
 
@@ -9,7 +9,7 @@ export type ImportKind = 'state' | 'table';
  * Reads a file the user chose: a Neuron Lab state (JSON, recognised by its opening brace) or a table (CSV).
  * Never throws; a bad file gives every problem found, each naming its line or field.
  */
-export function importText(text: string): ImportResult<ImportedState & { kind: ImportKind }> {
+export function importText(text: string): ImportResult<FileSetup & { kind: ImportKind }> {
   if (text.length > MAX_IMPORT_CHARS) {
     return failure([{ where: null, message: `The file is ${sizeText(text.length)}: a table or state file is a few kB, at most ${sizeText(MAX_IMPORT_CHARS)}. Is it the right file?` }]);
   }
@@ -22,11 +22,11 @@ export function importText(text: string): ImportResult<ImportedState & { kind: I
     return state.ok ? { ...state, value: { ...state.value, kind: 'state' } } : state;
   }
   const table = parseTableCsv(text);
-  return table.ok ? { ok: true, value: { table: table.value, kind: 'table' }, warnings: table.warnings } : table;
+  return table.ok ? { ok: true, value: { dataset: table.value, kind: 'table' }, warnings: table.warnings } : table;
 }
 
 /** Reads a File: refuses a huge one by its size before reading a byte of it. Never rejects. */
-export async function importFile(file: Blob): Promise<ImportResult<ImportedState & { kind: ImportKind }>> {
+export async function importFile(file: Blob): Promise<ImportResult<FileSetup & { kind: ImportKind }>> {
   // A file has at least as many bytes as characters.
   if (file.size > MAX_IMPORT_CHARS) {
     return failure([{ where: null, message: `The file is ${sizeText(file.size)}: a table or state file is a few kB, at most ${sizeText(MAX_IMPORT_CHARS)}. Is it the right file?` }]);

@@ -1,9 +1,7 @@
-/** One thing wrong with an imported file: where (a line, a field), and what, in words a student can act on. */
-export interface ImportProblem {
-  /** "Line 3, Input 2", "seed", "table.targets[2]"; null when it is about the file as a whole. */
-  where: string | null;
-  message: string;
-}
+import type { FileProblem } from '../../state/setup';
+
+/** One thing wrong with an imported file: where ("Line 3, Input 2", "seed"; null for the file as a whole), and what. */
+export type ImportProblem = FileProblem;
 
 export type ImportResult<T> = { ok: true; value: T; warnings: string[] } | { ok: false; errors: ImportProblem[] };
 

@@ -3,9 +3,7 @@ import { createLabStore, runSegmentsOf } from '../../state';
 import { problemText, type ImportResult } from './importProblem';
 import { quote } from '../../text/userText';
 import { importText } from './importFile';
-import { snapshotOf } from './labSnapshot';
-import { stateJson } from './stateJson';
-import { applyImport } from './applyImport';
+import { applySetup, setupOf, stateJson, type FileSetup } from '../../state/setup';
 import { historyCsv } from './historyCsv';
 import { recordHistory } from './recordHistory';
 
@@ -22,6 +20,11 @@ function lessonStore() {
   return store;
 }
 
+/** Applies an import as the Save & open menu does. */
+function applyImport(store: ReturnType<typeof createLabStore>, imported: FileSetup) {
+  applySetup(store, imported, { source: 'file' });
+}
+
 function valueOf<T>(result: ImportResult<T>): T {
   if (!result.ok) throw new Error(`expected the import to succeed, got ${result.errors.map(problemText).join(' | ')}`);
   return result.value;
@@ -30,7 +33,7 @@ function valueOf<T>(result: ImportResult<T>): T {
 describe('state files of a run with edits', () => {
   it('write the first table and the later segments, and a fresh store reads the same run back', () => {
     const store = lessonStore();
-    const text = stateJson(snapshotOf(store.getState()));
+    const text = stateJson(setupOf(store.getState()));
     const document = JSON.parse(text) as Record<string, unknown>;
     expect(document.table).toEqual({ inputs: TUTORIAL, targets: [1, 0, 1] });
     expect(document.learningRate).toBe(1);
@@ -49,7 +52,7 @@ describe('state files of a run with edits', () => {
   it('of a run without edits have no "later", and importing one at iteration 500 makes no edit of its rate', () => {
     const store = createLabStore();
     store.setState({ iteration: 500, learningRate: 0.5 });
-    const text = stateJson(snapshotOf(store.getState()));
+    const text = stateJson(setupOf(store.getState()));
     expect(JSON.parse(text)).not.toHaveProperty('later');
     const fresh = createLabStore();
     fresh.setState({ iteration: 500 });
@@ -59,7 +62,7 @@ describe('state files of a run with edits', () => {
   });
 
   it('with a bad later segment are refused as a whole (nothing is applied), each problem naming where', () => {
-    const good = JSON.parse(stateJson(snapshotOf(lessonStore().getState()))) as { later: Record<string, unknown>[] };
+    const good = JSON.parse(stateJson(setupOf(lessonStore().getState()))) as { later: Record<string, unknown>[] };
     const bad = (change: (later: Record<string, unknown>[]) => unknown) => {
       const document = structuredClone(good);
       document.later = change(document.later) as Record<string, unknown>[];

@@ -1,6 +1,6 @@
 import { EXPLORE_VIEW, LAB_VIEW, runSegmentsOf, type LabStore } from '../../state';
 import { decode } from '../../state/url';
-import { applySharedState } from '../../state/share';
+import { applySetup } from '../../state/setup';
 import { truthOf, type Truth } from './answers';
 import type { Card, Question } from './lessonTypes';
 import { momentsOf, rowStepOf, type RowStep, type RunSetup } from './runTruth';
@@ -35,7 +35,7 @@ export function setUpCard(lab: LabStore, card: Card, revealed: boolean): void {
     // Digits and Stop at are the card's when its setup names them (digits=2 for a young class), else the teacher's
     // stay: left out, the link would read as 8 and 10,000.
     const names = (name: string) => new RegExp(`(^|[?&])${name}=`, 'i').test(card.setup!);
-    applySharedState(lab, {
+    applySetup(lab, {
       ...state,
       iteration: 0,
       presenter: now.presenter,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgetSaved } from './forgetSaved';
-import { SAVED_TABLE_KEY } from './savedTable';
+import { SAVED_TABLE_KEY } from '../../state/setup/savedTables';
 
 function memoryStorage(entries: Record<string, string>) {
   const map = new Map(Object.entries(entries));

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLabStore, runSegmentsOf } from '../../state';
 import { decode, encode } from '../../state/url';
-import { applySharedState } from '../../state/share/applySharedState';
-import { sharedStateOf } from '../../state/share/sharedStateOf';
+import { applySetup, setupOf } from '../../state/setup';
 
 describe('a link of a run with edits', () => {
   it('carries the segments and puts them back in a fresh store, the edited table on screen', () => {
@@ -12,11 +11,11 @@ describe('a link of a run with edits', () => {
     store.setState({ iteration: 12_000, trainedTo: 12_000 });
     store.getState().setLearningRate(0.5);
     store.setState({ iteration: 13_000, trainedTo: 13_000 });
-    const link = encode(sharedStateOf(store.getState()));
+    const link = encode(setupOf(store.getState()));
     expect(link).toBe('?v=1&data=011-1,100-0,101-1&seed=1&seg=10000:011-1,100-0,101-0/12000::0.5&it=13000');
 
     const fresh = createLabStore();
-    applySharedState(fresh, decode(link).state);
+    applySetup(fresh, decode(link).state);
     expect(runSegmentsOf(fresh.getState())).toEqual(runSegmentsOf(store.getState()));
     expect(fresh.getState().rows.map((row) => row.cells[3])).toEqual(['1', '0', '0']);
     expect(fresh.getState().learningRate).toBe(0.5);
@@ -26,6 +25,6 @@ describe('a link of a run with edits', () => {
   it('of one table is the link it always was', () => {
     const store = createLabStore();
     store.setState({ iteration: 10_000 });
-    expect(encode(sharedStateOf(store.getState()))).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=10000');
+    expect(encode(setupOf(store.getState()))).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=10000');
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLabStore } from '../../state';
 import { plainMessage } from '../../text/userText';
-import { SAVED_TABLE_KEY, SAVED_TABLES_KEY } from './savedTable';
+import { SAVED_TABLE_KEY, SAVED_TABLES_KEY } from '../../state/setup/savedTables';
 import { ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, startSharing } from './startSharing';
 import { fakeBrowser, memoryStorage } from './testing/fakeBrowser';
 

@@ -4,13 +4,13 @@ import { writeTable } from '../../state/url/tableText';
 import { DEFAULT_SETTINGS } from '../../state';
 import { SIGNIFICANT_DIGITS } from '../../format/number';
 import { forgetSaved, type ForgettableStorage } from './forgetSaved';
-import { applySharedState } from '../../state/share/applySharedState';
 import { debounce, type Timers } from './debounce';
 import { problemNotices, type ProblemSource } from './linkNotices';
-import { readSavedTables, SAVED_TABLE_KEY, SAVED_TABLES_KEY, writeSavedTable, type ReadEntry, type StorageLike } from './savedTable';
+import { readSavedTables, SAVED_TABLE_KEY, SAVED_TABLES_KEY, writeSavedTable, type ReadEntry, type StorageLike } from '../../state/setup/savedTables';
 import { storageNoticeActions } from './storageNotice';
 import { addressOf, sameSetup } from '../../state/share/shareLink';
-import { editedPartChanged, sharedPartChanged, sharedStateOf, tableReplaced } from '../../state/share/sharedStateOf';
+import { tableReplaced } from '../../state/share/tableReplaced';
+import { applySetup, setupChanged, setupEdited, setupOf } from '../../state/setup';
 
 /** The browser as sharing uses it; tests pass a fake. */
 export interface SharingEnvironment {
@@ -87,7 +87,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
   const apply = (shared: SharedState, cells?: readonly RowDraft['cells'][], source: LongWorkSource = 'link') => {
     applying = true;
     try {
-      applySharedState(store, shared, cells, source);
+      applySetup(store, shared, { drafts: cells, source });
     } finally {
       applying = false;
     }
@@ -140,7 +140,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
     const stored = mine ? entries().find((entry) => entry.id === mine!.id) : undefined;
     // Another tab wrote this entry since this tab read it: this tab's table goes beside it, not over it.
     if (mine && stored && stored.rev !== mine.rev) mine = null;
-    const entry = { id: mine?.id ?? env.newId(), rev: env.newId(), savedAt: env.now(), link: encode(sharedStateOf(state)), cells: state.rows.map((row) => [...row.cells] as RowDraft['cells']) };
+    const entry = { id: mine?.id ?? env.newId(), rev: env.newId(), savedAt: env.now(), link: encode(setupOf(state)), cells: state.rows.map((row) => [...row.cells] as RowDraft['cells']) };
     if (writeSavedTable(env.storage, entry)) {
       mine = { id: entry.id, rev: entry.rev };
       warnedNotKept = false;
@@ -167,11 +167,11 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
       saver.cancel();
       if (ownWork) saveMine(previous);
       mine = null;
-    } else if (sharedPartChanged(next, previous)) {
+    } else if (setupChanged(next, previous)) {
       address.request();
     }
     // Only an edit saves: a run changes the iteration many times a second and writes nothing.
-    if (editedPartChanged(next, previous)) {
+    if (setupEdited(next, previous)) {
       ownWork = true;
       saver.request();
     }
@@ -216,7 +216,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
       writeAddress();
       return;
     }
-    if (encode(decoded.state) !== encode(sharedStateOf(lab()))) apply(decoded.state);
+    if (encode(decoded.state) !== encode(setupOf(lab()))) apply(decoded.state);
     notify(decoded.problems, 'link');
   };
   const onPageHide = () => {

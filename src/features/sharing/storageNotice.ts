@@ -2,6 +2,7 @@ import type { LabStore, NoticeAction } from '../../state';
 import { copyText } from '../../ui/clipboard';
 import { downloadBlob } from '../../ui/download';
 import { shareLinkOf } from '../../state/share/shareLink';
+import { STATE_FILE_NAME, setupOf, stateJson } from '../../state/setup';
 
 interface Place {
   location: Pick<Location, 'origin' | 'pathname'>;
@@ -9,7 +10,7 @@ interface Place {
 
 /**
  * What the "not kept on this device" notice offers: the link to the exact state, copied, and the state as a
- * file (the export feature's JSON, loaded when asked for, as Save & open loads it).
+ * file (the state file of src/state/setup, as Save & open writes it).
  */
 export function storageNoticeActions(store: LabStore, place: Partial<Place> = {}): NoticeAction[] {
   const lab = () => store.getState();
@@ -30,10 +31,8 @@ export function storageNoticeActions(store: LabStore, place: Partial<Place> = {}
     {
       label: 'Save as a file',
       run: () => {
-        void import('../exports').then(({ stateJson, snapshotOf, STATE_FILE_NAME }) => {
-          downloadBlob(new Blob([stateJson(snapshotOf(lab()))], { type: 'application/json' }), STATE_FILE_NAME);
-          lab().addNotice(`Saved the table, settings and iteration as ${STATE_FILE_NAME}.`);
-        });
+        downloadBlob(new Blob([stateJson(setupOf(lab()))], { type: 'application/json' }), STATE_FILE_NAME);
+        lab().addNotice(`Saved the table, settings and iteration as ${STATE_FILE_NAME}.`);
       },
     },
   ];

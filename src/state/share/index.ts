@@ -1,5 +1,5 @@
-// A state as a link and back: the link "Copy link" makes, what of the state it carries, and putting a shared
-// state in place. Next to the codec (src/state/url) and apart from src/state's index, which it builds on.
-export { addressOf, shareLinkOf } from './shareLink';
-export { applySharedState } from './applySharedState';
-export { sharedStateOf } from './sharedStateOf';
+// A state as a link and back: the link "Copy link" makes, and what the address bar tracks. Next to the codec
+// (src/state/url); what a link carries and how it is put in place is the setup's (src/state/setup).
+export { addressOf, shareLinkOf, sameSetup } from './shareLink';
+export { tableReplaced } from './tableReplaced';
+export { applySetup, setupOf, setupChanged, setupEdited } from '../setup';

@@ -16,7 +16,7 @@ import { MAX_QUOTED, quote } from './quote';
  * target is 0); a link without it is a run on one table, as every link before segments was.
  * `present` names the two or three charts presenter mode shows (weights, error, sigmoid, neuron), in the order
  * chosen; left out, it means weights,neuron. The table's grammar is in tableText.ts, the segments' in segmentText.ts. `v`, `data`, `seed` and `it` are always written; the others only when
- * they differ from the defaults (sharedState.ts), which they take when left out. `v` may be left out too (a link
+ * they differ from the defaults (the setup's fields, src/state/setup/fields.ts), which they take when left out. `v` may be left out too (a link
  * typed from the board): it means version 1. Names are read in any case; numbers as the store's fields read them.
  *
  * Reading never throws and never gives up on the whole link for one bad part: each part is checked on its own,

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { EXPLORE_VIEW, labStore } from '../../../state';
 import { encode } from '../../../state/url';
-import { sharedStateOf } from '../../../state/share';
+import { setupOf } from '../../../state/setup';
 import { CARD_VIEWS, HIGHLIGHTS, LIMITS, type Card, type Question } from '../lessonTypes';
 import { kindOf, withKind, type CardKind } from './draftCards';
 import { setupSummary } from './setupSummary';
@@ -20,7 +20,7 @@ const HIGHLIGHT_NAMES = { table: 'Table', situation: 'New situation', weights: '
 export function captureLab(): { setup: string; view: Card['view'] } {
   const state = labStore.getState();
   const view = state.openView === EXPLORE_VIEW ? 'explore' : state.openView === 'math' ? 'math' : 'lab';
-  return { setup: encode({ ...sharedStateOf(state), presenter: false, shownPanels: [] }).slice(1), view };
+  return { setup: encode({ ...setupOf(state), presenter: false, shownPanels: [] }).slice(1), view };
 }
 
 interface CardEditorProps {

@@ -1,5 +1,5 @@
 import type { SharingEnvironment } from '../startSharing';
-import type { StorageLike } from '../savedTable';
+import type { StorageLike } from '../../../state/setup/savedTables';
 import type { ForgettableStorage } from '../forgetSaved';
 
 /**

@@ -1,5 +1,6 @@
-import { MAX_CELL_CHARS, MAX_ROWS, type RowDraft } from '../../state';
-import { decode, type Decoded } from '../../state/url';
+import { MAX_CELL_CHARS, MAX_ROWS } from '../limits';
+import type { RowDraft } from '../table';
+import { decode, type Decoded } from '../url/codec';
 
 /**
  * The tables a person made in this browser, newest first: one entry per table (a tab's own work), so a second

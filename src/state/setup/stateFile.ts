@@ -1,0 +1,73 @@
+import { readSetupDocument, setupDocument, type FileSetup } from './file';
+import { describe, isObject } from './fileValues';
+import type { FileProblem, Json } from './setup';
+import type { Setup } from './setup';
+
+/** Marks a Neuron Lab state file, so an import can tell it from any other JSON. */
+export const STATE_FORMAT = 'neuron-lab-state';
+/** The version this app writes and reads. A later app that changes the format raises it and still reads 1. */
+export const STATE_VERSION = 1;
+export const STATE_FILE_NAME = 'neuron_lab_state.json';
+
+/**
+ * The setup as a versioned JSON document, every field at its path (fields.ts). JSON.stringify writes each double
+ * as the shortest text that reads back as the same double, so the file restores the exact numbers.
+ */
+export function stateJson(setup: Setup): string {
+  const document = { format: STATE_FORMAT, version: STATE_VERSION, ...setupDocument(setup) };
+  // One line per table row: arrays of plain values are written inline, everything else indented.
+  const text = JSON.stringify(document, null, 2).replace(/\[\s*([^[\]{}]*?)\s*\]/g, (_all, items: string) =>
+    `[${items.split(/,\s*/).join(', ')}]`,
+  );
+  return text + '\n';
+}
+
+/** "Line 3, column 14" for a JSON.parse error that gives a character position. */
+function syntaxProblem(text: string, error: unknown): FileProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+  if (!position) return { where: null, message: `The file is not valid JSON (${reason}).` };
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return { where: `Line ${line}, column ${column}`, message: `the file stops being valid JSON here (${reason}).` };
+}
+
+export interface ReadStateFile {
+  /** The setup, when the file is a valid state file. */
+  setup?: FileSetup;
+  /** Every problem found, each naming the field (or the line and column where the JSON breaks) and the rule. */
+  problems: FileProblem[];
+  warnings: string[];
+}
+
+/**
+ * Reads a state file written by `stateJson`. Never throws. The document's frame (format, version) is checked
+ * here, its fields by their own readers (fields.ts). The table is required; each other field is restored only
+ * if present.
+ */
+export function readStateFile(text: string): ReadStateFile {
+  const body = text.replace(/^\uFEFF/, '');
+  let document: Json;
+  try {
+    document = JSON.parse(body) as Json;
+  } catch (error) {
+    return { problems: [syntaxProblem(body, error)], warnings: [] };
+  }
+  const refuse = (problem: FileProblem): ReadStateFile => ({ problems: [problem], warnings: [] });
+  if (!isObject(document)) {
+    return refuse({ where: null, message: `The file holds ${describe(document)}, not a Neuron Lab state: that is a JSON object with "format": "${STATE_FORMAT}".` });
+  }
+  if (document.format !== STATE_FORMAT) {
+    return refuse({ where: 'format', message: `${describe(document.format)} was found: this is not a Neuron Lab state file (it would say "format": "${STATE_FORMAT}").` });
+  }
+  const version = document.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > STATE_VERSION) {
+    return refuse({ where: 'version', message: `the file was made by a newer Neuron Lab (format version ${version}); this one reads version ${STATE_VERSION}. Open it in the newer app.` });
+  }
+  if (version !== STATE_VERSION) {
+    return refuse({ where: 'version', message: `${describe(version)} is not a version this app reads; it reads version ${STATE_VERSION}.` });
+  }
+  return readSetupDocument(document);
+}
