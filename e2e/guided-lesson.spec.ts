@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { visibleTextSizes } from './fixtures/textBoxes';
 
 /*
  * Guided lessons (issue 12) against the production build: lesson mode beside the lab, the built-in lesson from
@@ -81,6 +82,36 @@ test('lesson mode opens beside the lab, goes Back and Next with its progress, an
   await button(page, 'Lesson').click();
   await expect(progress(page)).toHaveText('4 of 13');
   await expect(lesson(page).getByRole('heading', { name: 'One forward pass' })).toBeVisible();
+});
+
+test('presenter mode has the Lesson button; beside each card, the chart it talks about, text of 20 px or more, nothing scrolling', async ({ page }) => {
+  await page.goto('./?presenter=1');
+  await expect(page.getByTestId('weight-1')).toHaveAttribute('data-value', String(numpy.initialWeights[0]), { timeout: 30_000 });
+  await button(page, 'Lesson').click();
+  await expect(lesson(page)).toBeVisible();
+  // The charts each card talks about first (its highlight), as the built-in lesson names them.
+  const talksAbout: Record<number, string> = { 3: 'neuron', 4: 'sigmoid', 6: 'sigmoid', 7: 'neuron', 8: 'neuron', 10: 'weights', 11: 'error', 13: 'error' };
+  for (let card = 1; card <= 13; card++) {
+    await goToCard(page, card);
+    if (card > 1) await expect(lesson(page).locator('h3')).toBeFocused();
+    const charts = page.locator('.charts > [data-panel]');
+    // One chart beside the card, wide enough to read, and the card's own where it names one.
+    await expect(charts).toHaveCount(1);
+    if (talksAbout[card]) await expect(charts).toHaveAttribute('data-panel', talksAbout[card]!);
+    const chart = (await charts.boundingBox())!;
+    const panel = (await lesson(page).boundingBox())!;
+    expect(chart.width, `card ${card}`).toBeGreaterThanOrEqual(300);
+    expect(chart.x + chart.width, `card ${card}`).toBeLessThanOrEqual(panel.x);
+    await expect(charts).toBeInViewport({ ratio: 1 });
+    const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    expect(size, `card ${card}`).toEqual({ width: 1280, height: 720 });
+    expect((await visibleTextSizes(page)).filter((t) => t.size < 20), `card ${card}`).toEqual([]);
+    // The prediction whole, inside its panel (a narrow column once cut it to "0.237628").
+    const cut = await page.locator('.new-situation').evaluateAll((panels) =>
+      panels.filter((p) => p.scrollWidth > p.clientWidth + 1 || [...p.querySelectorAll('*')].some((e) => e.getBoundingClientRect().right > p.getBoundingClientRect().right + 0.5)).length,
+    );
+    expect(cut, `card ${card}`).toBe(0);
+  }
 });
 
 test('each card sets up what it needs: its table, test input, iteration and panels', async ({ page }) => {

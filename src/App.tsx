@@ -29,7 +29,7 @@ import { LongWorkQuestion } from './features/longWork/LongWorkQuestion';
 import { EXPLORE_VIEW, isExplorePanelId, useLab } from './state';
 import { EXPLORE_PANEL_NAMES } from './features/explore/panelNames';
 import { PopoverButton } from './ui/PopoverButton';
-import { LessonButton, LessonSlot } from './features/lesson';
+import { LessonButton, LessonSlot, useLessonFocus } from './features/lesson';
 
 /** Save & open, loaded when first opened: a teacher who only presents never downloads it. */
 const ExportMenu = lazy(() => import('./features/exports').then((module) => ({ default: module.ExportMenu })));
@@ -52,6 +52,7 @@ export function App() {
   const hiddenPanels = useLab((s) => s.hiddenPanels);
   const openView = useLab((s) => s.openView);
   const explorePanels = useLab((s) => s.explorePanels);
+  const lessonFocus = useLessonFocus();
   // A chart can be saved when it is on the screen: not hidden by a lesson link; an Explore panel while shown.
   const onScreen = (id: string) =>
     isExplorePanelId(id) ? openView === EXPLORE_VIEW && explorePanels.includes(id) : !(hiddenPanels as readonly string[]).includes(id);
@@ -83,6 +84,7 @@ export function App() {
       ]}
       timeline={<Timeline />}
       lesson={<LessonSlot />}
+      lessonFocus={lessonFocus}
       lessonTools={[
         {
           key: 'save',
@@ -98,9 +100,8 @@ export function App() {
             </PopoverButton>
           ),
         },
-        // Put away in presenter mode like the other secondary tools (the bar has no room there at 1280 px): a
-        // lesson opened before stays open, and closes with its own button.
-        { key: 'lesson-mode', secondary: true, node: <LessonButton /> },
+        // In presenter mode too: a teacher leads the lesson from the projector.
+        { key: 'lesson-mode', node: <LessonButton /> },
         { key: 'lesson', secondary: true, node: <LessonLinkButton /> },
         { key: 'presenter-charts', node: <PresenterPanelsButton /> },
         { key: 'presenter', node: <PresenterButton /> },

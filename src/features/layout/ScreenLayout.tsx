@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { findPreset, LAB_VIEW, useLab } from '../../state';
+import { findPreset, LAB_VIEW, useLab, type PanelId } from '../../state';
 import { PRESENTER_MAX, PRESENTER_MIN } from '../../state/url';
 import { CoveredContext } from '../../ui/useSeen';
 import { presenterSlots, shownSlots, type Slot, type ViewSlot } from './slots';
@@ -27,6 +27,8 @@ interface ScreenLayoutProps {
   views: readonly ViewSlot[];
   /** Beside the lab, while open: the guided lesson's panel (it places itself, see lesson.css). */
   lesson?: ReactNode;
+  /** While a lesson is open beside the lab: the panels its card talks about (in presenter mode the one chart kept beside it). */
+  lessonFocus?: readonly string[] | null;
 }
 
 const LAB = LAB_VIEW;
@@ -46,7 +48,7 @@ function mainClass(tableShown: boolean, chartsShown: boolean): string {
  * A view covers the table and charts rather than replacing them: they stay mounted (inert) under it, so the charts
  * keep their drawing and can still be saved as images, and closing the view shows them at once.
  */
-export function ScreenLayout({ iteration, controls, tools, notices, side, charts, timeline, lessonTools, views, lesson }: ScreenLayoutProps) {
+export function ScreenLayout({ iteration, controls, tools, notices, side, charts, timeline, lessonTools, views, lesson, lessonFocus = null }: ScreenLayoutProps) {
   const presenter = useLab((s) => s.presenter);
   const hiddenPanels = useLab((s) => s.hiddenPanels);
   const presenterPanels = useLab((s) => s.presenterPanels);
@@ -63,7 +65,13 @@ export function ScreenLayout({ iteration, controls, tools, notices, side, charts
   const shownSide = shownSlots(side, options);
   // A projector shows two or three charts in large type: those the teacher chose, and the one a note points at.
   const visibleCharts = shownSlots(charts, options);
-  const shownCharts = presenter ? presenterSlots(visibleCharts, presenterPanels, watched, PRESENTER_MIN, PRESENTER_MAX) : visibleCharts;
+  // Beside a lesson card a projector has room for one chart, large enough to read: the one the card talks about.
+  const cardChart = lessonFocus?.find((panel) => visibleCharts.some((slot) => slot.panel === panel)) as PanelId | undefined;
+  const shownCharts = !presenter
+    ? visibleCharts
+    : lessonFocus
+      ? presenterSlots(visibleCharts, presenterPanels, cardChart ?? watched, 1, 1)
+      : presenterSlots(visibleCharts, presenterPanels, watched, PRESENTER_MIN, PRESENTER_MAX);
   const tableShown = shownSide.some((slot) => slot.panel === 'table');
 
   return (

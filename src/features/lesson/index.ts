@@ -1,2 +1,3 @@
 export { LessonButton } from './LessonButton';
+export { useLessonFocus } from './lessonMode';
 export { LessonSlot } from './LessonSlot';

@@ -10,11 +10,13 @@ export const LESSON_HASH = '#lesson=';
 
 export interface LessonMode {
   open: boolean;
+  /** The panels the card on show talks about (its highlight), so the layout can keep them in view beside it. */
+  talksAbout: readonly string[];
   /** The packed lesson of a link just opened, until the lesson panel has read it. */
   link: string | null;
 }
 
-export const lessonMode = createStore<LessonMode>()(() => ({ open: false, link: null }));
+export const lessonMode = createStore<LessonMode>()(() => ({ open: false, talksAbout: [], link: null }));
 
 export function useLessonMode<T>(selector: (state: LessonMode) => T): T {
   return useStore(lessonMode, selector);
@@ -22,6 +24,11 @@ export function useLessonMode<T>(selector: (state: LessonMode) => T): T {
 
 export function setLessonOpen(open: boolean) {
   lessonMode.setState({ open });
+}
+
+/** While the lesson is open: the panels its card talks about (possibly none); while it is closed: null. */
+export function useLessonFocus(): readonly string[] | null {
+  return useLessonMode((s) => (s.open ? s.talksAbout : null));
 }
 
 /**
