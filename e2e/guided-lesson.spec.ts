@@ -292,6 +292,59 @@ test('a lesson written in the editor, shared as a link and opened in a fresh con
   await fresh.close();
 });
 
+test('Start again goes back to card 1 and forgets the answers, on the card and after a reload', async ({ page }) => {
+  await openLesson(page);
+  await lesson(page).getByRole('radio', { name: 'Input 3' }).check();
+  await button(page, 'Lock in my guess').click();
+  await expect(button(page, 'Reveal')).toBeVisible();
+  await goToCard(page, 9);
+  await lesson(page).getByLabel('Your prediction').fill('0.7');
+  await button(page, 'Lock in my guess').click();
+  await expect(lesson(page).getByText('Your guess: 0.7')).toBeVisible();
+
+  await button(page, 'Start again').click();
+  await expect(progress(page)).toHaveText('1 of 13');
+  await expect(lesson(page).getByRole('heading', { name: 'A table of examples' })).toBeVisible();
+  // Card 1 asks again: nothing chosen, nothing locked in.
+  await expect(lesson(page).getByRole('radio', { name: 'Input 3' })).not.toBeChecked();
+  await expect(button(page, 'Lock in my guess')).toBeVisible();
+  await expect(button(page, 'Reveal')).toHaveCount(0);
+  // And card 9's guess is gone too, also after a reload (what is kept on the device was forgotten).
+  await page.reload();
+  await button(page, 'Lesson').click();
+  await expect(progress(page)).toHaveText('1 of 13');
+  await goToCard(page, 9);
+  await expect(lesson(page).getByLabel('Your prediction')).toHaveValue('');
+  await expect(lesson(page).getByText('Your guess: 0.7')).toHaveCount(0);
+});
+
+test('a lesson too long for a link says so, gives no link, and keeps the draft to save as a file', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openLesson(page);
+  await lesson(page).getByRole('button', { name: 'Edit lesson' }).click();
+  const editor = page.getByRole('dialog', { name: 'Lesson editor' });
+  // Text that does not pack small: each of the 13 cards' texts (1,500 characters at most) filled with letters of a
+  // simple pseudo-random sequence, ~19,500 in all (a packed link holds 8,000).
+  let state = 12345;
+  const letters = () => Array.from({ length: 1500 }, () => String.fromCharCode(97 + ((state = (state * 1103515245 + 12345) % 2147483648) % 26))).join('');
+  const cards = editor.getByRole('group', { name: /^Card \d+ of 13$/ });
+  await expect(cards).toHaveCount(13);
+  const texts: string[] = [];
+  for (let card = 0; card < 13; card++) {
+    texts.push(letters());
+    await cards.nth(card).getByRole('textbox', { name: 'Text', exact: true }).fill(texts[card]!);
+  }
+  await editor.getByRole('button', { name: 'Copy lesson link' }).click();
+  await expect(editor.getByText(/This lesson is too long for a link \([\d,]+ characters packed, at most 8,000\)\. Save it as a file and share the file instead\./)).toBeVisible();
+  await expect(editor.getByRole('textbox', { name: 'Lesson link' })).toHaveCount(0);
+  await expect(cards.nth(12).getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(texts[12]!);
+  // The file holds it all.
+  const download = page.waitForEvent('download');
+  await editor.getByRole('button', { name: 'Save as file' }).click();
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { cards: { text: string }[] };
+  expect(saved.cards.map((card) => card.text)).toEqual(texts);
+});
+
 test('a corrupted lesson link opens the app with a notice, and the lab works', async ({ page }) => {
   await page.goto('./#lesson=1.AAAAthis-is-not-a-lesson');
   await expect(page.getByText(/The lesson link could not be opened: The lesson link is damaged/)).toBeVisible({ timeout: 30_000 });
