@@ -336,7 +336,7 @@ test('a lesson too long for a link says so, gives no link, and keeps the draft t
   }
   await editor.getByRole('button', { name: 'Copy lesson link' }).click();
   await expect(editor.getByText(/This lesson is too long for a link \([\d,]+ characters packed, at most 8,000\)\. Save it as a file and share the file instead\./)).toBeVisible();
-  await expect(editor.getByRole('textbox', { name: 'Lesson link' })).toHaveCount(0);
+  await expect(editor.getByRole('textbox', { name: 'Link to this lesson' })).toHaveCount(0);
   await expect(cards.nth(12).getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(texts[12]!);
   // The file holds it all.
   const download = page.waitForEvent('download');
