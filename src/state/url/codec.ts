@@ -1,4 +1,5 @@
 import { PARAMS, type AnyParamSpec, type ParamSpec } from './params';
+import { setupField } from '../setup/fields';
 import { defaultSharedState, type SharedState } from './sharedState';
 import { MAX_QUOTED, quote } from './quote';
 
@@ -18,6 +19,8 @@ import { MAX_QUOTED, quote } from './quote';
  * chosen; left out, it means weights,neuron. The table's grammar is in tableText.ts, the segments' in segmentText.ts. `v`, `data`, `seed` and `it` are always written; the others only when
  * they differ from the defaults (the setup's fields, src/state/setup/fields.ts), which they take when left out. `v` may be left out too (a link
  * typed from the board): it means version 1. Names are read in any case; numbers as the store's fields read them.
+ *
+ * A link may carry other runs (Compare): `lr.b=0.1` is run B's learning rate; see OtherRun below.
  *
  * Reading never throws and never gives up on the whole link for one bad part: each part is checked on its own,
  * a bad one falls back to its default (a bad row of the table is left out), and each problem is named in words.
@@ -47,7 +50,29 @@ export interface Decoded {
   problems: DecodeProblem[];
   /** Whether the link named any part of the state (or a version): if not, it carries no state at all. */
   carriesState: boolean;
+  /** The other runs asked for (`runs` of decode), in that order, each always a valid state (see OtherRun); absent when none was asked for. */
+  others?: SharedState[];
 }
+
+/**
+ * A link may carry more runs than the first: another run's part is the field's name, "." and the run's suffix
+ * (`lr.b=0.1`, `seed.b=7`), for the fields of a run only (scope 'run' in setup/fields.ts); the screen's fields
+ * are the first run's. A part the other run leaves out is the first run's, read again in the other run's setup
+ * (so `seg` refers to that run's own table), and a link writes only the parts where the runs differ.
+ */
+export interface OtherRun {
+  /** Lower case letters or digits: 'b'. */
+  suffix: string;
+  setup: SharedState;
+}
+
+export interface DecodeOptions {
+  /** The suffixes of the other runs to read (['b']); a part with a suffix not asked for is not part of the link. */
+  runs?: readonly string[];
+}
+
+const RUN_PARAMS = (PARAMS as readonly AnyParamSpec[]).filter((spec) => setupField(spec.key).scope === 'run');
+const otherName = (name: string, suffix: string) => `${name}.${suffix}`;
 
 /**
  * The first `max` non-empty parts of a query, and whether there are more, without cutting a huge query
@@ -83,13 +108,23 @@ function unescapePart(raw: string): string | null {
   }
 }
 
-function readParam<K extends keyof SharedState>(spec: ParamSpec<K>, text: string, state: SharedState, problems: DecodeProblem[]) {
+/**
+ * Reads one part into `state`; returns whether it was read (a value, maybe with problems, or none and no problem:
+ * an empty `seg` is a run without later segments).
+ */
+function readParam<K extends keyof SharedState>(spec: ParamSpec<K>, text: string, state: SharedState, problems: DecodeProblem[], part = spec.name): boolean {
   const read = spec.read(text, state);
   if (read.value !== undefined) state[spec.key] = read.value;
-  for (const message of read.problems) problems.push({ part: spec.name, message });
+  else if (read.problems.length === 0) {
+    const fallback = defaultSharedState()[spec.key];
+    if (fallback === undefined) delete state[spec.key];
+    else state[spec.key] = fallback;
+  }
+  for (const message of read.problems) problems.push({ part, message });
+  return read.value !== undefined || read.problems.length === 0;
 }
 
-function readLink(search: string): Decoded {
+function readLink(search: string, runs: readonly string[]): Decoded {
   const state = defaultSharedState();
   const problems: DecodeProblem[] = [];
   const query = search.startsWith('?') ? search.slice(1) : search;
@@ -121,7 +156,7 @@ function readLink(search: string): Decoded {
       continue;
     }
     if (PASSED_ON.test(name)) continue;
-    const known = name === 'v' || PARAMS.some((spec) => spec.name === name);
+    const known = name === 'v' || PARAMS.some((spec) => spec.name === name) || runs.some((suffix) => RUN_PARAMS.some((spec) => otherName(spec.name, suffix) === name));
     if (!known) {
       problems.push({ part: 'link', message: `${shownName} is not part of a Neuron Lab link; it was ignored.` });
       continue;
@@ -149,19 +184,40 @@ function readLink(search: string): Decoded {
     const text = values.get(spec.name);
     if (text !== undefined) readParam(spec as ParamSpec<typeof spec.key>, text, state, problems);
   }
-  return { state, problems, carriesState };
+  const others = runs.map((suffix) => {
+    const other = structuredClone(state);
+    for (const spec of RUN_PARAMS as readonly AnyParamSpec[]) {
+      const typed = spec as ParamSpec<typeof spec.key>;
+      const own = values.get(otherName(spec.name, suffix));
+      // A bad part of the other run's own is named, and the first run's stands in for it, as for a part left out.
+      if (own !== undefined && readParam(typed, own, other, problems, otherName(spec.name, suffix))) continue;
+      const first = values.get(spec.name);
+      // The first run's part, read again in this run's setup, said its problems once already.
+      if (first !== undefined) readParam(typed, first, other, []);
+      else if (spec.key === 'laterSegments') delete other.laterSegments;
+      else other[spec.key] = defaultSharedState()[spec.key] as never;
+    }
+    return other;
+  });
+  return { state, problems, carriesState, ...(runs.length > 0 ? { others } : {}) };
 }
 
 /**
  * Reads a query string (with or without its "?") into a valid state. Never throws: each bad part falls back to
  * its default, and `problems` says what was wrong and what was used instead.
  */
-export function decode(search: string): Decoded {
+export function decode(search: string, options: DecodeOptions = {}): Decoded {
+  const runs = options.runs ?? [];
   try {
-    return readLink(typeof search === 'string' ? search : '');
+    return readLink(typeof search === 'string' ? search : '', runs);
   } catch {
     // Unreachable as far as the fuzz tests can tell; here so that no link can ever take the page down.
-    return { state: defaultSharedState(), problems: [{ part: 'link', message: 'The link could not be read; the defaults are used.' }], carriesState: false };
+    return {
+      state: defaultSharedState(),
+      problems: [{ part: 'link', message: 'The link could not be read; the defaults are used.' }],
+      carriesState: false,
+      ...(runs.length > 0 ? { others: runs.map(() => defaultSharedState()) } : {}),
+    };
   }
 }
 
@@ -179,13 +235,29 @@ function writeParam<K extends keyof SharedState>(spec: ParamSpec<K>, state: Shar
   return `${spec.name}=${escapeValue(text)}`;
 }
 
-/** Writes the state as a query string, "?" included: `?v=1&data=011-1,100-0,101-1&seed=1&it=10000`. */
-export function encode(state: SharedState): string {
+/** Another run's part: written only where its text differs from the first run's (`lr.b=0.1`). */
+function writeOtherParam<K extends keyof SharedState>(spec: ParamSpec<K>, other: OtherRun, first: SharedState): string | null {
+  const text = spec.write(other.setup[spec.key], other.setup);
+  if (text === spec.write(first[spec.key], first)) return null;
+  return `${otherName(spec.name, other.suffix)}=${escapeValue(text)}`;
+}
+
+/**
+ * Writes the state as a query string, "?" included: `?v=1&data=011-1,100-0,101-1&seed=1&it=10000`; and the
+ * other runs' parts after the first run's, each where it differs from the first run (see OtherRun).
+ */
+export function encode(state: SharedState, others: readonly OtherRun[] = []): string {
   const defaults = defaultSharedState();
   const parts = [`v=${LINK_VERSION}`];
   for (const spec of PARAMS as readonly AnyParamSpec[]) {
     const part = writeParam(spec as ParamSpec<typeof spec.key>, state, defaults);
     if (part !== null) parts.push(part);
+  }
+  for (const other of others) {
+    for (const spec of RUN_PARAMS) {
+      const part = writeOtherParam(spec as ParamSpec<typeof spec.key>, other, state);
+      if (part !== null) parts.push(part);
+    }
   }
   return `?${parts.join('&')}`;
 }

@@ -1,4 +1,4 @@
-export { decode, encode, LINK_VERSION, MAX_LINK_LENGTH, type Decoded, type DecodeProblem } from './codec';
+export { decode, encode, LINK_VERSION, MAX_LINK_LENGTH, type Decoded, type DecodeOptions, type DecodeProblem, type OtherRun } from './codec';
 export {
   defaultSharedState,
   sharedStateProblems,
