@@ -29,16 +29,22 @@ const NAME_GAP = 6;
 /** From a weight's label to the middle of its change's line. */
 const CHANGE_GAP = 9;
 
+function setIfChanged(element: Element, name: string, value: string) {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 /** Each connection as thick as its weight is large, blue and solid when positive, vermillion and dashed when negative. */
 function styleConnections(lines: readonly (SVGPathElement | null)[], frame: Frame | null) {
   const links = frame ? connections(frame.weights) : [];
   lines.forEach((line, j) => {
     if (!line) return;
     const link = links[j];
-    line.setAttribute('stroke', link?.color ?? '#999');
-    line.setAttribute('stroke-width', String(link?.width ?? 2));
-    if (link?.dash) line.setAttribute('stroke-dasharray', link.dash);
-    else line.removeAttribute('stroke-dasharray');
+    // Only what changed is written: an attribute set to its own value still restyles and repaints the wire.
+    setIfChanged(line, 'stroke', link?.color ?? '#999');
+    // A tenth of a pixel is finer than a wire's width shows; the weights of a long run creep by less every frame.
+    setIfChanged(line, 'stroke-width', (link?.width ?? 2).toFixed(1));
+    if (link?.dash) setIfChanged(line, 'stroke-dasharray', link.dash);
+    else if (line.hasAttribute('stroke-dasharray')) line.removeAttribute('stroke-dasharray');
   });
 }
 
