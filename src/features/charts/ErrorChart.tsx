@@ -4,7 +4,6 @@ import { ChartPanel, Legend } from '../../ui/ChartPanel';
 import { ChartWithTable, DataTableToggle, useDataTable } from '../../ui/chartAccess';
 import { errorSummary, errorTable } from './chartText';
 import { TimeChart } from './TimeChart';
-import { errorLayers } from './timeLayers';
 
 const LEGEND = [
   { label: 'MSE, mean squared error', color: INK, width: 4 },
@@ -23,7 +22,7 @@ export function ErrorChart() {
       action={<DataTableToggle table={table} chart="Error" />}
     >
       <ChartWithTable table={table} title={PANEL_TITLES.error} build={errorTable}>
-        <TimeChart label={PANEL_TITLES.error} describe={errorSummary} yLabel="Error" axis={logAxis ? 'log' : 'linear'} layers={errorLayers} />
+        <TimeChart label={PANEL_TITLES.error} describe={errorSummary} yLabel="Error" axis={logAxis ? 'log' : 'linear'} layers="error" />
       </ChartWithTable>
     </ChartPanel>
   );

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { area, line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import type { Frame } from '../../worker/protocol';
 import { formatCount, formatTick, formatValue } from '../../format/number';
@@ -7,7 +6,7 @@ import { useElementSize } from '../../ui/useElementSize';
 import { setPainter } from '../../ui/vectorPainter';
 import { useFrameListener } from '../../ui/useFrame';
 import { useSeen } from '../../ui/useSeen';
-import { BAND_OPACITY, GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
+import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
 import { useLab, type LabState } from '../../state';
 import { ChartSummary } from '../../ui/chartAccess';
 import { iterationScale, type AxisKind } from './iterationScale';
@@ -15,7 +14,10 @@ import { AxisFrame } from '../../ui/AxisFrame';
 import { chartMargins, legibleTicks } from './chartMargins';
 import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
-import { layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
+import { TIME_LAYERS, layersExtent, nearestSample, sampleCount, type TimeLayer, type TimeLayerKind } from './timeLayers';
+import { drawTimeChart, prepareCanvas, type LabelBox, type TimeChartGeometry } from './drawTimeChart';
+import { timeChartsPainter } from './timeChartsPainter';
+import { usePaintedCanvas } from './usePaintedCanvas';
 
 const TOP = 12;
 /** The text classes the chart measures or draws in (end-label: the names at the lines' ends, drawn on the canvas). */
@@ -57,13 +59,27 @@ interface TimeChartProps {
   describe: (state: LabState) => string;
   yLabel: string;
   axis: AxisKind;
-  layers: (frame: Frame) => TimeLayer[];
+  /** Which lines: a name, so that the charts' worker can draw them too. */
+  layers: TimeLayerKind;
 }
 
 function domainOf(frame: Frame, layers: TimeLayer[], axis: AxisKind): Domain {
   const [low, high] = layersExtent(layers, sampleCount(frame.series));
   const y = scaleLinear().domain([low, high === low ? low + 1 : high]).nice(4).domain();
   return { xEnd: iterationScale(axis, frame.trainedTo, [0, 1]).end, y0: y[0]!, y1: y[1]! };
+}
+
+/**
+ * What the canvas shows now, on the canvas element, for tests and tools (a canvas holds no text): the iteration
+ * drawn, the last trained, and the end labels' boxes.
+ */
+function writeDrawn(canvas: HTMLCanvasElement, iteration: number, trainedTo: number, labels: readonly LabelBox[]) {
+  if (labels.length > 0) {
+    const metrics = JSON.stringify(labels);
+    if (canvas.dataset.labels !== metrics) canvas.dataset.labels = metrics;
+  }
+  canvas.dataset.iteration = String(iteration);
+  canvas.dataset.trainedTo = String(trainedTo);
 }
 
 const sameDomain = (a: Domain | null, b: Domain) => a !== null && a.xEnd === b.xEnd && a.y0 === b.y0 && a.y1 === b.y1;
@@ -78,6 +94,11 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { width, height } = useElementSize(boxRef);
+  // First of the chart's effects: the canvas goes to the charts' worker before anything draws on it here.
+  const painted = usePaintedCanvas(canvasRef, (answer) => {
+    const canvas = canvasRef.current;
+    if (canvas && answer.iteration !== null) writeDrawn(canvas, answer.iteration, answer.trainedTo, answer.labels);
+  });
   const [domain, setDomain] = useState<Domain | null>(null);
   const domainRef = useRef<Domain | null>(null);
   /** The iteration under the pointer or keyboard cursor; null when nobody is reading values. */
@@ -108,140 +129,43 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const plotWidth = Math.max(0, width - mLeft - mRight);
   const plotHeight = Math.max(0, height - TOP - mBottom);
 
-  /** Draws the frame on the canvas, or onto `target` (an export recording the same drawing as vector). */
+  /** Draws the frame on the canvas (in the charts' worker where it holds the canvas), or onto `target` (an export recording the same drawing as vector). */
   const draw = useCallback(
     (frame: Frame | null, built?: TimeLayer[], target?: CanvasRenderingContext2D) => {
       const canvas = canvasRef.current;
       if (!canvas || width === 0 || height === 0) return;
-      const ctx = target ?? canvas.getContext('2d');
-      if (!ctx) return;
-      if (!target) {
-        const ratio = window.devicePixelRatio || 1;
-        if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-          canvas.width = Math.round(width * ratio);
-          canvas.height = Math.round(height * ratio);
-        }
-        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-        ctx.clearRect(0, 0, width, height);
-      }
       const current = domainRef.current;
-      if (!frame || !current) return;
-      const edge = { left: mLeft, top: TOP }; // the plot's corner, as the axes have it
-      const x = iterationScale(axis, current.xEnd, [edge.left, edge.left + plotWidth]).x;
-      const y = scaleLinear().domain([current.y0, current.y1]).range([edge.top + plotHeight, edge.top]);
-      const its = frame.series.iterations;
-      const samples = sampleCount(frame.series);
-      const groups = pixelGroups(its, x);
-      const columns = Array.from({ length: groups.length / 2 }, (_, g) => g);
-      const last = (g: number) => groups[g * 2 + 1]!;
-      const all = built ?? layers(frame);
-
-      ctx.save();
-      ctx.beginPath();
-      ctx.rect(edge.left, edge.top - 2, plotWidth, plotHeight + 4);
-      ctx.clip();
-      for (const layer of all) {
-        if (!layer.band) continue;
-        const band = layer.band;
-        // Over each pixel column, the band spans the lowest low and the highest high of its samples.
-        const extreme = (g: number, pick: (s: number) => number, better: (a: number, b: number) => boolean) => {
-          let value = pick(groups[g * 2]!);
-          for (let s = groups[g * 2]! + 1; s <= last(g); s++) if (better(pick(s), value)) value = pick(s);
-          return value;
-        };
-        ctx.beginPath();
-        area<number>()
-          .x((g) => x(its[last(g)]!))
-          .y0((g) => y(extreme(g, band.low, (a, b) => a < b)))
-          .y1((g) => y(extreme(g, band.high, (a, b) => a > b)))
-          .context(ctx)(columns);
-        ctx.globalAlpha = BAND_OPACITY;
-        ctx.fillStyle = layer.color;
-        ctx.fill();
-        ctx.globalAlpha = 1;
+      const geometry: TimeChartGeometry | null = current
+        ? { width, height, left: mLeft, top: TOP, plotWidth, plotHeight, axis, xEnd: current.xEnd, y0: current.y0, y1: current.y1, labelFont }
+        : null;
+      const shown = frame && geometry ? frame : null;
+      if (target) {
+        if (shown && geometry) drawTimeChart(target, shown, built ?? TIME_LAYERS[layers](shown), geometry, cursorRef.current);
+        return;
       }
-      for (const layer of all) {
-        ctx.beginPath();
-        line<number>()
-          .x((g) => x(its[last(g)]!))
-          .y((g) => y(layer.value(last(g))))
-          .defined((g) => Number.isFinite(layer.value(last(g))))
-          .context(ctx)(columns);
-        ctx.setLineDash(layer.dash as number[]);
-        ctx.lineWidth = layer.lineWidth;
-        ctx.strokeStyle = layer.color;
-        ctx.lineJoin = 'round';
-        ctx.stroke();
-        if (samples === 1) {
-          ctx.beginPath();
-          ctx.arc(x(its[0]!), y(layer.value(0)), layer.lineWidth + 1.5, 0, 2 * Math.PI);
-          ctx.fillStyle = layer.color;
-          ctx.fill();
-        }
-      }
-      ctx.setLineDash([]);
-      // The iteration shown, when it is not the last one trained (after seeking back).
-      if (frame.iteration !== frame.trainedTo) {
-        ctx.beginPath();
-        ctx.moveTo(x(frame.iteration), edge.top);
-        ctx.lineTo(x(frame.iteration), edge.top + plotHeight);
-        ctx.strokeStyle = MUTED_INK;
-        ctx.lineWidth = 2;
-        ctx.stroke();
-      }
-      const cursorAt = cursorRef.current;
-      if (cursorAt !== null && samples > 0) {
-        const s = nearestSample(frame.series, cursorAt);
-        const cx = x(its[s]!);
-        ctx.beginPath();
-        ctx.moveTo(cx, edge.top);
-        ctx.lineTo(cx, edge.top + plotHeight);
-        ctx.setLineDash([4, 3]);
-        ctx.strokeStyle = INK;
-        ctx.lineWidth = 1.5;
-        ctx.stroke();
-        ctx.setLineDash([]);
-        for (const layer of all) {
-          ctx.beginPath();
-          ctx.arc(cx, y(layer.value(s)), 5, 0, 2 * Math.PI);
-          ctx.fillStyle = '#fff';
-          ctx.fill();
-          ctx.lineWidth = 2.5;
-          ctx.strokeStyle = layer.color;
-          ctx.stroke();
-        }
-      }
-      ctx.restore();
-
-      // Each line's name at its end, pushed apart so that none hides another.
-      if (samples > 0) {
-        const labelled = all.filter((l) => l.endLabel);
-        const last = samples - 1;
-        const size = fontSizeOf(labelFont);
-        const ys = spreadLabels(
-          labelled.map((l) => y(l.value(last))),
-          Math.ceil(size * 1.15),
-          edge.top + size / 2,
-          // Within the plot's height, so the lowest name stays clear of the x ticks under it.
-          edge.top + plotHeight - size / 2,
-        );
-        ctx.font = labelFont;
-        ctx.textBaseline = 'middle';
-        const boxes = labelled.map((layer, k) => {
-          ctx.fillStyle = layer.color;
-          ctx.fillText(layer.label, edge.left + plotWidth + 6, ys[k]!);
-          const w = ctx.measureText(layer.label).width;
-          return { text: layer.label, x: edge.left + plotWidth + 6, y: ys[k]! - size * 0.55, width: w, height: size * 1.1, fontSize: size };
+      const ratio = window.devicePixelRatio || 1;
+      const id = painted.idRef.current;
+      if (id !== null) {
+        const blank = { width, height, left: 0, top: 0, plotWidth: 0, plotHeight: 0, axis, xEnd: 1, y0: 0, y1: 1, labelFont };
+        timeChartsPainter().draw(shown?.series ?? null, shown?.inputCount ?? 0, {
+          id,
+          kind: layers,
+          iteration: shown?.iteration ?? null,
+          trainedTo: shown?.trainedTo ?? 0,
+          geometry: geometry ?? blank,
+          ratio,
+          cursorAt: cursorRef.current,
         });
-        // The labels drawn, for anyone checking their size and that none hides another (the canvas holds no text).
-        const metrics = JSON.stringify(boxes.map((b) => ({ ...b, x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height) })));
-        if (!target && canvas.dataset.labels !== metrics) canvas.dataset.labels = metrics;
+        return;
       }
-      if (target) return;
-      canvas.dataset.iteration = String(frame.iteration);
-      canvas.dataset.trainedTo = String(frame.trainedTo);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      prepareCanvas(canvas, ctx, width, height, ratio);
+      if (!shown || !geometry) return;
+      const boxes = drawTimeChart(ctx, shown, built ?? TIME_LAYERS[layers](shown), geometry, cursorRef.current);
+      writeDrawn(canvas, shown.iteration, shown.trainedTo, boxes);
     },
-    [axis, height, labelFont, layers, mLeft, plotHeight, plotWidth, width],
+    [axis, height, labelFont, layers, mLeft, painted.idRef, plotHeight, plotWidth, width],
   );
 
   const frameRef = useRef<Frame | null>(null);
@@ -257,7 +181,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       frameRef.current = frame;
       setHasFrame(frame !== null);
       // The layers once per frame, for the axes' domain and the drawing both.
-      const all = frame ? layers(frame) : [];
+      const all = frame ? TIME_LAYERS[layers](frame) : [];
       const next = frame ? domainOf(frame, all, axis) : null;
       if (next && !sameDomain(domainRef.current, next)) {
         domainRef.current = next;
@@ -280,7 +204,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   useLayoutEffect(() => {
     const frame = frameRef.current;
     if (frame) {
-      const next = domainOf(frame, layers(frame), axis);
+      const next = domainOf(frame, TIME_LAYERS[layers](frame), axis);
       if (!sameDomain(domainRef.current, next)) {
         domainRef.current = next;
         setDomain(next);
@@ -293,7 +217,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const moveCursor = (iteration: number | null) => {
     cursorRef.current = iteration;
     const frame = frameRef.current;
-    setReadout(frame ? readoutAt(frame, layers(frame), iteration, axis, domainRef.current?.xEnd ?? frame.trainedTo) : null);
+    setReadout(frame ? readoutAt(frame, TIME_LAYERS[layers](frame), iteration, axis, domainRef.current?.xEnd ?? frame.trainedTo) : null);
     draw(frame);
   };
 
@@ -356,7 +280,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       onKeyDown={onKeyDown}
     >
       {/* The drawing's text alternative: the chart's name, and a summary of the iteration shown. */}
-      <canvas ref={canvasRef} className="chart-canvas" style={{ width, height }} role="img" aria-label={label} aria-describedby={summaryId} />
+      <canvas key={painted.canvasKey} ref={canvasRef} className="chart-canvas" style={{ width, height }} role="img" aria-label={label} aria-describedby={summaryId} />
       <ChartSummary id={summaryId} describe={describe} />
       {xScale && yScale && (
         <svg className="chart-axes" width={width} height={height} aria-hidden="true">

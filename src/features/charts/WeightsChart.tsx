@@ -4,7 +4,6 @@ import { ChartPanel, Legend } from '../../ui/ChartPanel';
 import { ChartWithTable, DataTableToggle, useDataTable } from '../../ui/chartAccess';
 import { weightsSummary, weightsTable } from './chartText';
 import { TimeChart } from './TimeChart';
-import { weightLayers } from './timeLayers';
 
 const LEGEND = WEIGHT_STYLES.slice(0, 3).map((style, j) => ({ label: `w${j + 1}`, color: style.color, dash: style.dash }));
 
@@ -27,7 +26,7 @@ export function WeightsChart() {
       action={<DataTableToggle table={table} chart="Weights" />}
     >
       <ChartWithTable table={table} title={PANEL_TITLES.weights} build={weightsTable}>
-        <TimeChart label={PANEL_TITLES.weights} describe={weightsSummary} yLabel="Weight" axis={logAxis ? 'log' : 'linear'} layers={weightLayers} />
+        <TimeChart label={PANEL_TITLES.weights} describe={weightsSummary} yLabel="Weight" axis={logAxis ? 'log' : 'linear'} layers="weights" />
       </ChartWithTable>
     </ChartPanel>
   );

@@ -17,12 +17,15 @@ export interface TimeLayer {
   endLabel: boolean;
 }
 
+/** What the layers read of a frame. */
+export type LayerSource = Pick<Frame, 'series' | 'inputCount'>;
+
 export function sampleCount(series: HistorySeries): number {
   return series.iterations.length;
 }
 
 /** One line per weight, with the band of values each sample covers. */
-export function weightLayers(frame: Frame): TimeLayer[] {
+export function weightLayers(frame: LayerSource): TimeLayer[] {
   const { series, inputCount: n } = frame;
   return Array.from({ length: n }, (_, j) => {
     const style = weightStyle(j);
@@ -43,7 +46,7 @@ export function weightLayers(frame: Frame): TimeLayer[] {
 export const LABELLED_ROWS = 6;
 
 /** Each row's error (target - output) as a thin line, then the mean squared error as a thick one on top. */
-export function errorLayers(frame: Frame): TimeLayer[] {
+export function errorLayers(frame: LayerSource): TimeLayer[] {
   const { series } = frame;
   const rows = series.rowCount;
   const layers: TimeLayer[] = Array.from({ length: rows }, (_, r) => {
@@ -70,6 +73,10 @@ export function errorLayers(frame: Frame): TimeLayer[] {
   });
   return layers;
 }
+
+/** The time charts' layer sets by name: a name can cross to the charts' worker, a function cannot. */
+export const TIME_LAYERS = { weights: weightLayers, error: errorLayers } as const;
+export type TimeLayerKind = keyof typeof TIME_LAYERS;
 
 /** The smallest and largest value the layers reach, bands included, and always 0 (so the sign reads at once). */
 export function layersExtent(layers: readonly TimeLayer[], samples: number): [number, number] {

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { HistorySeries } from '../../worker/protocol';
+import { TimeChartsPainter, type ChartsWorkerLike, type PaintedChart } from './timeChartsPainter';
+import type { ChartDraw, FromChartsWorker, ToChartsWorker } from './timeChartsProtocol';
+
+class FakeWorker implements ChartsWorkerLike {
+  sent: ToChartsWorker[] = [];
+  onmessage: ((event: MessageEvent<FromChartsWorker>) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  postMessage(message: ToChartsWorker) {
+    this.sent.push(message);
+  }
+}
+
+/** A canvas that can be handed over (`transferable`) or not, as a browser without transferControlToOffscreen. */
+function canvas(transferable = true): HTMLCanvasElement {
+  return (transferable ? { transferControlToOffscreen: () => ({}) as OffscreenCanvas } : {}) as unknown as HTMLCanvasElement;
+}
+
+const chart = (log: string[] = []): PaintedChart => ({ drawn: (answer) => log.push(`drawn ${answer.id} ${answer.iteration}`), lost: () => log.push('lost') });
+const series = (): HistorySeries => ({ iterations: new Float64Array([0, 10]) }) as unknown as HistorySeries;
+const drawOf = (id: number, iteration: number): ChartDraw => ({
+  id,
+  kind: 'weights',
+  iteration,
+  trainedTo: iteration,
+  geometry: { width: 300, height: 200, left: 40, top: 12, plotWidth: 220, plotHeight: 150, axis: 'linear', xEnd: 10, y0: -1, y1: 1, labelFont: '600 15px sans-serif' },
+  ratio: 1,
+  cursorAt: null,
+});
+const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+describe('TimeChartsPainter', () => {
+  it('sends the drawings asked in one task in one message, with the series once and the latest drawing of each chart', async () => {
+    const worker = new FakeWorker();
+    const painter = new TimeChartsPainter(() => worker);
+    const a = painter.attach(canvas(), chart())!;
+    const b = painter.attach(canvas(), chart())!;
+    expect(worker.sent.map((m) => m.type)).toEqual(['attach', 'attach']);
+    const s = series();
+    painter.draw(s, 3, drawOf(a, 5));
+    painter.draw(s, 3, drawOf(b, 5));
+    painter.draw(s, 3, drawOf(a, 6));
+    expect(worker.sent).toHaveLength(2); // nothing before the task ends
+    await settle();
+    expect(worker.sent).toHaveLength(3);
+    const message = worker.sent[2]!;
+    expect(message.type).toBe('draw');
+    if (message.type !== 'draw') return;
+    expect(message.series).toBe(s);
+    expect(message.inputCount).toBe(3);
+    expect(message.draws.map((d) => [d.id, d.iteration])).toEqual([
+      [a, 6],
+      [b, 5],
+    ]);
+  });
+
+  it('sends drawings of different frames apart', async () => {
+    const worker = new FakeWorker();
+    const painter = new TimeChartsPainter(() => worker);
+    const a = painter.attach(canvas(), chart())!;
+    const b = painter.attach(canvas(), chart())!;
+    const first = series();
+    const second = series();
+    painter.draw(first, 3, drawOf(a, 5));
+    painter.draw(second, 3, drawOf(b, 9));
+    await settle();
+    const draws = worker.sent.filter((m) => m.type === 'draw');
+    expect(draws.map((m) => (m.type === 'draw' ? [m.series === first, m.draws.map((d) => d.id)] : null))).toEqual([
+      [true, [a]],
+      [false, [b]],
+    ]);
+  });
+
+  it('says no where the browser cannot hand a canvas to a worker, or the worker cannot start, so the chart draws itself', () => {
+    const worker = new FakeWorker();
+    expect(new TimeChartsPainter(() => worker).attach(canvas(false), chart())).toBeNull();
+    const failing = new TimeChartsPainter(() => {
+      throw new Error('no workers here');
+    });
+    expect(failing.attach(canvas(), chart())).toBeNull();
+    expect(failing.attach(canvas(), chart())).toBeNull();
+  });
+
+  it('passes each answer to its chart, and tells every chart its canvas is lost when the worker fails', () => {
+    const worker = new FakeWorker();
+    const painter = new TimeChartsPainter(() => worker);
+    const logA: string[] = [];
+    const logB: string[] = [];
+    const a = painter.attach(canvas(), chart(logA))!;
+    painter.attach(canvas(), chart(logB));
+    worker.onmessage!({ data: { type: 'drawn', id: a, iteration: 10, trainedTo: 10, labels: [] } } as unknown as MessageEvent<FromChartsWorker>);
+    expect(logA).toEqual([`drawn ${a} 10`]);
+    expect(logB).toEqual([]);
+    worker.onerror!(new Event('error'));
+    expect(logA).toEqual([`drawn ${a} 10`, 'lost']);
+    expect(logB).toEqual(['lost']);
+    // From then on the charts draw in the page.
+    expect(painter.attach(canvas(), chart())).toBeNull();
+  });
+
+  it('forgets a detached chart: no drawing is sent for it', async () => {
+    const worker = new FakeWorker();
+    const painter = new TimeChartsPainter(() => worker);
+    const a = painter.attach(canvas(), chart())!;
+    painter.draw(series(), 3, drawOf(a, 5));
+    painter.detach(a);
+    painter.draw(series(), 3, drawOf(a, 6));
+    await settle();
+    expect(worker.sent.map((m) => m.type)).toEqual(['attach', 'detach']);
+  });
+});

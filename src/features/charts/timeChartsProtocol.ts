@@ -1,0 +1,29 @@
+import type { HistorySeries } from '../../worker/protocol';
+import type { LabelBox, TimeChartGeometry } from './drawTimeChart';
+import type { TimeLayerKind } from './timeLayers';
+
+/** One chart's drawing of the frame sent with it. */
+export interface ChartDraw {
+  id: number;
+  kind: TimeLayerKind;
+  /** Null: no frame yet, the canvas is only cleared. */
+  iteration: number | null;
+  trainedTo: number;
+  geometry: TimeChartGeometry;
+  /** Device pixels per CSS pixel. */
+  ratio: number;
+  /** The iteration under the reader's cursor, or null. */
+  cursorAt: number | null;
+}
+
+/**
+ * The page's messages to the time charts' worker. A canvas is handed over once (`attach`); then each frame comes
+ * once, with the drawings of every chart that shows it (`draw`): the series is copied once per frame, not per chart.
+ */
+export type ToChartsWorker =
+  | { type: 'attach'; id: number; canvas: OffscreenCanvas }
+  | { type: 'draw'; series: HistorySeries | null; inputCount: number; draws: ChartDraw[] }
+  | { type: 'detach'; id: number };
+
+/** After each drawing: what is on that canvas now (the page writes it on the canvas element for tests and tools). */
+export type FromChartsWorker = { type: 'drawn'; id: number; iteration: number | null; trainedTo: number; labels: LabelBox[] };
