@@ -2,7 +2,8 @@
 // not a test: it prints figures (and whether each budget is met) and asserts nothing.
 //
 // For each CPU slowdown (DevTools' Emulation.setCPUThrottlingRate: 1x, 4x, 6x) and each table (the tutorial's 3
-// rows, and 64 rows of varied numbers), with every chart in view at 1280x720, it reports:
+// rows, 64 rows of varied numbers, and the Explore view with its three panels over the tutorial's table), with every
+// chart of the case in view at 1280x720, it reports:
 //   - frames per second on the page (animation frames),
 //   - the longest main-thread task and the total blocking time (PerformanceObserver 'longtask', which sees only
 //     tasks over 50 ms: "< 50" means none was longer),
@@ -15,7 +16,7 @@
 // Several rounds, medians. With BENCH_BASE=<folder> the same figures for another build (a folder with index.html,
 // or a checkout whose dist/ holds one, e.g. the commit before a change built in its own worktree) side by side,
 // rounds interleaved so that both builds see the same machine. Options: BENCH_ROUNDS (3), BENCH_SECONDS (4),
-// BENCH_SLOWDOWNS (1,4,6), BENCH_CASES (tutorial,64rows), BENCH_DIST (an existing build instead of building one).
+// BENCH_SLOWDOWNS (1,4,6), BENCH_CASES (tutorial,64rows,explore), BENCH_DIST (an existing build instead of building one).
 // The functions given to page.evaluate run in the page, where these exist:
 /* global window, document, requestAnimationFrame, Worker */
 import { build } from 'vite';
@@ -33,7 +34,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const SETTLE_MS = 1000;
 const SLOWDOWNS = (process.env.BENCH_SLOWDOWNS ?? '1,4,6').split(',').map(Number);
-const CASE_NAMES = (process.env.BENCH_CASES ?? 'tutorial,64rows').split(',');
+const CASE_NAMES = (process.env.BENCH_CASES ?? 'tutorial,64rows,explore').split(',');
 const RECORDING_ROUNDS = Number(process.env.BENCH_RECORDING_ROUNDS ?? 7);
 const CHARTS = ['weights', 'error', 'sigmoid', 'neuron'];
 
@@ -62,9 +63,13 @@ function variedTable() {
   return `?v=1&data=${rows.join(',')}&seed=1&it=0`;
 }
 
+const EXPLORE_PANELS = ['situations', 'line', 'landscape'];
+
+/** Each case's page and the panels that must be in view: the Lab's four charts, or the Explore view's three panels. */
 const CASES = {
-  tutorial: { title: "the tutorial's table (3 rows)", query: '', rows: 3 },
-  '64rows': { title: '64 rows of varied numbers', query: variedTable(), rows: 64 },
+  tutorial: { title: "the tutorial's table (3 rows)", query: '', rows: 3, panels: CHARTS },
+  '64rows': { title: '64 rows of varied numbers', query: variedTable(), rows: 64, panels: CHARTS },
+  explore: { title: "the Explore view's three panels (the tutorial's table)", query: `?show=${EXPLORE_PANELS.join(',')}`, rows: 3, panels: EXPLORE_PANELS },
 };
 
 function baseBuild() {
@@ -107,7 +112,7 @@ const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 
 /** A page of one build on one table, ready at iteration 0, with a DevTools session for throttling and metrics. */
-async function openPage(b, query) {
+async function openPage(b, query, panels) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${b.server.url}${query}`);
@@ -123,11 +128,13 @@ async function openPage(b, query) {
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   const inView = await page.evaluate((charts) => {
     const shown = (id) => {
-      const r = document.querySelector(`[data-panel="${id}"] .chart-body`)?.getBoundingClientRect();
+      // The last one: the Lab's charts stay mounted (inert) under a view that covers them.
+      const bodies = document.querySelectorAll(`[data-panel="${id}"] .chart-body`);
+      const r = bodies[bodies.length - 1]?.getBoundingClientRect();
       return !!r && r.width > 50 && r.height > 50 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
     };
     return charts.filter(shown);
-  }, CHARTS);
+  }, panels);
   return { page, cdp, context, inView };
 }
 
@@ -211,13 +218,13 @@ try {
   );
   if (base) console.log(`base = ${base}, this = ${outDir}; rounds interleaved between the two`);
   for (const name of CASE_NAMES) {
-    const { title, query } = CASES[name];
+    const { title, query, panels } = CASES[name];
     const pages = [];
-    for (const b of builds) pages.push({ build: b, ...(await openPage(b, query)) });
+    for (const b of builds) pages.push({ build: b, ...(await openPage(b, query, panels)) });
     console.log(`\n${title}`);
     for (const p of pages) {
-      const missing = CHARTS.filter((c) => !p.inView.includes(c));
-      console.log(`  ${p.build.name}: charts in view: ${p.inView.join(', ') || 'none'}${missing.length ? `  (NOT in view: ${missing.join(', ')})` : ' (all)'}`);
+      const missing = panels.filter((c) => !p.inView.includes(c));
+      console.log(`  ${p.build.name}: panels in view: ${p.inView.join(', ') || 'none'}${missing.length ? `  (NOT in view: ${missing.join(', ')})` : ' (all)'}`);
     }
     const results = new Map();
     for (let round = 0; round < ROUNDS; round++) {
