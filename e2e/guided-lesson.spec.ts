@@ -205,6 +205,10 @@ test('axe-core finds no violation on a lesson card and on a revealed card', asyn
 test("the by-hand card accepts NumPy's row-1 values, and marks a slope typed as the output itself with the slope's feedback", async ({ page }) => {
   await openLesson(page);
   await goToCard(page, 7);
+  // Nothing on screen gives the answers away: the table, the math and Explore (its Every situation shows row 1's
+  // output) are put away by the card.
+  for (const view of ['Show the math', 'Explore']) await expect(button(page, view)).toHaveCount(0);
+  await expect(page.locator('.table-panel')).toHaveCount(0);
   const panel = lesson(page);
   const fields: [string, number][] = [
     ['Row 1 z', numpy.byHand.z],

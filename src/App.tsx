@@ -120,6 +120,8 @@ export function App() {
         },
         {
           key: EXPLORE_VIEW,
+          // A lesson card can put it away: on the by-hand card its Every situation would show row 1's output.
+          panel: 'explore',
           label: 'Explore',
           node: (
             <Suspense fallback={null}>

@@ -7,5 +7,6 @@ export const PANEL_TITLES: Readonly<Record<PanelId, string>> = {
   sigmoid: 'Each row on the sigmoid',
   neuron: 'The neuron on the test input',
   math: 'Show the math',
+  explore: 'Explore',
   table: 'Training table',
 };

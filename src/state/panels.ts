@@ -4,15 +4,15 @@ import { quote } from '../text/userText';
  * Every panel of the lab, in screen order: the one list the type, the link's hide=/present=, the state file's
  * view, the lesson dialog and the panel titles all derive from. A new panel is one entry here (and its title).
  */
-export const PANEL_IDS = ['weights', 'error', 'sigmoid', 'neuron', 'math', 'table'] as const;
+export const PANEL_IDS = ['weights', 'error', 'sigmoid', 'neuron', 'math', 'explore', 'table'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 export function isPanelId(text: unknown): text is PanelId {
   return (PANEL_IDS as readonly unknown[]).includes(text);
 }
 
-/** The panels presenter mode may show beside the table: the charts (the math and the table are not charts). */
-export const PRESENTABLE_PANELS: readonly PanelId[] = PANEL_IDS.filter((panel) => panel !== 'math' && panel !== 'table');
+/** The panels presenter mode may show beside the table: the charts (the math, Explore and the table are not charts). */
+export const PRESENTABLE_PANELS: readonly PanelId[] = PANEL_IDS.filter((panel) => panel !== 'math' && panel !== 'explore' && panel !== 'table');
 
 /** Presenter mode shows two or three charts: more would not be readable from the back of a room at 1280x720. */
 export const PRESENTER_MIN = 2;

@@ -110,7 +110,7 @@ export const BUILT_IN_LESSON: Lesson = {
       title: 'Your turn: one step by hand',
       text:
         'Do step 0 → 1 for row 1 with a calculator: 3 or 4 decimals are enough (answers within 0.005 count). The adjustments are row 1\u2019s part of the step, input × delta.',
-      setup: at(0, '&hide=table,sigmoid,error,math'),
+      setup: at(0, '&hide=table,sigmoid,error,math,explore'),
       highlight: ['neuron'],
       byHand: true,
     }),

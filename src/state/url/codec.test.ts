@@ -177,7 +177,7 @@ describe('decode(search) of a bad link', () => {
     const decoded = decode('?hide=error,charts,error');
     expect(decoded.state.hiddenPanels).toEqual(['error']);
     expect(decoded.problems.map((p) => plainMessage(p.message))).toEqual([
-      "Hidden panels (hide): 'charts' is not a panel (weights, error, sigmoid, neuron, math, table); it was ignored.",
+      "Hidden panels (hide): 'charts' is not a panel (weights, error, sigmoid, neuron, math, explore, table); it was ignored.",
       "Hidden panels (hide): 'error' is listed twice; it is hidden once.",
     ]);
   });
