@@ -159,6 +159,29 @@ describe('startSharing: the address bar follows the state', () => {
     expect(store.getState().testInput).toEqual([1, 1, 1]);
   });
 
+  it("Forward past a lesson's hold keeps the held iteration and says so, and the address bar then shows the state on screen", () => {
+    const store = createLabStore();
+    const browser = fakeBrowser('?v=1&data=011-1,100-0,101-1&seed=1&it=100');
+    startSharing(store, browser.env);
+    store.getState().loadPreset('xor');
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    browser.back();
+    // A lesson card: the lab at iteration 0, held there until the guess.
+    store.getState().goTo(0);
+    store.getState().setHold({ at: 0, reason: 'The lesson waits for your guess.' });
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=0');
+
+    browser.forward();
+    expect(store.getState().dataset.targets).toEqual([0, 1, 1, 0]);
+    expect(store.getState().iteration).toBe(0);
+    expect(store.getState().notices.map((n) => plainMessage(n.text))).toContain('The lesson waits for your guess.');
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    // Not the entry's it=100, which the screen does not show.
+    expect(browser.search).toBe('?v=1&data=001-0,011-1,101-1,111-0&test=111&seed=1&it=0');
+    expect(browser.calls.pushState).toBe(1);
+  });
+
   it('does not push an entry for an edited cell', () => {
     const store = createLabStore();
     const browser = fakeBrowser('');

@@ -218,6 +218,8 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
     }
     if (encode(decoded.state) !== encode(setupOf(lab()))) apply(decoded.state);
     notify(decoded.problems, 'link');
+    // A lesson's hold can refuse the entry's iteration (it said why): the address then shows what is on screen.
+    if (encode(decoded.state) !== encode(setupOf(lab()))) address.request();
   };
   const onPageHide = () => {
     address.flush();
