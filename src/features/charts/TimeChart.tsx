@@ -14,8 +14,8 @@ import { AxisFrame } from '../../ui/AxisFrame';
 import { chartMargins, legibleTicks } from './chartMargins';
 import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
-import { TIME_LAYERS, layersExtent, nearestSample, sampleCount, type TimeLayer, type TimeLayerKind } from './timeLayers';
-import { drawTimeChart, prepareCanvas, type LabelBox, type TimeChartGeometry } from './drawTimeChart';
+import { TIME_LAYERS, nearestSample, sampleCount, type TimeLayer, type TimeLayerKind } from './timeLayers';
+import { domainOf, drawTimeChart, prepareCanvas, sameDomain, type Domain, type LabelBox, type TimeChartGeometry } from './drawTimeChart';
 import { timeChartsPainter } from './timeChartsPainter';
 import { usePaintedCanvas } from './usePaintedCanvas';
 
@@ -23,12 +23,6 @@ const TOP = 12;
 /** The text classes the chart measures or draws in (end-label: the names at the lines' ends, drawn on the canvas). */
 const FONTS = ['tick', 'axis-label', 'end-label'] as const;
 const DEFAULT_FONT = '600 15px system-ui, sans-serif';
-
-interface Domain {
-  xEnd: number;
-  y0: number;
-  y1: number;
-}
 
 /** The values under the cursor, as the readout shows them. */
 interface Readout {
@@ -63,11 +57,6 @@ interface TimeChartProps {
   layers: TimeLayerKind;
 }
 
-function domainOf(frame: Frame, layers: TimeLayer[], axis: AxisKind): Domain {
-  const [low, high] = layersExtent(layers, sampleCount(frame.series));
-  const y = scaleLinear().domain([low, high === low ? low + 1 : high]).nice(4).domain();
-  return { xEnd: iterationScale(axis, frame.trainedTo, [0, 1]).end, y0: y[0]!, y1: y[1]! };
-}
 
 /**
  * What the canvas shows now, on the canvas element, for tests and tools (a canvas holds no text): the iteration
@@ -82,7 +71,6 @@ function writeDrawn(canvas: HTMLCanvasElement, iteration: number, trainedTo: num
   canvas.dataset.trainedTo = String(trainedTo);
 }
 
-const sameDomain = (a: Domain | null, b: Domain) => a !== null && a.xEnd === b.xEnd && a.y0 === b.y0 && a.y1 === b.y1;
 
 /**
  * A chart of values over iterations. d3 computes the scales, ticks and line shapes; React renders the axes
@@ -94,13 +82,21 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { width, height } = useElementSize(boxRef);
+  const [domain, setDomain] = useState<Domain | null>(null);
+  const domainRef = useRef<Domain | null>(null);
   // First of the chart's effects: the canvas goes to the charts' worker before anything draws on it here.
   const painted = usePaintedCanvas(canvasRef, (answer) => {
+    if (answer.type === 'domain') {
+      // The worker drew nothing: the axes change first (React renders them, then the layout effect below draws).
+      if (!sameDomain(domainRef.current, answer.domain)) {
+        domainRef.current = answer.domain;
+        setDomain(answer.domain);
+      }
+      return;
+    }
     const canvas = canvasRef.current;
     if (canvas && answer.iteration !== null) writeDrawn(canvas, answer.iteration, answer.trainedTo, answer.labels);
   });
-  const [domain, setDomain] = useState<Domain | null>(null);
-  const domainRef = useRef<Domain | null>(null);
   /** The iteration under the pointer or keyboard cursor; null when nobody is reading values. */
   const cursorRef = useRef<number | null>(null);
   const [readout, setReadout] = useState<Readout | null>(null);
@@ -180,6 +176,11 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
     (frame: Frame | null) => {
       frameRef.current = frame;
       setHasFrame(frame !== null);
+      if (frame && painted.idRef.current !== null && domainRef.current !== null && cursorRef.current === null) {
+        // The charts' worker draws it, and says when the axes must change first: no pass over the samples here.
+        draw(frame);
+        return;
+      }
       // The layers once per frame, for the axes' domain and the drawing both.
       const all = frame ? TIME_LAYERS[layers](frame) : [];
       const next = frame ? domainOf(frame, all, axis) : null;
@@ -191,7 +192,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       draw(frame, all);
       if (cursorRef.current !== null && frame) setReadout(readoutAt(frame, all, cursorRef.current, axis, domainRef.current?.xEnd ?? frame.trainedTo));
     },
-    [axis, draw, layers],
+    [axis, draw, layers, painted.idRef],
   );
   // A chart nobody can see (under a view, scrolled away) skips the frames of a run, and catches up when seen.
   const seen = useSeen(boxRef, () => onFrame(frameRef.current));

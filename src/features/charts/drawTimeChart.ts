@@ -4,13 +4,29 @@ import type { Frame } from '../../worker/protocol';
 import { BAND_OPACITY, INK, MUTED_INK } from '../../ui/palette';
 import { fontSizeOf } from '../../ui/textMetrics';
 import { iterationScale, type AxisKind } from './iterationScale';
-import { nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
+import { layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
 
 /** What a time chart draws of a frame. */
 export type ChartFrame = Pick<Frame, 'iteration' | 'trainedTo' | 'series'>;
 
+/** The axes' domain: the last iteration on the x axis and the y axis's range. */
+export interface Domain {
+  xEnd: number;
+  y0: number;
+  y1: number;
+}
+
+/** The domain the axes need for `layers` of `frame`: every value and band in view, with round ends. */
+export function domainOf(frame: ChartFrame, layers: readonly TimeLayer[], axis: AxisKind): Domain {
+  const [low, high] = layersExtent(layers, sampleCount(frame.series));
+  const y = scaleLinear().domain([low, high === low ? low + 1 : high]).nice(4).domain();
+  return { xEnd: iterationScale(axis, frame.trainedTo, [0, 1]).end, y0: y[0]!, y1: y[1]! };
+}
+
+export const sameDomain = (a: Domain | null, b: Domain) => a !== null && a.xEnd === b.xEnd && a.y0 === b.y0 && a.y1 === b.y1;
+
 /** Where a time chart draws: its size, the plot's box inside it, its axes' domain and the end labels' font. */
-export interface TimeChartGeometry {
+export interface TimeChartGeometry extends Domain {
   width: number;
   height: number;
   /** The plot's left edge and top, as the axes have them. */
@@ -19,10 +35,6 @@ export interface TimeChartGeometry {
   plotWidth: number;
   plotHeight: number;
   axis: AxisKind;
-  /** The last iteration on the x axis and the y axis's range. */
-  xEnd: number;
-  y0: number;
-  y1: number;
   labelFont: string;
 }
 

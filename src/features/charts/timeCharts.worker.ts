@@ -5,11 +5,11 @@
  * per frame, and the browser shows each drawing without a paint of the page. Vite bundles it from
  * `new Worker(new URL('./timeCharts.worker.ts', import.meta.url), { type: 'module' })`.
  */
-import { drawTimeChart, prepareCanvas } from './drawTimeChart';
-import { TIME_LAYERS } from './timeLayers';
+import { paintDraw } from './paintDraw';
 import type { FromChartsWorker, ToChartsWorker } from './timeChartsProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (answer: FromChartsWorker) => scope.postMessage(answer);
 const canvases = new Map<number, { canvas: OffscreenCanvas; ctx: OffscreenCanvasRenderingContext2D }>();
 
 scope.onmessage = (event: MessageEvent<ToChartsWorker>) => {
@@ -27,15 +27,7 @@ scope.onmessage = (event: MessageEvent<ToChartsWorker>) => {
       for (const draw of message.draws) {
         const target = canvases.get(draw.id);
         if (!target) continue;
-        const { geometry: g } = draw;
-        prepareCanvas(target.canvas, target.ctx, g.width, g.height, draw.ratio);
-        let labels: FromChartsWorker['labels'] = [];
-        if (message.series && draw.iteration !== null) {
-          const frame = { iteration: draw.iteration, trainedTo: draw.trainedTo, series: message.series, inputCount: message.inputCount };
-          labels = drawTimeChart(target.ctx, frame, TIME_LAYERS[draw.kind](frame), g, draw.cursorAt);
-        }
-        const answer: FromChartsWorker = { type: 'drawn', id: draw.id, iteration: draw.iteration, trainedTo: draw.trainedTo, labels };
-        scope.postMessage(answer);
+        reply(paintDraw(target.canvas, target.ctx, message.series, message.inputCount, draw));
       }
       return;
     default: {

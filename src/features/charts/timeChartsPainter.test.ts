@@ -17,7 +17,7 @@ function canvas(transferable = true): HTMLCanvasElement {
   return (transferable ? { transferControlToOffscreen: () => ({}) as OffscreenCanvas } : {}) as unknown as HTMLCanvasElement;
 }
 
-const chart = (log: string[] = []): PaintedChart => ({ drawn: (answer) => log.push(`drawn ${answer.id} ${answer.iteration}`), lost: () => log.push('lost') });
+const chart = (log: string[] = []): PaintedChart => ({ drawn: (answer) => log.push(answer.type === 'drawn' ? `drawn ${answer.id} ${answer.iteration}` : `domain ${answer.id}`), lost: () => log.push('lost') });
 const series = (): HistorySeries => ({ iterations: new Float64Array([0, 10]) }) as unknown as HistorySeries;
 const drawOf = (id: number, iteration: number): ChartDraw => ({
   id,

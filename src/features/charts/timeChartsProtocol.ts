@@ -1,5 +1,5 @@
 import type { HistorySeries } from '../../worker/protocol';
-import type { LabelBox, TimeChartGeometry } from './drawTimeChart';
+import type { Domain, LabelBox, TimeChartGeometry } from './drawTimeChart';
 import type { TimeLayerKind } from './timeLayers';
 
 /** One chart's drawing of the frame sent with it. */
@@ -25,5 +25,11 @@ export type ToChartsWorker =
   | { type: 'draw'; series: HistorySeries | null; inputCount: number; draws: ChartDraw[] }
   | { type: 'detach'; id: number };
 
-/** After each drawing: what is on that canvas now (the page writes it on the canvas element for tests and tools). */
-export type FromChartsWorker = { type: 'drawn'; id: number; iteration: number | null; trainedTo: number; labels: LabelBox[] };
+/**
+ * After each drawing: what is on that canvas now (the page writes it on the canvas element for tests and tools).
+ * Or, instead of a drawing, the domain the frame needs when it is not the one the page's axes show: the canvas
+ * keeps its drawing until the page has drawn the new axes and asks again with them.
+ */
+export type FromChartsWorker =
+  | { type: 'drawn'; id: number; iteration: number | null; trainedTo: number; labels: LabelBox[] }
+  | { type: 'domain'; id: number; domain: Domain };

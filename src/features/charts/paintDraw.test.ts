@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { HistorySeries } from '../../worker/protocol';
+import type { Context2D } from './drawTimeChart';
+import { paintDraw } from './paintDraw';
+import type { ChartDraw } from './timeChartsProtocol';
+
+/** A 2D context that records the names of the calls made on it and measures every text 10 px wide. */
+function recordingContext(): { ctx: Context2D; calls: string[] } {
+  const calls: string[] = [];
+  const ctx = new Proxy({} as Record<string | symbol, unknown>, {
+    get: (target, name) => {
+      if (name in target) return target[name];
+      return (...args: unknown[]) => {
+        calls.push(String(name));
+        return name === 'measureText' && args.length > 0 ? { width: 10 } : undefined;
+      };
+    },
+    set: (target, name, value) => {
+      target[name] = value;
+      return true;
+    },
+  });
+  return { ctx: ctx as unknown as Context2D, calls };
+}
+
+// Two samples of three weights: at 0 (-0.2, 0.4, -0.9) and at 10 (-1.5, 0.5, 2.6); each sample's band is the value itself.
+const weights = new Float64Array([-0.2, 0.4, -0.9, -1.5, 0.5, 2.6]);
+const series = {
+  scale: 'linear',
+  iterations: new Float64Array([0, 10]),
+  weights,
+  weightsMin: weights,
+  weightsMax: weights,
+  mse: new Float64Array([0.3, 0.2]),
+  mseMin: new Float64Array([0.3, 0.2]),
+  mseMax: new Float64Array([0.3, 0.2]),
+  rowCount: 0,
+  rowErrors: new Float64Array(0),
+} as unknown as HistorySeries;
+
+const drawWith = (domain: { xEnd: number; y0: number; y1: number }): ChartDraw => ({
+  id: 7,
+  kind: 'weights',
+  iteration: 10,
+  trainedTo: 10,
+  geometry: { width: 300, height: 200, left: 40, top: 12, plotWidth: 220, plotHeight: 150, axis: 'linear', labelFont: '600 15px sans-serif', ...domain },
+  ratio: 2,
+  cursorAt: null,
+});
+
+describe('paintDraw (the charts worker drawing one chart)', () => {
+  // The weights reach -1.5 and 2.6 (and the axis always holds 0): four ticks a unit apart round that to [-2, 3];
+  // the iteration axis ends at the round 10 the run reached.
+  const needed = { xEnd: 10, y0: -2, y1: 3 };
+  const canvas = () => ({ width: 0, height: 0 }) as OffscreenCanvas;
+
+  it('draws nothing and names the domain when the frame needs axes other than those the page shows', () => {
+    const { ctx, calls } = recordingContext();
+    const target = canvas();
+    expect(paintDraw(target, ctx, series, 3, drawWith({ xEnd: 10, y0: -1, y1: 1 }))).toEqual({ type: 'domain', id: 7, domain: needed });
+    expect(calls).toEqual([]);
+    expect(target.width).toBe(0);
+  });
+
+  it('draws the frame with the axes shown, sized for the device pixels, and says what it drew', () => {
+    const { ctx, calls } = recordingContext();
+    const target = canvas();
+    const answer = paintDraw(target, ctx, series, 3, drawWith(needed));
+    expect(answer.type).toBe('drawn');
+    if (answer.type !== 'drawn') return;
+    expect([answer.id, answer.iteration, answer.trainedTo]).toEqual([7, 10, 10]);
+    expect(answer.labels.map((l) => l.text)).toEqual(['w1', 'w2', 'w3']);
+    expect([target.width, target.height]).toEqual([600, 400]);
+    expect(calls[0]).toBe('setTransform');
+    expect(calls).toContain('clearRect');
+    expect(calls.filter((c) => c === 'stroke')).toHaveLength(3);
+  });
+
+  it('only clears the canvas when there is no frame yet', () => {
+    const { ctx, calls } = recordingContext();
+    const answer = paintDraw(canvas(), ctx, null, 3, { ...drawWith(needed), iteration: null });
+    expect(answer).toEqual({ type: 'drawn', id: 7, iteration: null, trainedTo: 10, labels: [] });
+    expect(calls).toEqual(['setTransform', 'clearRect']);
+  });
+});
