@@ -5,6 +5,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import nodePlugin from 'eslint-plugin-n';
 
+/**
+ * A component reads the run it shows through LabStoreProvider (useLab, useLabStore), never a store of its own making
+ * or a module-level one: so two runs can sit side by side (issue 13). Only a run's start (src/engine/start.ts) and
+ * tests create stores.
+ */
+const RUN_THROUGH_CONTEXT = [
+  {
+    regex: '(^|/)state(/index(\\.ts)?)?$',
+    importNames: ['labStore', 'createLabStore'],
+    message: 'A component reads its run through LabStoreProvider (useLab, useLabStore): it never imports or creates a store.',
+  },
+  { regex: '(^|/)state/store(\\.ts)?$', message: 'A component reads its run through LabStoreProvider (useLab, useLabStore): it never imports the store module.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', '.dist-*', 'node_modules', 'playwright-report', 'test-results', 'coverage', '.bench'] },
   js.configs.recommended,
@@ -53,21 +67,42 @@ export default tseslint.config(
     // moves down into one of those (issue 13). A file of a feature reaches its own folder and src/, not a sibling.
     files: ['src/features/*/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./)', message: 'A feature does not import another feature: share it through src/ui, src/state or src/format.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./)', message: 'A feature does not import another feature: share it through src/ui, src/state or src/format.' }, ...RUN_THROUGH_CONTEXT] }],
     },
   },
   {
     files: ['src/features/*/*/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./\\.\\./(?!\\.\\./)', message: 'A feature does not import another feature: share it through src/ui, src/state or src/format.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./\\.\\./(?!\\.\\./)', message: 'A feature does not import another feature: share it through src/ui, src/state or src/format.' }, ...RUN_THROUGH_CONTEXT] }],
     },
   },
   {
     // The layers under the features never reach up into them.
-    files: ['src/{ui,state,format,engine,worker}/**/*.{ts,tsx}'],
+    files: ['src/{ui,state,format,engine,worker,runs}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '/features/', message: 'src/ui, src/state, src/format, the engine and the worker do not import features.' }] }],
     },
+  },
+  {
+    // Shared screen pieces read their run through the context too (the rule above, plus RUN_THROUGH_CONTEXT).
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '/features/', message: 'src/ui, src/state, src/format, the engine and the worker do not import features.' }, ...RUN_THROUGH_CONTEXT] }],
+    },
+  },
+  { files: ['src/App.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: RUN_THROUGH_CONTEXT }] } },
+  {
+    // Tests make their own runs (createLabStore) to render and drive; the boundaries between features still hold.
+    files: ['src/features/*/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./)', message: 'A feature does not import another feature.' }] }] },
+  },
+  {
+    files: ['src/features/*/*/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./\\.\\./(?!\\.\\./)', message: 'A feature does not import another feature.' }] }] },
+  },
+  {
+    files: ['src/ui/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '/features/', message: 'src/ui does not import features.' }] }] },
   },
   {
     // The numeric core must stay free of the DOM, React and worker code.

@@ -24,7 +24,9 @@ const HARNESS = `
 import { createElement as h, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '/src/styles/global.css';
-import { labStore } from '/src/state/index.ts';
+import { createLabStore, LabStoreProvider } from '/src/state/index.ts';
+// The harness's own run: the components read it through the provider, as the app's do.
+const labStore = createLabStore();
 import { createTrainer } from '/src/core/index.ts';
 import { MathPanel } from '/src/features/math/index.ts';
 import { PythonPanel } from '/src/features/python/index.ts';
@@ -64,8 +66,9 @@ const view = new URLSearchParams(location.search).get('view');
 const charts = [{ id: 'weights', name: 'Weights', element: () => document.getElementById('chart') }];
 createRoot(document.getElementById('root')).render(
   h('div', { style: { width: '1280px', height: '720px', display: 'flex', flexDirection: 'column' } },
-    h(Suspense, { fallback: null },
-      view === 'math' ? h(MathPanel) : view === 'python' ? h(PythonPanel) : h('div', null, h(ExportMenu, { charts }), h(Chart)))));
+    h(LabStoreProvider, { store: labStore },
+      h(Suspense, { fallback: null },
+        view === 'math' ? h(MathPanel) : view === 'python' ? h(PythonPanel) : h('div', null, h(ExportMenu, { charts }), h(Chart))))));
 `;
 
 function harnessPlugin(): Plugin {

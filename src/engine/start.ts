@@ -1,5 +1,18 @@
-// Imported once by main.tsx: the app's one training engine, connected to the app's one store.
-import { labStore } from '../state';
-import { createEngine } from './engine';
+import { createLabStore, type LabState, type LabStore } from '../state';
+import { createEngine, type Engine } from './engine';
 
-createEngine(labStore);
+/** A run: its own store, and its own training engine (a worker) connected to it. */
+export interface Run {
+  store: LabStore;
+  engine: Engine;
+}
+
+/**
+ * Starts a run: a fresh store (with `initial` in place, a copy of another run's setup say), and a worker that
+ * trains what the store describes, up to the store's iteration.
+ */
+export function startRun(initial: Partial<LabState> = {}): Run {
+  const store = createLabStore();
+  store.setState(initial);
+  return { store, engine: createEngine(store) };
+}

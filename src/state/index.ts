@@ -1,4 +1,5 @@
-export { labStore, useLab, createLabStore, type LabStore } from './store';
+export { createLabStore, type LabStore } from './store';
+export { LabStoreProvider, useLabStore, useLab } from './runStore';
 export type {
   LabState,
   Notice,

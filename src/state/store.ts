@@ -1,4 +1,4 @@
-import { createStore, useStore } from 'zustand';
+import { createStore } from 'zustand';
 import type { LabState } from './labState';
 import { createTableSlice } from './tableSlice';
 import { createSettingsSlice } from './settingsSlice';
@@ -8,7 +8,7 @@ import { createSegmentsSlice } from './segmentsSlice';
 import { createSavedSlice } from './savedSlice';
 import { createLongWorkSlice } from './longWorkSlice';
 
-/** A fresh store: one per app, and one per test. */
+/** A fresh store: one per run (run A, and run B while comparing), and one per test. Reached through LabStoreProvider. */
 export function createLabStore() {
   return createStore<LabState>()((...a) => ({
     ...createTableSlice(...a),
@@ -22,10 +22,3 @@ export function createLabStore() {
 }
 
 export type LabStore = ReturnType<typeof createLabStore>;
-
-/** The app's one store. Components read it with `useLab(selector)`; charts subscribe with `labStore.subscribe`. */
-export const labStore: LabStore = createLabStore();
-
-export function useLab<T>(selector: (state: LabState) => T): T {
-  return useStore(labStore, selector);
-}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { LabState } from '../state';
 import { formatCount, formatExact, formatValue, type Digits } from '../format/number';
+import { useLabStore } from '../state';
 import { textClock } from './textClock';
 
 interface LiveReadoutProps {
@@ -38,11 +39,12 @@ function writeText(element: HTMLElement, text: string) {
 
 export function LiveReadout({ testId, select, kind = 'value', className, labelledBy }: LiveReadoutProps) {
   const ref = useRef<HTMLOutputElement>(null);
+  const clock = textClock(useLabStore());
   const latest = useRef({ select, kind });
   // React renders the first number (a static render and the first paint show it); its props never change after,
   // so React leaves the text to the clock.
   const [first] = useState(() => {
-    const state = textClock().current();
+    const state = clock.current();
     return { value: select(state), digits: state.digits };
   });
   /** What is written now (the number and the digits setting it was written with). */
@@ -51,7 +53,7 @@ export function LiveReadout({ testId, select, kind = 'value', className, labelle
     const element = ref.current;
     if (!element) return;
     const { select: pick, kind: format } = latest.current;
-    const state = textClock().current();
+    const state = clock.current();
     const value = pick(state);
     if (Object.is(value, written.current.value) && state.digits === written.current.digits) return;
     written.current = { value, digits: state.digits };
@@ -66,7 +68,7 @@ export function LiveReadout({ testId, select, kind = 'value', className, labelle
     latest.current = { select, kind };
     write();
   });
-  useLayoutEffect(() => textClock().subscribe(write), [write]);
+  useLayoutEffect(() => clock.subscribe(write), [clock, write]);
   // aria-live="off": an <output> is a live region by default, and these change with every frame of a run; the one
   // polite announcement after a step or a pause speaks for them.
   return (

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { labStore, type LabState, type LabStore } from '../state';
+import { useLabStore, type LabState, type LabStore } from '../state';
 import { followStore } from './followStore';
 
 /**
@@ -20,7 +20,7 @@ export interface TextClock {
 const clocks = new WeakMap<LabStore, TextClock>();
 
 /** One clock per store: one subscription and one timer for all the text on the screen. */
-export function textClock(store: LabStore = labStore): TextClock {
+export function textClock(store: LabStore): TextClock {
   let clock = clocks.get(store);
   if (clock) return clock;
   const listeners = new Set<() => void>();
@@ -60,6 +60,11 @@ export function textClock(store: LabStore = labStore): TextClock {
  * `useFrameListener` and refs instead. The selector must return a primitive or a reference the state holds.
  */
 export function useLabText<T>(selector: (state: LabState) => T): T {
-  const clock = textClock();
+  return useRunText(useLabStore(), selector);
+}
+
+/** useLabText of a given run's store (Compare reads run B beside run A in one component, for their difference). */
+export function useRunText<T>(store: LabStore, selector: (state: LabState) => T): T {
+  const clock = textClock(store);
   return useSyncExternalStore(clock.subscribe, () => selector(clock.current()));
 }

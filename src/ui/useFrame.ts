@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { labStore } from '../state';
+import { useLabStore } from '../state';
 import type { Frame } from '../worker/protocol';
 import { useLabText } from './textClock';
 
@@ -9,16 +9,17 @@ import { useLabText } from './textClock';
  * without re-rendering anything.
  */
 export function useFrameListener(onFrame: (frame: Frame | null) => void): void {
+  const store = useLabStore();
   const callback = useRef(onFrame);
   useEffect(() => {
     callback.current = onFrame;
   });
   useEffect(() => {
-    callback.current(labStore.getState().frame);
-    return labStore.subscribe((state, previous) => {
+    callback.current(store.getState().frame);
+    return store.subscribe((state, previous) => {
       if (state.frame !== previous.frame) callback.current(state.frame);
     });
-  }, []);
+  }, [store]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { labStore } from '../../state';
+import { useLabStore } from '../../state';
 import { followAnnouncements } from './announcement';
 
 /**
@@ -8,8 +8,9 @@ import { followAnnouncements } from './announcement';
  * shows the same numbers in the header and the New situation panel.
  */
 export function LiveAnnouncer() {
+  const store = useLabStore();
   const [text, setText] = useState('');
-  useEffect(() => followAnnouncements(labStore, setText), []);
+  useEffect(() => followAnnouncements(store, setText), [store]);
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcement">
       {text}

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { labStore, useLab } from '../../state';
+import { useLab, useLabStore } from '../../state';
 import { formatCount, formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { ChartPanel } from '../../ui/ChartPanel';
@@ -17,14 +17,14 @@ const LEGEND: MarkLegendEntry[] = [
   { label: 'test input', swatch: SWATCH.testRing },
 ];
 
-const choose = (corner: Situation['corner']) => labStore.getState().setTestInputs(corner);
-
 /**
  * "Every situation": the neuron's output for each of the eight inputs 000 to 111 at the iteration shown, as a
  * cube and as a table (8 significant digits). What it was trained on is marked, the test input is ringed, and a
  * corner clicked (or a row's input) becomes the test input.
  */
 export function SituationsPanel() {
+  const store = useLabStore();
+  const choose = (corner: Situation['corner']) => store.getState().setTestInputs(corner);
   const frame = useShownFrame();
   const dataset = useLab((s) => s.dataset);
   const testInput = useLab((s) => s.testInput);

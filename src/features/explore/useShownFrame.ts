@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { labStore } from '../../state';
+import { useLabStore } from '../../state';
 import { followStore } from '../../ui/followStore';
 import type { Frame } from '../../worker/protocol';
 
@@ -9,7 +9,8 @@ import type { Frame } from '../../worker/protocol';
  * these SVG panels well inside the per-frame budget at full speed.
  */
 export function useShownFrame(intervalMs = 100): Frame | null {
-  const [frame, setFrame] = useState<Frame | null>(() => labStore.getState().frame);
-  useEffect(() => followStore(labStore, (state) => state.frame, Object.is, (state) => setFrame(state.frame), intervalMs), [intervalMs]);
+  const store = useLabStore();
+  const [frame, setFrame] = useState<Frame | null>(() => store.getState().frame);
+  useEffect(() => followStore(store, (state) => state.frame, Object.is, (state) => setFrame(state.frame), intervalMs), [store, intervalMs]);
   return frame;
 }

@@ -1,5 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { labStore, runSegmentsOf, type LabStore } from '../../state';
+import { runSegmentsOf, useLabStore, type LabStore } from '../../state';
 import { chartToPng, chartToSvg } from './chartExport';
 import { downloadBlob } from '../../ui/download';
 import { chartCaption, chartFileName } from './chartCaption';
@@ -48,7 +48,9 @@ interface Failed {
  * Exports and imports: the history as CSV, the state as JSON, each chart as PNG or SVG, and the import of a state
  * file or a CSV table. Results and problems are told in the store's notices and, for a bad file, right here.
  */
-export function ExportMenu({ store = labStore, charts = [], loadHistory = recomputeHistory }: ExportMenuProps) {
+export function ExportMenu({ store: given, charts = [], loadHistory = recomputeHistory }: ExportMenuProps) {
+  const fromContext = useLabStore();
+  const store = given ?? fromContext;
   const [progress, setProgress] = useState<number | null>(null);
   const [failed, setFailed] = useState<Failed | null>(null);
   const abort = useRef<AbortController | null>(null);

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { labStore, useLab } from '../../state';
+import { useLab, useLabStore } from '../../state';
 import { formatValue } from '../../format/number';
 import { checkByHand, HAND_FIELDS, TOLERANCE } from './byHand';
 import { byHandStep } from './cardSetup';
@@ -14,8 +14,9 @@ import type { Card } from './lessonTypes';
 export function ByHandView({ card, index }: { card: Card; index: number }) {
   const work = useLesson((s) => s.handwork[index]);
   const digits = useLab((s) => s.digits);
+  const labStore = useLabStore();
   // The lab is set up for the card before it shows: the row and weights are those of its run.
-  const step = useMemo(() => byHandStep(labStore, card), [card]);
+  const step = useMemo(() => byHandStep(labStore, card), [labStore, card]);
   const [announcement, setAnnouncement] = useState('');
   const ids = useId();
   if (!step) return <p className="lesson-problem">This card&apos;s run is too long to check on this page.</p>;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { labStore } from '../../state';
+import { useLabStore } from '../../state';
 import { formatCount } from '../../format/number';
 import { closeLessonMode, goToCard, openLesson, openLessonMode, restartLesson } from './lessonActions';
 import { lessonMode, setLessonOpen, useLessonMode } from './lessonMode';
@@ -15,6 +15,7 @@ const LessonEditor = lazy(() => import('./editor/LessonEditor').then((module) =>
 
 /** Reads a lesson link that opened the page (or was pasted into it): its lesson at card 1, or a notice. */
 function useLessonLink() {
+  const labStore = useLabStore();
   const link = useLessonMode((s) => s.link);
   useEffect(() => {
     if (link === null) return;
@@ -31,7 +32,7 @@ function useLessonLink() {
       openLesson(lessonStore, labStore, lesson, 'own');
       if (problems.length > 0) lab.addNotice(`The lesson link had mistakes, and the lesson opened anyway. ${problems.slice(0, 3).join(' ')}`, 'warning');
     });
-  }, [link]);
+  }, [labStore, link]);
 }
 
 /**
@@ -39,6 +40,7 @@ function useLessonLink() {
  * where it needs it. Closing it gives the lab back (with its own hidden panels); the place is kept.
  */
 export function LessonPanel() {
+  const labStore = useLabStore();
   const lesson = useLesson((s) => s.lesson);
   const index = useLesson((s) => s.index);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -52,7 +54,7 @@ export function LessonPanel() {
     // The card shown is set up again; a link's lesson replaces it once read.
     openLessonMode(lessonStore, labStore);
     return () => closeLessonMode(lessonStore, labStore);
-  }, []);
+  }, [labStore]);
 
   const go = (to: number) => {
     goToCard(lessonStore, labStore, to);

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { labStore, useLab } from '../../state';
+import { useLab, useLabStore } from '../../state';
 import { formatChange, formatValue, type Digits } from '../../format/number';
 import { CLOSE_ENOUGH, isRight, parseAnswer, type CardAnswer, type Guess } from './answers';
 import { commitGuess, revealAnswer } from './lessonActions';
@@ -48,6 +48,7 @@ export function revealText(question: Question, answer: CardAnswer, digits: Digit
 export function QuestionView({ question, index }: { question: Question; index: number }) {
   const answer = useLesson((s) => s.answers[index]);
   const digits = useLab((s) => s.digits);
+  const labStore = useLabStore();
   const [draft, setDraft] = useState('');
   const [choice, setChoice] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { labStore } from '../../state';
+import { useLabStore } from '../../state';
 import { CLOSE_ENOUGH, summaryOf } from './answers';
 import { HAND_FIELDS } from './byHand';
 import { restartLesson } from './lessonActions';
@@ -13,6 +13,7 @@ const KIND_WORDS = {
 
 /** The end of the lesson: how the guesses went, the by-hand step, and Start again. */
 export function SummaryView({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const labStore = useLabStore();
   const answers = useLesson((s) => s.answers);
   const handwork = useLesson((s) => s.handwork);
   const lesson = useLesson((s) => s.lesson);

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { formatCount } from '../../format/number';
-import { labStore, type LabStore } from '../../state';
+import { useLabStore, type LabStore } from '../../state';
 import { useElementSize } from '../../ui/useElementSize';
 import { pageText } from './ledgerPages';
 import { stepLines } from './ledgerLines';
@@ -12,7 +12,7 @@ import { useShownStep, type StepChoice } from './useShownStep';
 import './math.css';
 
 export interface MathPanelProps {
-  /** The store to follow; the app's own by default (tests pass their own). */
+  /** The store to follow; by default the run of the LabStoreProvider above. */
   store?: LabStore;
 }
 
@@ -32,7 +32,9 @@ export const CARDS_BELOW = 700;
  * one; at iteration 0 the step about to happen. A teacher can reveal the lines one at a time. Follows the
  * iteration shown, during a run too (a few times a second).
  */
-export default function MathPanel({ store = labStore }: MathPanelProps) {
+export default function MathPanel({ store: given }: MathPanelProps) {
+  const fromContext = useLabStore();
+  const store = given ?? fromContext;
   const [choice, setChoice] = useState<StepChoice>('taken');
   const shown = useShownStep(store, undefined, choice);
   const [showAll, setShowAll] = useState(false);

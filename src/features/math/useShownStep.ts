@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { initialWeights } from '../../core';
-import { labStore, trainingAt, type LabState, type LabStore } from '../../state';
+import { trainingAt, type LabState, type LabStore } from '../../state';
 import { followStore, sameItems } from '../../ui/followStore';
 import { stepMath, type StepMath } from './stepMath';
 
@@ -86,7 +86,7 @@ export function followShownStep(store: LabStore, onStep: (shown: ShownStep) => v
 }
 
 /** The step to show, for a component: re-renders only when followShownStep reports, never per frame. */
-export function useShownStep(store: LabStore = labStore, intervalMs = RUN_REFRESH_MS, choice: StepChoice = 'taken'): ShownStep {
+export function useShownStep(store: LabStore, intervalMs = RUN_REFRESH_MS, choice: StepChoice = 'taken'): ShownStep {
   const [shown, setShown] = useState(() => shownStepOf(store.getState(), choice));
   useEffect(() => followShownStep(store, setShown, intervalMs, choice), [store, intervalMs, choice]);
   return shown;

@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import { PANEL_TITLES, labStore, useLab } from '../../state';
+import { PANEL_TITLES, useLab, useLabStore } from '../../state';
 import type { Frame } from '../../worker/protocol';
 import { formatValue, formatWeight } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
@@ -54,6 +54,7 @@ function styleConnections(lines: readonly (SVGPathElement | null)[], frame: Fram
  * weighted sum z inside the neuron, and its output, the prediction.
  */
 export function NeuronDiagram() {
+  const labStore = useLabStore();
   const frame = useLatestFrame();
   const testInput = useLab((s) => s.testInput);
   const digits = useLab((s) => s.digits);

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { labStore, type PanelId } from '../../state';
+import { useLabStore, type PanelId } from '../../state';
 import { useLabText } from '../../ui/textClock';
 import { copyText } from '../../ui/clipboard';
 import { ModalDialog } from '../../ui/ModalDialog';
@@ -20,6 +20,7 @@ const STATUS = {
  * Beside it, the link's QR code, which can fill the dialog for a class to scan from the projector.
  */
 function LessonLinkDialog({ onClose }: { onClose(): void }) {
+  const labStore = useLabStore();
   const [hidden, setHidden] = useState<PanelId[]>(() => [...labStore.getState().hiddenPanels]);
   const [presenter, setPresenter] = useState(() => labStore.getState().presenter);
   const [presenterPanels, setPresenterPanels] = useState<PanelId[]>(() => [...labStore.getState().presenterPanels]);

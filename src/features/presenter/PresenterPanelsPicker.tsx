@@ -1,4 +1,4 @@
-import { labStore, useLab, type PanelId } from '../../state';
+import { useLab, useLabStore, type PanelId } from '../../state';
 import { PRESENTABLE_PANELS, PRESENTER_MAX, PRESENTER_MIN } from '../../state/url';
 import { PopoverButton } from '../../ui/PopoverButton';
 import { PANEL_NAMES } from './lessonLink';
@@ -37,13 +37,14 @@ export function PresenterPanelsPicker({ chosen, onChange, hidden = [] }: PickerP
 
 /** In presenter mode, the button that changes which charts are shown (remembered, and carried in links). */
 export function PresenterPanelsButton() {
+  const store = useLabStore();
   const presenter = useLab((s) => s.presenter);
   const chosen = useLab((s) => s.presenterPanels);
   const hidden = useLab((s) => s.hiddenPanels);
   if (!presenter) return null;
   return (
     <PopoverButton label="Charts" panelLabel="Charts presenter mode shows">
-      <PresenterPanelsPicker chosen={chosen} hidden={hidden} onChange={(panels) => labStore.getState().setPresenterPanels(panels)} />
+      <PresenterPanelsPicker chosen={chosen} hidden={hidden} onChange={(panels) => store.getState().setPresenterPanels(panels)} />
     </PopoverButton>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { formatCount } from '../../format/number';
-import { labStore, type LabStore } from '../../state';
+import { useLabStore, type LabStore } from '../../state';
 import { SCRIPT_FILE_NAME, pythonScript } from '../../format/pythonScript';
 import { downloadBlob } from '../../ui/download';
 import { copyText } from './saveFile';
@@ -9,7 +9,7 @@ import './python.css';
 import { iterationsText } from '../../format/plural';
 
 export interface PythonPanelProps {
-  /** The store to follow; the app's own by default. */
+  /** The store to follow; by default the run of the LabStoreProvider above. */
   store?: LabStore;
 }
 
@@ -35,7 +35,9 @@ const STATUS = {
  * "Python": the NumPy program that reproduces the run shown (table, seed, learning rate, iterations) and prints
  * the same weights and prediction, with Copy and Download.
  */
-export default function PythonPanel({ store = labStore }: PythonPanelProps) {
+export default function PythonPanel({ store: given }: PythonPanelProps) {
+  const fromContext = useLabStore();
+  const store = given ?? fromContext;
   const setup = useScriptSetup(store);
   const script = useMemo(() => {
     try {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { labStore, runSegmentsOf, type LabState, type LabStore } from '../../state';
+import { runSegmentsOf, type LabState, type LabStore } from '../../state';
 import { followStore } from '../../ui/followStore';
 import type { ScriptSetup } from '../../format/pythonScript';
 
@@ -55,7 +55,7 @@ export function followScriptSetup(store: LabStore, onSetup: (setup: ScriptSetup)
 }
 
 /** The run the script reproduces: the store's setup and the iteration shown, throttled during a run. */
-export function useScriptSetup(store: LabStore = labStore, intervalMs = SCRIPT_REFRESH_MS): ScriptSetup {
+export function useScriptSetup(store: LabStore, intervalMs = SCRIPT_REFRESH_MS): ScriptSetup {
   const [setup, setSetup] = useState(() => scriptSetupOf(store.getState()));
   useEffect(() => followScriptSetup(store, setSetup, intervalMs), [store, intervalMs]);
   return setup;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { labStore } from '../../state';
+import { useLabStore } from '../../state';
 import { copyText } from '../../ui/clipboard';
 import { CopyLinkFallback } from './CopyLinkFallback';
 import { shareLinkOf } from '../../state/share/shareLink';
@@ -18,6 +18,7 @@ export const COPIED_TEXT = 'Link copied. Anyone who opens it sees this exact sta
  * the link, selected, to copy by hand.
  */
 export function CopyLinkButton() {
+  const labStore = useLabStore();
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const timer = useRef<number | null>(null);

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
-import { labStore } from '../../state';
+import { useLabStore } from '../../state';
 import { browserSharingEnvironment, startSharing, type Sharing } from './startSharing';
 
 /**
@@ -8,6 +8,7 @@ import { browserSharingEnvironment, startSharing, type Sharing } from './startSh
  * Returns "Start fresh": forget what this browser kept and open as a first visit does.
  */
 export function useSharing(): { startFresh(): void } {
+  const labStore = useLabStore();
   const sharing = useRef<Sharing | null>(null);
   useLayoutEffect(() => {
     const started = startSharing(labStore, browserSharingEnvironment());
@@ -16,7 +17,7 @@ export function useSharing(): { startFresh(): void } {
       sharing.current = null;
       started();
     };
-  }, []);
+  }, [labStore]);
   const startFresh = useCallback(() => sharing.current?.startFresh(), []);
   return { startFresh };
 }

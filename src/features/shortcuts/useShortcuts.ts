@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import { labStore } from '../../state';
+import { useLabStore } from '../../state';
 import { runShortcut } from './runShortcut';
 import { shortcutOf } from './shortcuts';
 
@@ -8,6 +8,7 @@ import { shortcutOf } from './shortcuts';
  * window, after every element had its turn: a field, a dialog or a chart that used the key keeps it.
  */
 export function useShortcuts(openHelp: () => void): void {
+  const store = useLabStore();
   const onHelp = useEffectEvent(openHelp);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -24,9 +25,9 @@ export function useShortcuts(openHelp: () => void): void {
       if (id === null) return;
       // Space and the arrows would also scroll the page.
       event.preventDefault();
-      runShortcut(id, labStore.getState(), onHelp);
+      runShortcut(id, store.getState(), onHelp);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [store]);
 }

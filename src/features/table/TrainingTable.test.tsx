@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { readTable, type RowDraft } from '../../state';
+import { createLabStore, LabStoreProvider, readTable, type RowDraft } from '../../state';
 import { problemId, TableRow } from './TrainingTable';
 
 function renderRow(cells: RowDraft['cells'], index = 1, canDelete = true): string {
   const draft: RowDraft = { id: 7, cells };
   const { problems } = readTable([{ id: 1, cells: ['0', '1', '1', '1'] }, draft]);
   return renderToStaticMarkup(
-    <table>
-      <tbody>
-        <TableRow index={index} draft={draft} problems={problems.filter((p) => p.row === index)} canDelete={canDelete} />
-      </tbody>
-    </table>,
+    <LabStoreProvider store={createLabStore()}>
+      <table>
+        <tbody>
+          <TableRow index={index} draft={draft} problems={problems.filter((p) => p.row === index)} canDelete={canDelete} />
+        </tbody>
+      </table>
+    </LabStoreProvider>,
   );
 }
 

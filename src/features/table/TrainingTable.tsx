@@ -1,5 +1,5 @@
 import { Fragment, memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { cellName, labStore, MAX_ROWS, useLab, type CellColumn, type CellProblem, type RowDraft } from '../../state';
+import { cellName, MAX_ROWS, useLab, useLabStore, type CellColumn, type CellProblem, type RowDraft } from '../../state';
 import { LiveReadout } from '../../ui/LiveReadout';
 import { UserMessage } from '../../ui/UserMessage';
 import { StepChange, useStepFrom } from '../../ui/StepChange';
@@ -116,6 +116,7 @@ export const TableRow = memo(function TableRow({ index, draft, problems, canDele
  * table names the cell and the rule; the neuron meanwhile trains on the last valid table.
  */
 export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
+  const labStore = useLabStore();
   const rows = useLab((s) => s.rows);
   const problems = useLab((s) => s.tableProblems);
   const addRow = useLab((s) => s.addRow);
@@ -133,7 +134,7 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
       if (input.dataset.row === undefined) return;
       labStore.getState().setCellRefused(Number(input.dataset.row), Number(input.dataset.column) as CellColumn, length);
     });
-  }, []);
+  }, [labStore]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const input = event.target as HTMLInputElement;

@@ -1,4 +1,4 @@
-import { checkIteration, labStore } from '../../state';
+import { checkIteration, useLabStore } from '../../state';
 import { formatCount } from '../../format/number';
 import { CountField } from '../../ui/CountField';
 import { useNeedsTraining } from '../../ui/trainingOff';
@@ -8,6 +8,7 @@ import { useNeedsTraining } from '../../ui/trainingOff';
  * history or forward by training up to it.
  */
 export function GoToIteration({ shown }: { shown: number }) {
+  const store = useLabStore();
   const off = useNeedsTraining();
   return (
     <CountField
@@ -16,7 +17,7 @@ export function GoToIteration({ shown }: { shown: number }) {
       className="go-to-iteration"
       shown={formatCount(shown)}
       check={checkIteration}
-      apply={(iteration) => labStore.getState().goTo(iteration)}
+      apply={(iteration) => store.getState().goTo(iteration)}
       title={off.title ?? 'The iteration in view: type another and press Enter to go there'}
       disabled={off.disabled}
       describedBy={off.describedBy}

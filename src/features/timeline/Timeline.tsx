@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { formatCount } from '../../format/number';
-import { labStore, MAX_ITERATION } from '../../state';
+import { MAX_ITERATION, useLabStore } from '../../state';
 import { useLabText } from '../../ui/textClock';
 import { useNeedsTraining } from '../../ui/trainingOff';
 import { Scrubber } from './scrubber';
@@ -16,6 +16,7 @@ import './timeline.css';
  */
 export function Timeline() {
   const id = useId();
+  const store = useLabStore();
   // At the text clock's pace: 8 times a second during a run, at once when paused or stepped.
   const iteration = useLabText((s) => s.iteration);
   // A link may ask for an iteration the worker has not reached yet: the slider's end never cuts the iteration off.
@@ -28,7 +29,7 @@ export function Timeline() {
     () =>
       new Scrubber(
         {
-          seek: (k) => labStore.getState().seek(k),
+          seek: (k) => store.getState().seek(k),
           requestFrame: (callback) => window.requestAnimationFrame(callback),
         },
         setDraft,
@@ -36,14 +37,14 @@ export function Timeline() {
   );
 
   useEffect(() => {
-    const unsubscribe = labStore.subscribe((state, previous) => {
+    const unsubscribe = store.subscribe((state, previous) => {
       if (state.iteration !== previous.iteration || state.frame !== previous.frame) scrubber.shown(state.iteration);
     });
     return () => {
       unsubscribe();
       scrubber.cancel();
     };
-  }, [scrubber]);
+  }, [store, scrubber]);
 
   const value = Math.min(draft ?? iteration, end);
   const unknown = knownFrom > 0 && end > 0 ? `Before ${formatCount(knownFrom)} is not kept since the training restarted: going there recomputes it from 0` : null;
@@ -65,13 +66,13 @@ export function Timeline() {
           aria-describedby={off.describedBy}
           title={off.title}
           aria-valuetext={`Iteration ${formatCount(value)} of ${formatCount(end)}${unknown ? ` (${unknown.charAt(0).toLowerCase()}${unknown.slice(1)})` : ''}`}
-          onChange={(event) => scrubber.move(Number(event.currentTarget.value), labStore.getState().iteration)}
+          onChange={(event) => scrubber.move(Number(event.currentTarget.value), store.getState().iteration)}
           onKeyDown={(event) => {
             // Shift+Left and Shift+Right move ten iterations, as the keyboard help says (forward past the end trains).
             if (!event.shiftKey || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
             event.preventDefault();
-            const from = labStore.getState().iteration;
-            labStore.getState().goTo(event.key === 'ArrowRight' ? Math.min(from + 10, MAX_ITERATION) : Math.max(from - 10, 0));
+            const from = store.getState().iteration;
+            store.getState().goTo(event.key === 'ArrowRight' ? Math.min(from + 10, MAX_ITERATION) : Math.max(from - 10, 0));
           }}
         />
         {unknown && (

@@ -1,5 +1,5 @@
 import { formatCount } from '../../format/number';
-import { editIterations, labStore, useLab } from '../../state';
+import { editIterations, useLab, useLabStore } from '../../state';
 
 /** The thumb's width in timeline.css: a mark at iteration k sits where the thumb's middle is at k. */
 const THUMB_PX = 20;
@@ -9,6 +9,7 @@ const THUMB_PX = 20;
  * is a button that goes to its edit, so a teacher can show the moment the table changed.
  */
 export function TimelineMarks({ end, disabled }: { end: number; disabled: boolean }) {
+  const store = useLabStore();
   const edits = useLab((s) => editIterations(s).join(','));
   if (edits === '' || end === 0) return null;
   const shown = edits.split(',').map(Number).filter((k) => k <= end);
@@ -24,7 +25,7 @@ export function TimelineMarks({ end, disabled }: { end: number; disabled: boolea
           aria-label={`Go to the edit at iteration ${formatCount(k)}`}
           title={`Edit at iteration ${formatCount(k)}`}
           disabled={disabled}
-          onClick={() => labStore.getState().seek(k)}
+          onClick={() => store.getState().seek(k)}
         />
       ))}
     </div>

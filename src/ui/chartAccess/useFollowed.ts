@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { labStore, type LabState } from '../../state';
+import { useLabStore, type LabState } from '../../state';
 import { followStore, sameItems } from '../followStore';
 
 /** What a chart's text depends on: the frame and the table and test input it is read against. */
@@ -11,22 +11,23 @@ const chartInputs = (state: LabState) => [state.frame, state.dataset, state.test
  * run pauses). For text a person reads (chart summaries, data tables), which must not re-render 60 times a second.
  */
 export function useFollowed<T>(compute: (state: LabState) => T, intervalMs: number, holdWhileRunning = false): T {
+  const store = useLabStore();
   const latest = useRef(compute);
   useEffect(() => {
     latest.current = compute;
   });
-  const [value, setValue] = useState(() => compute(labStore.getState()));
+  const [value, setValue] = useState(() => compute(store.getState()));
   useEffect(
     () =>
       followStore(
-        labStore,
+        store,
         chartInputs,
         sameItems,
         (state) => setValue(() => latest.current(state)),
         intervalMs,
         holdWhileRunning,
       ),
-    [intervalMs, holdWhileRunning],
+    [store, intervalMs, holdWhileRunning],
   );
   return value;
 }

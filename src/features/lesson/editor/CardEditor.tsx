@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { EXPLORE_VIEW, labStore } from '../../../state';
+import { EXPLORE_VIEW, useLabStore, type LabStore } from '../../../state';
 import { encode } from '../../../state/url';
 import { setupOf } from '../../../state/setup';
 import { CARD_VIEWS, HIGHLIGHTS, LIMITS, type Card, type Question } from '../lessonTypes';
@@ -17,8 +17,8 @@ const VIEW_NAMES = { lab: 'The lab', math: 'Show the math', explore: 'Explore' }
 const HIGHLIGHT_NAMES = { table: 'Table', situation: 'New situation', weights: 'Weights', error: 'Error', sigmoid: 'Sigmoid', neuron: 'Neuron' } as const;
 
 /** The lab as it is now, as a card's starting point: the link's query the lab would share, and the view open. */
-export function captureLab(): { setup: string; view: Card['view'] } {
-  const state = labStore.getState();
+export function captureLab(store: LabStore): { setup: string; view: Card['view'] } {
+  const state = store.getState();
   const view = state.openView === EXPLORE_VIEW ? 'explore' : state.openView === 'math' ? 'math' : 'lab';
   return { setup: encode({ ...setupOf(state), presenter: false, shownPanels: [] }).slice(1), view };
 }
@@ -145,6 +145,7 @@ function QuestionFields({ question, onChange }: { question: Question; onChange(q
 /** One card in the editor: its words, its starting point, its view and highlights, its question. */
 export function CardEditor({ card, index, count, onChange, onReplace, onMove, onRemove }: CardEditorProps) {
   const ids = useId();
+  const labStore = useLabStore();
   return (
     <fieldset className="editor-card">
       <legend>
@@ -166,7 +167,7 @@ export function CardEditor({ card, index, count, onChange, onReplace, onMove, on
           <strong>Starts from:</strong> {setupSummary(card.setup)}
         </p>
         <div className="editor-row">
-          <button type="button" aria-label={`Card ${index + 1}: start from the lab as it is now`} onClick={() => onChange(captureLab())}>
+          <button type="button" aria-label={`Card ${index + 1}: start from the lab as it is now`} onClick={() => onChange(captureLab(labStore))}>
             Start from the lab as it is now
           </button>
           {card.setup !== null && (

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { labStore } from '../../../state';
+import { useLabStore } from '../../../state';
 import { copyText } from '../../../ui/clipboard';
 import { ModalDialog } from '../../../ui/ModalDialog';
 import { openLesson } from '../lessonActions';
@@ -25,6 +25,7 @@ function checked(draft: Lesson): { lesson: Lesson; problems: string[] } {
  * shares it as a link (it opens at card 1) or saves it as a JSON file, and opens a file.
  */
 export function LessonEditor({ onClose }: { onClose(): void }) {
+  const labStore = useLabStore();
   const [draft, setDraft] = useState<Lesson>(() => lessonStore.getState().draft ?? structuredClone(lessonStore.getState().lesson));
   const [status, setStatus] = useState<{ text: string; tone: 'info' | 'warning' } | null>(null);
   const [link, setLink] = useState<string | null>(null);
@@ -93,7 +94,7 @@ export function LessonEditor({ onClose }: { onClose(): void }) {
             onRemove={() => edit(removeCard(draft, i))}
           />
         ))}
-        <button type="button" disabled={draft.cards.length >= LIMITS.cards} onClick={() => edit(addCard(draft, draft.cards.length - 1, { ...blankCard(null), ...captureLab() }))}>
+        <button type="button" disabled={draft.cards.length >= LIMITS.cards} onClick={() => edit(addCard(draft, draft.cards.length - 1, { ...blankCard(null), ...captureLab(labStore) }))}>
           Add a card from the lab as it is now
         </button>
       </div>
