@@ -14,6 +14,20 @@ import { LAYOUT_PROBLEMS } from './layoutProblems';
  */
 
 const DIST = process.env.E2E_DIST ?? 'dist';
+const PROGRESS = `document.querySelector('[data-testid="lesson-progress"]')?.textContent ?? ''`;
+/** The math view as the back row sees it: its columns, its smallest matrix number, whether anything scrolls or is cut. */
+const MATH_LAYOUT = `(() => {
+  const ledger = document.querySelector('[data-testid="math-ledger"]');
+  const lines = [...ledger.querySelectorAll('[role="listitem"]')].filter((l) => l.getBoundingClientRect().width > 0);
+  const cells = [...ledger.querySelectorAll('[data-matrix] td')].filter((c) => c.getBoundingClientRect().width > 0);
+  const root = document.documentElement;
+  return {
+    columns: new Set(lines.map((l) => Math.round(l.getBoundingClientRect().left))).size,
+    smallest: Math.min(...cells.map((c) => parseFloat(getComputedStyle(c).fontSize))),
+    scrolls: root.scrollWidth > innerWidth || root.scrollHeight > innerHeight,
+    cut: cells.filter((c) => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > innerWidth).length,
+  };
+})()`;
 const PATIENCE = { timeout: 30_000 };
 
 const dataValue = (driver: EngineDriver, testId: string) =>
@@ -171,6 +185,86 @@ export async function lessonJourney(launch: () => Promise<EngineDriver>, shots: 
         .poll(() => driver.evaluate<string>(`document.querySelector('[data-testid="python-script"]')?.textContent ?? ''`), PATIENCE)
         .toContain('for iteration in range(100):');
       await press(driver, 'Lab');
+    });
+
+    await test.step("the guided lesson: a guess locked in, then Reveal trains to NumPy's 0.65980921", async () => {
+      await press(driver, 'Lesson');
+      // Card 1 asks which input the target copies: a real click on a choice.
+      await expect.poll(() => driver.evaluate<string>(PROGRESS), PATIENCE).toBe('1 of 13');
+      await driver.evaluate(`(() => {
+        document.querySelectorAll('[data-engine-target]').forEach((n) => n.removeAttribute('data-engine-target'));
+        [...document.querySelectorAll('#lesson-panel label')].find((l) => l.textContent.trim() === 'Input 3').querySelector('input').setAttribute('data-engine-target', '');
+        return null;
+      })()`);
+      await driver.click('[data-engine-target]');
+      await press(driver, 'Lock in my guess');
+      await press(driver, 'Reveal');
+      for (let card = 2; card <= 9; card++) {
+        await press(driver, 'Next');
+        await expect.poll(() => driver.evaluate<string>(PROGRESS), PATIENCE).toBe(`${card} of 13`);
+      }
+      await expectIteration(driver, 0);
+      // The guess typed as a field's input event (the drivers click but do not type).
+      await driver.evaluate(`(() => {
+        const field = [...document.querySelectorAll('#lesson-panel label')].find((l) => l.textContent.trim().startsWith('Your prediction')).querySelector('input');
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(field, '0.7');
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        return null;
+      })()`);
+      await press(driver, 'Lock in my guess');
+      await press(driver, 'Reveal');
+      await expectNumPyAt(driver, 10, '0.65980921');
+      await expect
+        .poll(() => driver.evaluate<string>(`document.querySelector('[data-testid="lesson-reveal"]')?.textContent ?? ''`), PATIENCE)
+        .toContain('The neuron says 0.65980921 after 10 iterations.');
+      await driver.screenshot(shots('lesson'));
+      await press(driver, 'Close the lesson');
+    });
+
+    await test.step("presenter mode's math view: two columns, numbers at 24 px or more, nothing to scroll", async () => {
+      await leaveWhenAddressSettled(driver, `${server.url}?v=1&data=011-1,100-0,101-1&seed=1&it=100&presenter=1`);
+      await expectIteration(driver, 100);
+      await press(driver, 'Show the math');
+      await expect.poll(() => driver.evaluate<string | null>(`document.querySelector('[data-testid="ledger-iteration"]')?.textContent ?? null`), PATIENCE).toBe('iteration 99 → 100');
+      await expect.poll(() => driver.evaluate<boolean>(`document.querySelector('[data-testid="math-ledger"] math') !== null`), PATIENCE).toBe(true);
+      const math = await driver.evaluate<{ columns: number; smallest: number; scrolls: boolean; cut: number }>(MATH_LAYOUT);
+      expect(math).toEqual({ columns: 2, smallest: math.smallest, scrolls: false, cut: 0 });
+      expect(math.smallest).toBeGreaterThanOrEqual(24);
+      await driver.screenshot(shots('presenter-math'));
+      await press(driver, 'Lab');
+    });
+
+    await test.step('a phone at 390x844: nothing pans sideways, in the lab and the math view', async () => {
+      // A phone-sized frame of the app in a page of the same origin (the server's "Not found" page): WebKitGTK's
+      // window will not shrink to 390 px, and a frame's media queries and widths are the frame's own.
+      await leaveWhenAddressSettled(driver, `${server.url}phone-frame-host`);
+      await driver.evaluate(`(() => {
+        document.body.innerHTML = '';
+        document.body.style.margin = '0';
+        const frame = document.createElement('iframe');
+        frame.src = '/?v=1&data=011-1,100-0,101-1&seed=1&it=100';
+        frame.width = '390';
+        frame.height = '844';
+        frame.style.border = '0';
+        document.body.append(frame);
+        return null;
+      })()`);
+      const inPhone = <T>(body: string) => driver.evaluate<T>(`((document) => (${body}))(document.querySelector('iframe').contentDocument)`);
+      await expect.poll(() => inPhone<string | null>(`document.querySelector('[data-testid="iteration"]')?.getAttribute('data-value') ?? null`), PATIENCE).toBe('100');
+      await expect.poll(() => inPhone<string | null>(`document.querySelector('[data-testid="prediction"]')?.textContent ?? null`), PATIENCE).toBe('0.87680541');
+      const sideways = `(() => { const root = document.documentElement; return { width: root.clientWidth, reach: root.scrollWidth }; })()`;
+      const lab = await inPhone<{ width: number; reach: number }>(sideways);
+      expect(lab.width).toBeGreaterThan(360);
+      expect(lab.reach, 'the lab reaches no further than the phone is wide').toBeLessThanOrEqual(lab.width);
+      await driver.screenshot(shots('phone'));
+      await inPhone(`([...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Show the math').click(), null)`);
+      await expect.poll(() => inPhone<boolean>(`document.querySelector('[data-testid="math-ledger"] math') !== null`), PATIENCE).toBe(true);
+      const math = await inPhone<{ width: number; reach: number }>(sideways);
+      expect(math.reach, 'the math view reaches no further than the phone is wide').toBeLessThanOrEqual(math.width);
+      await driver.screenshot(shots('phone-math'));
+      // Back to the app itself, at iteration 100, where the next step starts.
+      await driver.goto(`${server.url}?v=1&data=011-1,100-0,101-1&seed=1&it=100`);
+      await expectIteration(driver, 100);
     });
 
     await test.step('a shared link, copied by hand where the clipboard is refused, opens on the same numbers', async () => {

@@ -42,10 +42,10 @@ async function waitForDriver(url: string, process: ChildProcess): Promise<void> 
 }
 
 /** Makes the page's viewport (not the window) the given size: the window's frame differs between window managers. */
-async function sizeViewport(driver: WebDriver): Promise<void> {
-  await driver.manage().window().setRect({ width: VIEWPORT.width, height: VIEWPORT.height });
+async function sizeViewport(driver: WebDriver, size: { width: number; height: number } = VIEWPORT): Promise<void> {
+  await driver.manage().window().setRect({ width: size.width, height: size.height });
   const [innerWidth, innerHeight] = await driver.executeScript<[number, number]>('return [innerWidth, innerHeight]');
-  await driver.manage().window().setRect({ width: 2 * VIEWPORT.width - innerWidth, height: 2 * VIEWPORT.height - innerHeight });
+  await driver.manage().window().setRect({ width: 2 * size.width - innerWidth, height: 2 * size.height - innerHeight });
 }
 
 /** WebKitGTK's MiniBrowser under WebKitWebDriver, driven by selenium-webdriver (classic WebDriver over HTTP). */
