@@ -4,6 +4,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import nodePlugin from 'eslint-plugin-n';
+import { noLiteralText } from './eslint/noLiteralText.js';
+import { NOT_YET_TRANSLATED } from './eslint/notYetTranslated.js';
 
 /**
  * A component reads the run it shows through LabStoreProvider (useLab, useLabStore), never a store of its own making
@@ -61,6 +63,13 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Every word on screen comes from the catalogs (issue 16): no literal English in a component.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', '**/testing/**', ...NOT_YET_TRANSLATED],
+    plugins: { 'neuron-lab': { rules: { 'no-literal-text': noLiteralText } } },
+    rules: { 'neuron-lab/no-literal-text': 'error' },
   },
   {
     // Features use src/ui, src/state, src/format and the core, never each other's insides: what two features share

@@ -26,6 +26,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 720 },
+    // The tests find controls by their English names: the browser says English whatever the machine's language
+    // (e2e/languages.spec.ts opens the other languages itself).
+    locale: 'en-US',
   },
   // No test times anything (the main thread's speed is `npm run bench:browser`), so every spec runs alongside the others.
   projects: [{ name: 'chromium', use: browser }],

@@ -1,14 +1,29 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import babel from '@rolldown/plugin-babel';
+import { lingui } from '@lingui/vite-plugin';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/content-security-policy.js';
+
+/**
+ * Lingui's macros (t, Trans, plural) are compiled by its Babel plugin, run by @rolldown/plugin-babel (plugin-react 6
+ * has no Babel of its own) on the files that import a macro, before React's transform sees their JSX. Lingui 5:
+ * Lingui 6 and its native macro transform need Node 22.19, and this project runs on Node 20.
+ */
+const LINGUI_MACROS = {
+  preset: { plugins: ['@lingui/babel-plugin-lingui-macro'] },
+  rolldown: { filter: { code: /from ['"]@lingui\/(?:react|core)\/macro['"]/ } },
+};
 
 // `base: './'` keeps every asset URL relative, so the build runs from any static host and sub-path.
 export default defineConfig({
   base: './',
   plugins: [
+    babel({ presets: [LINGUI_MACROS] }),
     react(),
+    // Compiles src/i18n/locales/*.po on import: one module per language, the non-English ones as lazy chunks.
+    lingui(),
     contentSecurityPolicy(),
     VitePWA({
       // src/pwa/registerServiceWorker.ts registers it, in production only: no inline script, no dev worker.

@@ -9,6 +9,27 @@
  */
 export const SIGNIFICANT_DIGITS = 8;
 
+/**
+ * The screen's language's way of writing numbers: its decimal separator and its whole-number grouping. Every
+ * function below builds the English text from the double's exact decimal digits first (toPrecision, String), then
+ * only swaps characters: 0.65980921 is "0,65980921" in German with the very same eight digits, never a second
+ * rounding. Links, files and the Python script do not use this module and keep the decimal point.
+ */
+let decimalSeparator = '.';
+let wholeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** Sets the language numbers are written in (the i18n layer calls it when the language changes). */
+export function setNumberLanguage(language: string): void {
+  const parts = new Intl.NumberFormat(language).formatToParts(1.5);
+  decimalSeparator = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+  wholeFormat = new Intl.NumberFormat(language === 'en' ? 'en-US' : language, { maximumFractionDigits: 0 });
+}
+
+/** An English decimal text ("-0.5", "3.8 × 10⁻⁵") in the screen's language ("-0,5"): only the point changes. */
+export function formatDecimalText(text: string): string {
+  return decimalSeparator === '.' ? text : text.replace('.', decimalSeparator);
+}
+
 /** The choices of the digits setting: the tutorial's 8, or fewer for a younger class. */
 export const DIGIT_CHOICES = [8, 4, 2] as const;
 export type Digits = (typeof DIGIT_CHOICES)[number];
@@ -69,10 +90,10 @@ export function formatValue(value: number, digits: Digits = SIGNIFICANT_DIGITS):
   if (value === 0) return '0';
   const rounded = Number(value.toPrecision(digits));
   const magnitude = Math.abs(rounded);
-  if (magnitude < 1e-4 || magnitude >= 1e8) return scientific(value, digits);
+  if (magnitude < 1e-4 || magnitude >= 1e8) return formatDecimalText(scientific(value, digits));
   // toPrecision writes "1.2e+4" for 12345 at 2 digits: a whole number that long is written out in full.
   if (magnitude >= 10 ** digits) return String(rounded);
-  return trimFraction(value.toPrecision(digits));
+  return formatDecimalText(trimFraction(value.toPrecision(digits)));
 }
 
 /**
@@ -122,14 +143,12 @@ export function formatExact(value: number): string {
   const named = nonFinite(value);
   if (named !== null) return named;
   const [mantissa = '', exponent] = String(value).split('e');
-  return exponent === undefined ? mantissa : `${mantissa}${SCIENTIFIC_TIMES}10${superscript(Number(exponent))}`;
+  return formatDecimalText(exponent === undefined ? mantissa : `${mantissa}${SCIENTIFIC_TIMES}10${superscript(Number(exponent))}`);
 }
 
-const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** Iteration counts and other whole numbers, with thousands separators: 10000 -> "10,000". */
+/** Iteration counts and other whole numbers, with the language's grouping: 10000 -> "10,000", "10.000", "10 000". */
 export function formatCount(value: number): string {
-  return WHOLE.format(value);
+  return wholeFormat.format(value);
 }
 
 /**
@@ -141,12 +160,12 @@ export function formatTick(value: number): string {
   const magnitude = Math.abs(value);
   if (Number.isInteger(value) && magnitude >= 1e3) {
     for (const [size, suffix] of [[1e9, 'G'], [1e6, 'M'], [1e3, 'k']] as const) {
-      if (magnitude >= size) return `${trimFraction((value / size).toPrecision(3))}${suffix}`;
+      if (magnitude >= size) return `${formatDecimalText(trimFraction((value / size).toPrecision(3)))}${suffix}`;
     }
   }
   if (Number.isInteger(value)) return formatCount(value);
-  if (magnitude < 1e-3) return scientific(value, 3, '×');
-  return trimFraction(value.toPrecision(3));
+  if (magnitude < 1e-3) return formatDecimalText(scientific(value, 3, '×'));
+  return formatDecimalText(trimFraction(value.toPrecision(3)));
 }
 
 /** A number for a spoken or one-line summary: 3 significant digits, whole thousands with separators. */
@@ -156,6 +175,6 @@ export function formatBrief(value: number): string {
   if (value === 0) return '0';
   // 999.96 rounds to 3 digits as "1.00e+3": anything that reaches 1,000 once rounded is written whole.
   if (Math.abs(Number(value.toPrecision(3))) >= 1000) return formatCount(Math.round(value));
-  if (Math.abs(value) < 1e-4) return scientific(value, 3);
-  return trimFraction(value.toPrecision(3));
+  if (Math.abs(value) < 1e-4) return formatDecimalText(scientific(value, 3));
+  return formatDecimalText(trimFraction(value.toPrecision(3)));
 }

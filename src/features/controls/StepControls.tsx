@@ -1,5 +1,7 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import { useLab } from '../../state';
-import { formatCount } from '../../format/number';
+import { formatCount, formatDecimalText } from '../../format/number';
 import { useNeedsTraining } from '../../ui/trainingOff';
 import { StopAtField } from './StopAtField';
 
@@ -21,19 +23,20 @@ export function StepControls() {
   // After the engine gave up, every button here is disabled and described by the message that says why.
   const off = useNeedsTraining();
   const stoppable = catchingUpTo !== null && !running && !off.disabled;
+  const { t } = useLingui();
   return (
-    <div className="step-controls" role="group" aria-label="Training">
+    <div className="step-controls" role="group" aria-label={t`Training`}>
       {/* One visible "Step" for the four: each button's name still says it in full ("Step 10"), so voice
           control and the tests find it by what it does. */}
       <span className="step-label" aria-hidden="true">
-        Step
+        <Trans context="the label before the buttons Step 1, 10, 100, 1000">Step</Trans>
       </span>
       {STEPS.map((count) => (
         <button
           key={count}
           type="button"
           className="step-button"
-          aria-label={`Step ${count}`}
+          aria-label={stepName(count)}
           disabled={off.disabled}
           aria-describedby={off.describedBy}
           title={off.title}
@@ -48,7 +51,7 @@ export function StepControls() {
           <span aria-hidden="true" className="button-icon">
             ■
           </span>
-          Stop
+          <Trans context="stop recomputing">Stop</Trans>
         </button>
       ) : (
         <button
@@ -62,25 +65,39 @@ export function StepControls() {
           <span aria-hidden="true" className="button-icon">
             {running ? '❚❚' : '▶'}
           </span>
-          {running ? 'Pause' : 'Run'}
+          {running ? t`Pause` : t`Run`}
         </button>
       )}
       <StopAtField />
       <button type="button" className="reset-button" disabled={off.disabled} aria-describedby={off.describedBy} title={off.title} onClick={reset}>
-        Reset
+        <Trans>Reset</Trans>
       </button>
       {catchingUpTo !== null && !off.disabled && <CatchUpProgress target={catchingUpTo} />}
     </div>
   );
 }
 
+/** "Step 10": the button's name keeps the plain count (voice control and the tests say "Step 1000"). */
+function stepName(count: number): string {
+  const shown = String(count);
+  return plural(count, { one: `Step ${shown}`, other: `Step ${shown}` });
+}
+
 /** "about 3 min left": from the worker's measured speed. */
-function leftText(remaining: number, perSecond: number): string {
+function useLeftText(remaining: number, perSecond: number): string {
+  const { t } = useLingui();
   if (!(perSecond > 0)) return '';
   const seconds = remaining / perSecond;
-  if (seconds < 60) return `, about ${Math.max(1, Math.round(seconds))} s left`;
-  if (seconds < 3600) return `, about ${Math.round(seconds / 60)} min left`;
-  return `, about ${(seconds / 3600).toFixed(1)} h left`;
+  if (seconds < 60) {
+    const left = Math.max(1, Math.round(seconds));
+    return t`, about ${left} s left`;
+  }
+  if (seconds < 3600) {
+    const left = Math.round(seconds / 60);
+    return t`, about ${left} min left`;
+  }
+  const left = formatDecimalText((seconds / 3600).toFixed(1));
+  return t`, about ${left} h left`;
 }
 
 /** "Recomputing to 1,000,000,000: 37%, about 2 min left": the target, how far, and an estimate. */
@@ -88,10 +105,14 @@ function CatchUpProgress({ target }: { target: number }) {
   const reached = useLab((s) => s.frame?.trainedTo ?? 0);
   const perSecond = useLab((s) => s.frame?.iterationsPerSecond ?? 0);
   const share = target > 0 ? Math.min(99, Math.floor((100 * Math.min(reached, target)) / target)) : 0;
+  const left = useLeftText(target - reached, perSecond);
+  const { t } = useLingui();
+  const to = formatCount(target);
   return (
     <p className="catch-up-progress" role="status" aria-live="off">
-      <progress max={target} value={Math.min(reached, target)} aria-label={`Recomputing to ${formatCount(target)}`} />
-      Recomputing to {formatCount(target)}: {share}%{leftText(target - reached, perSecond)}
+      <progress max={target} value={Math.min(reached, target)} aria-label={t`Recomputing to ${to}`} />
+      <Trans>Recomputing to {to}: {share}%</Trans>
+      {left}
     </p>
   );
 }
