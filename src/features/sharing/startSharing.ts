@@ -3,6 +3,7 @@ import { decode, defaultSharedState, encode, type DecodeProblem, type SharedStat
 import { writeTable } from '../../state/url/tableText';
 import { DEFAULT_SETTINGS } from '../../state';
 import { SIGNIFICANT_DIGITS } from '../../format/number';
+import { i18n } from '../../i18n';
 import { forgetSaved, type ForgettableStorage } from './forgetSaved';
 import { debounce, type Timers } from './debounce';
 import { problemNotices, type ProblemSource } from './linkNotices';
@@ -133,6 +134,8 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
     }
   };
   writeAddress();
+  // Another language chosen: the address's lang= follows at once.
+  const stopLanguage = i18n.on('change', writeAddress);
   const address = debounce(writeAddress, ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, env.timers, true);
 
   let warnedNotKept = false;
@@ -250,6 +253,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
 
   const disconnect = () => {
     unsubscribe();
+    stopLanguage();
     stopHearing();
     lab().attachSavedTables(null);
     env.removeEventListener('popstate', onPopState);

@@ -34,6 +34,9 @@ export const MAX_LINK_LENGTH = 8192;
 /** A link has 14 parameters (v included); one with more than this many parts is junk, and reading stops. */
 export const MAX_LINK_PARTS = 32;
 
+/** Parts of a link that are not the run's: `lang` is the screen's language, read by src/i18n at start. */
+const NOT_THE_RUNS = new Set(['lang']);
+
 /** Added by mail and chat tools to links they pass on; they say nothing about the neuron and are dropped quietly. */
 const PASSED_ON = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_[a-z]+|ref)$/;
 
@@ -155,7 +158,7 @@ function readLink(search: string, runs: readonly string[]): Decoded {
       problems.push({ part: 'link', message: `The part ${quote(part)} has a broken % escape; it was ignored.` });
       continue;
     }
-    if (PASSED_ON.test(name)) continue;
+    if (PASSED_ON.test(name) || NOT_THE_RUNS.has(name)) continue;
     const known = name === 'v' || PARAMS.some((spec) => spec.name === name) || runs.some((suffix) => RUN_PARAMS.some((spec) => otherName(spec.name, suffix) === name));
     if (!known) {
       problems.push({ part: 'link', message: `${shownName} is not part of a Neuron Lab link; it was ignored.` });
