@@ -9,7 +9,6 @@ export const NOT_YET_TRANSLATED = [
   'src/features/charts/SigmoidChart.tsx',
   'src/features/charts/TimeChart.tsx',
   'src/features/charts/WeightsChart.tsx',
-  'src/features/controls/SettingsPanel.tsx',
   'src/features/controls/SpeedControl.tsx',
   'src/features/controls/StopAtField.tsx',
   'src/features/explore/CubeDrawing.tsx',

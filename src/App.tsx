@@ -30,7 +30,6 @@ import { EXPLORE_VIEW, isExplorePanelId, useLab } from './state';
 import { EXPLORE_PANEL_NAMES } from './features/explore/panelNames';
 import { PopoverButton } from './ui/PopoverButton';
 import { LessonButton, LessonSlot, useLessonFocus } from './features/lesson';
-import { LanguagePicker } from './features/language';
 
 /** Save & open, loaded when first opened: a teacher who only presents never downloads it. */
 const ExportMenu = lazy(() => import('./features/exports').then((module) => ({ default: module.ExportMenu })));
@@ -66,7 +65,7 @@ export function App() {
       iteration={<IterationReadout />}
       controls={<StepControls />}
       // The header's toolbar: sharing. Its messages go to the notices through addNotice.
-      tools={<><LanguagePicker /><CopyLinkButton /></>}
+      tools={<CopyLinkButton />}
       // The polite live region that says the iteration and prediction after a step or a pause.
       notices={<><Notices /><LiveAnnouncer /><LongWorkQuestion /></>}
       side={[

@@ -25,6 +25,11 @@ export function setNumberLanguage(language: string): void {
   wholeFormat = new Intl.NumberFormat(language === 'en' ? 'en-US' : language, { maximumFractionDigits: 0 });
 }
 
+/** Whether the screen's language writes the decimal comma ("0,5"): its fields then read "0,5" as 0.5 too. */
+export function screenWritesDecimalComma(): boolean {
+  return decimalSeparator === ',';
+}
+
 /** An English decimal text ("-0.5", "3.8 × 10⁻⁵") in the screen's language ("-0,5"): only the point changes. */
 export function formatDecimalText(text: string): string {
   return decimalSeparator === '.' ? text : text.replace('.', decimalSeparator);

@@ -1,4 +1,4 @@
-import { parseNumber } from './parseNumber';
+import { parseNumber, type ParseOptions } from './parseNumber';
 import { formatCount } from '../format/number';
 import { INPUT_COUNT, MAX_CELL_CHARS, MAX_INPUT_MAGNITUDE, MAX_ROWS } from './limits';
 
@@ -40,8 +40,8 @@ export function tooLongMessage(name: string, length: number): string {
 }
 
 /** Checks one cell. Returns the problem's message, or null when the text is a valid value for that column. */
-export function checkCell(text: string, column: CellColumn): { value: number } | { message: string } {
-  const parsed = parseNumber(text);
+export function checkCell(text: string, column: CellColumn, options: ParseOptions = {}): { value: number } | { message: string } {
+  const parsed = parseNumber(text, options);
   if (!parsed.ok) return { message: `${parsed.reason}; type a number${column === TARGET_COLUMN ? ' from 0 to 1' : ''}.` };
   if (column === TARGET_COLUMN) {
     if (parsed.value < 0 || parsed.value > 1) return { message: `${parsed.value} is outside 0 to 1; a target must be from 0 to 1.` };

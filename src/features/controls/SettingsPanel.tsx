@@ -1,11 +1,17 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { i18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { DIGIT_CHOICES, isDigits } from '../../format/number';
 import { checkLearningRate, checkSeed, editIterationOf, runSegmentsOf, segmentAt, useLab, type LabState } from '../../state';
-import { formatCount } from '../../format/number';
+import { formatCount, formatDecimalText } from '../../format/number';
 import { DraftField } from '../../ui/DraftField';
 import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
 import { SpeedControl } from './SpeedControl';
+import { LanguagePicker } from '../../ui/LanguagePicker';
 
-const NAMES = ['Seed', 'Learning rate'];
+
+/** The fields' keys (not shown: each field's message says its name in the screen's language). */
+const FIELDS = ['Seed', 'Learning rate'];
 
 /**
  * While the timeline stands before an edit that changed the learning rate, the field still holds the rate being
@@ -17,7 +23,11 @@ function rateThenOf(state: LabState): string | null {
   const where = segmentAt(state, shown);
   if (!where.earlier || where.segment.learningRate === state.learningRate) return null;
   const next = runSegmentsOf(state)[where.index + 1]!;
-  return `At ${formatCount(shown)} the rate was ${where.segment.learningRate} (${state.learningRate} from the edit at ${formatCount(next.from)} on).`;
+  const at = formatCount(shown);
+  const then = formatDecimalText(String(where.segment.learningRate));
+  const now = formatDecimalText(String(state.learningRate));
+  const from = formatCount(next.from);
+  return i18n._(msg`At ${at} the rate was ${then} (${now} from the edit at ${from} on).`);
 }
 
 /** Seed (with New seed), learning rate, the speed of Run and how many digits the screen shows. */
@@ -31,28 +41,31 @@ export function SettingsPanel() {
   const setDigits = useLab((s) => s.setDigits);
   const { messages, reporter } = useFieldMessages();
   const rateThen = useLab(rateThenOf);
+  const { t } = useLingui();
+  const seedName = t`Seed`;
+  const rateName = t`Learning rate`;
   return (
     <section className="panel settings" aria-labelledby="settings-title">
       <h2 id="settings-title" className="visually-hidden">
-        Settings
+        <Trans>Settings</Trans>
       </h2>
       <div className="settings-row">
-        <DraftField name="Seed" onMessage={reporter('Seed')} messageId={fieldMessageId('Seed')} value={seed} check={checkSeed} apply={setSeed} mode="commit" inputClassName="seed-input" />
+        <DraftField name={seedName} onMessage={reporter('Seed')} messageId={fieldMessageId('Seed')} value={seed} check={checkSeed} apply={setSeed} mode="commit" inputClassName="seed-input" />
         <button type="button" onClick={newSeed}>
-          New seed
+          <Trans>New seed</Trans>
         </button>
-        <DraftField name="Learning rate" onMessage={reporter('Learning rate')} messageId={fieldMessageId('Learning rate')} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="rate-input" noteId={rateThen ? 'rate-then' : undefined} />
+        <DraftField name={rateName} onMessage={reporter('Learning rate')} messageId={fieldMessageId('Learning rate')} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="rate-input" noteId={rateThen ? 'rate-then' : undefined} />
       </div>
       {rateThen && (
         <p id="rate-then" className="field-note" data-testid="rate-then">
           {rateThen}
         </p>
       )}
-      <FieldMessages messages={messages} order={NAMES} />
+      <FieldMessages messages={messages} order={FIELDS} />
       <SpeedControl>
         {/* How many significant digits the screen writes; the Python view, links and files always keep all of them. */}
         <label htmlFor="digits-control" className="digits-label">
-          Digits
+          <Trans>Digits</Trans>
         </label>
         <select
           id="digits-control"
@@ -71,8 +84,9 @@ export function SettingsPanel() {
           ))}
         </select>
         <span id="digits-note" className="visually-hidden">
-          significant digits of the numbers on screen; the Python view, links and files keep every digit
+          <Trans>significant digits of the numbers on screen; the Python view, links and files keep every digit</Trans>
         </span>
+        <LanguagePicker />
       </SpeedControl>
     </section>
   );

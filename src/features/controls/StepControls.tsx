@@ -51,7 +51,7 @@ export function StepControls() {
           <span aria-hidden="true" className="button-icon">
             ■
           </span>
-          <Trans context="stop recomputing">Stop</Trans>
+          <RunLabels shown="stop" />
         </button>
       ) : (
         <button
@@ -65,7 +65,7 @@ export function StepControls() {
           <span aria-hidden="true" className="button-icon">
             {running ? '❚❚' : '▶'}
           </span>
-          {running ? t`Pause` : t`Run`}
+          <RunLabels shown={running ? 'pause' : 'run'} />
         </button>
       )}
       <StopAtField />
@@ -74,6 +74,24 @@ export function StepControls() {
       </button>
       {catchingUpTo !== null && !off.disabled && <CatchUpProgress target={catchingUpTo} />}
     </div>
+  );
+}
+
+/**
+ * Run, Pause and Stop in one cell of a grid, only one visible (the hidden ones are no part of the button's name):
+ * the button is as wide as the longest of the three in the screen's language, whichever it shows.
+ */
+function RunLabels({ shown }: { shown: 'run' | 'pause' | 'stop' }) {
+  const { t } = useLingui();
+  const labels = { run: t`Run`, pause: t`Pause`, stop: t({ message: 'Stop', context: 'stop recomputing' }) };
+  return (
+    <span className="run-labels">
+      {(['run', 'pause', 'stop'] as const).map((key) => (
+        <span key={key} className={key === shown ? undefined : 'is-off'}>
+          {labels[key]}
+        </span>
+      ))}
+    </span>
   );
 }
 

@@ -17,6 +17,9 @@ function separatorOf(line: string): string {
   return ',';
 }
 
+/** A file reads the same in every language: a comma is a decimal only in a file separated by semicolons (below). */
+const MACHINE = { decimalComma: false } as const;
+
 /** A decimal comma, as a spreadsheet writing semicolon-separated files writes 0,5: one comma between digits. */
 const DECIMAL_COMMA = /^[+-]?\d*,\d+(e[+-]?\d+)?$/i;
 
@@ -43,7 +46,7 @@ function breaksIn(record: string[]): number {
 
 /** A header names its columns: no field is a number. (A data line with one bad cell is data, and gets an error.) */
 function isHeader(fields: string[]): boolean {
-  return fields.every((field) => !parseNumber(field).ok);
+  return fields.every((field) => !parseNumber(field, MACHINE).ok);
 }
 
 /** What to say about a header that is not a table's. */
@@ -101,7 +104,7 @@ export function parseTableCsv(text: string): ImportResult<Dataset> {
     }
     const values: number[] = [];
     fields.forEach((field, c) => {
-      const checked = checkCell(field, c as CellColumn);
+      const checked = checkCell(field, c as CellColumn, MACHINE);
       if ('message' in checked) problems.push({ where: `${lineName}, ${COLUMN_NAMES[c]}`, message: checked.message });
       else values.push(checked.value);
     });

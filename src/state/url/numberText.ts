@@ -16,7 +16,8 @@ export type ReadValue = { ok: true; value: number } | { ok: false; message: stri
 
 /** Reads a number as the store's fields do (parseNumber, which quotes the text safely: a link may hold anything). */
 export function readNumber(text: string): ReadValue {
-  const parsed = parseNumber(text);
+  // A link is read the same in every language: the decimal point only.
+  const parsed = parseNumber(text, { decimalComma: false });
   return parsed.ok ? parsed : { ok: false, message: parsed.reason };
 }
 

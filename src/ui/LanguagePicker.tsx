@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLingui } from '@lingui/react/macro';
-import { chooseLanguage, LANGUAGES, ownName } from '../../i18n';
+import { chooseLanguage, LANGUAGES, ownName } from '../i18n';
 
 /**
  * The screen's language, each option in its own name (English, Español, Deutsch, Français) and marked with its

@@ -1,1 +1,0 @@
-export { LanguagePicker } from './LanguagePicker';
