@@ -1,8 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useContext, useLayoutEffect, useRef, useState } from 'react';
 import type { LabState } from '../state';
 import { formatCount, formatExact, formatValue, type Digits } from '../format/number';
 import { useLabStore } from '../state';
 import { textClock } from './textClock';
+import { CoveredContext } from './useSeen';
+import { followSight, outOfSight } from './readoutSight';
 
 interface LiveReadoutProps {
   testId: string;
@@ -20,7 +22,8 @@ interface LiveReadoutProps {
  * iteration): the text is the formatted number (in the digits setting), `data-value` the exact double and the
  * tooltip every digit of it. React renders the element once;
  * the text clock writes its text (8 times a second during a run, at once otherwise), without a React render, and
- * only when the number changed: a 64-row table costs no rendering at 60 Hz.
+ * only when the number changed: a 64-row table costs no rendering at 60 Hz. During a run a readout nobody can see
+ * (under a view, or scrolled out of sight) is not written until it can be seen or the run stops.
  */
 const textOf = (value: number | undefined, kind: 'value' | 'count', digits: Digits) =>
   value === undefined ? '–' : kind === 'count' ? formatCount(value) : formatValue(value, digits);
@@ -40,7 +43,9 @@ function writeText(element: HTMLElement, text: string) {
 export function LiveReadout({ testId, select, kind = 'value', className, labelledBy }: LiveReadoutProps) {
   const ref = useRef<HTMLOutputElement>(null);
   const clock = textClock(useLabStore());
-  const latest = useRef({ select, kind });
+  // Under a view (Explore, the math) or out of sight (a row scrolled out of its table): no writes during a run.
+  const covered = useContext(CoveredContext);
+  const latest = useRef({ select, kind, covered });
   // React renders the first number (a static render and the first paint show it); its props never change after,
   // so React leaves the text to the clock.
   const [first] = useState(() => {
@@ -52,8 +57,10 @@ export function LiveReadout({ testId, select, kind = 'value', className, labelle
   const [write] = useState(() => () => {
     const element = ref.current;
     if (!element) return;
-    const { select: pick, kind: format } = latest.current;
+    const { select: pick, kind: format, covered: hidden } = latest.current;
     const state = clock.current();
+    // Nobody can read it now: written when it can be seen again, or the moment the run stops (a still screen is exact).
+    if (state.running && (hidden || outOfSight(element))) return;
     const value = pick(state);
     if (Object.is(value, written.current.value) && state.digits === written.current.digits) return;
     written.current = { value, digits: state.digits };
@@ -65,10 +72,11 @@ export function LiveReadout({ testId, select, kind = 'value', className, labelle
   });
   // On every render (a row moved up, say) and on every tick of the text clock; only a changed number is written.
   useLayoutEffect(() => {
-    latest.current = { select, kind };
+    latest.current = { select, kind, covered };
     write();
   });
   useLayoutEffect(() => clock.subscribe(write), [clock, write]);
+  useLayoutEffect(() => (ref.current ? followSight(ref.current, write) : undefined), [write]);
   // aria-live="off": an <output> is a live region by default, and these change with every frame of a run; the one
   // polite announcement after a step or a pause speaks for them.
   return (
