@@ -1,4 +1,4 @@
-import { sigmoid } from './sigmoid';
+import { sigmoid } from './neuronMath';
 import type { HistoryReader } from './history';
 
 export type SeriesScale = 'linear' | 'log';

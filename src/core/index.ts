@@ -1,6 +1,6 @@
 export { MAX_SEED, assertSeed, createNumpyRandom, randomSample, type NumpyRandom } from './random';
 export { initialWeights } from './initialWeights';
-export { sigmoid, sigmoidSlope } from './sigmoid';
+export { sigmoid, sigmoidSlope, errorSignal, weightedSum, rowWeightedSum, neuronOutput, rowPassOf, meanSquaredError, type RowPass } from './neuronMath';
 export { MAX_ROWS, validateTable, assertLearningRate, type PackedTable } from './validateTable';
 export {
   createTrainer,

@@ -1,5 +1,5 @@
 import { initialWeights } from './initialWeights';
-import { sigmoid } from './sigmoid';
+import { sigmoid } from './neuronMath';
 import { assertSeed } from './random';
 import { assertLearningRate, validateTable, type PackedTable } from './validateTable';
 

@@ -1,4 +1,4 @@
-import { sigmoid } from '../../core';
+import { sigmoid, weightedSum } from '../../core';
 import type { StepStart } from '../../worker/protocol';
 
 interface SigmoidGhostProps {
@@ -13,23 +13,17 @@ interface SigmoidGhostProps {
   testNow: { z: number; output: number } | null;
 }
 
-function dot(inputs: ArrayLike<number>, weights: ArrayLike<number>): number {
-  let z = 0;
-  for (let j = 0; j < weights.length; j++) z += inputs[j]! * weights[j]!;
-  return z;
-}
-
 /**
  * A faint ghost of each row and of the test input where they sat before the last Step, with a thin line to where
  * they are now. Drawn under the marks and hidden from assistive technology: the table says each output's change.
  */
 export function SigmoidGhost({ stepFrom, inputs, testInput, x, y, now, testNow }: SigmoidGhostProps) {
   const rows = Math.min(stepFrom.outputs.length, inputs.length, now.length);
-  const testZ = dot(testInput, stepFrom.weights);
+  const testZ = weightedSum(testInput, stepFrom.weights);
   return (
     <g className="step-ghost" aria-hidden="true" data-testid="sigmoid-ghost" data-iteration={stepFrom.iteration}>
       {Array.from({ length: rows }, (_, r) => {
-        const z = dot(inputs[r]!, stepFrom.weights);
+        const z = weightedSum(inputs[r]!, stepFrom.weights);
         const output = stepFrom.outputs[r]!;
         return (
           <g key={r} data-testid={`sigmoid-ghost-${r + 1}`} data-z={String(z)}>

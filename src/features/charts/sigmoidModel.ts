@@ -1,4 +1,4 @@
-import { sigmoid, sigmoidSlope } from '../../core';
+import { sigmoid, sigmoidSlope, weightedSum } from '../../core';
 import type { Frame } from '../../worker/protocol';
 
 /** A training row placed on the sigmoid: at its weighted sum z, at the height of its output. */
@@ -18,12 +18,6 @@ export interface SigmoidModel {
   test: { z: number; output: number; slope: number };
 }
 
-function dot(inputs: ArrayLike<number>, weights: ArrayLike<number>): number {
-  let z = 0;
-  for (let j = 0; j < weights.length; j++) z += inputs[j]! * weights[j]!;
-  return z;
-}
-
 /** The z range: at least -6 to 6 (where the sigmoid has done nearly all its bending), widened to fit every mark. */
 export function zLimitFor(zs: readonly number[]): number {
   const widest = zs.reduce((m, z) => (Number.isFinite(z) ? Math.max(m, Math.abs(z)) : m), 0);
@@ -40,11 +34,11 @@ export function sigmoidModel(frame: Frame, inputs: readonly (readonly number[])[
   const rows: SigmoidMark[] = [];
   const count = Math.min(frame.rowCount, inputs.length, targets.length);
   for (let r = 0; r < count; r++) {
-    const z = dot(inputs[r]!, frame.weights);
+    const z = weightedSum(inputs[r]!, frame.weights);
     const output = sigmoid(z);
     rows.push({ row: r, z, output, target: targets[r]!, slope: sigmoidSlope(output) });
   }
-  const testZ = dot(testInput, frame.weights);
+  const testZ = weightedSum(testInput, frame.weights);
   const testOutput = sigmoid(testZ);
   return {
     zLimit: zLimitFor([...rows.map((m) => m.z), testZ]),

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { boundaryInPlane, thirdIndex } from '../../core/boundary';
+import { neuronOutput, sigmoid } from '../../core/neuronMath';
 import { parseNumber, useLab, type LabState } from '../../state';
 import { formatCount, formatTick, formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
@@ -63,11 +64,11 @@ function lineTable(state: Pick<LabState, 'frame' | 'dataset'>, choice: Choice): 
   const { frame, dataset } = state;
   if (!frame) return { caption: 'The dividing line: no training yet', columns, rows: [] };
   const segment = boundaryInPlane(frame.weights, axes, fixed, planeBox(dataset, axes));
-  const rows = dataset.inputs.map((row, r) => {
-    let z = 0;
-    for (let j = 0; j < 3; j++) z += row[j]! * frame.weights[j]!;
-    return { key: `r${r}`, header: `Row ${r + 1}`, values: [row[axes[0]]!, row[axes[1]]!, row[third]!, dataset.targets[r]!, 1 / (1 + Math.exp(-z))] };
-  });
+  const rows = dataset.inputs.map((row, r) => ({
+    key: `r${r}`,
+    header: `Row ${r + 1}`,
+    values: [row[axes[0]]!, row[axes[1]]!, row[third]!, dataset.targets[r]!, neuronOutput(row, frame.weights)],
+  }));
   const ends = segment
     ? [
         { key: 'end1', header: 'Line, one end', values: [segment.x1, segment.y1, fixed, null, 0.5] },
@@ -141,11 +142,11 @@ export function DividingLinePanel() {
         y1: low.py,
         x2: low.px + (gx * span) / norm,
         y2: low.py + (gy * span) / norm,
-        stops: Array.from({ length: STOPS }, (_, k) => ({ offset: k / (STOPS - 1), colour: outputColour(1 / (1 + Math.exp(-(low.z + (span * k) / (STOPS - 1))))) })),
+        stops: Array.from({ length: STOPS }, (_, k) => ({ offset: k / (STOPS - 1), colour: outputColour(sigmoid(low.z + (span * k) / (STOPS - 1))) })),
       };
     }
   }
-  const flatColour = w ? outputColour(1 / (1 + Math.exp(-(w[third]! * fixed)))) : '#fff';
+  const flatColour = w ? outputColour(sigmoid(w[third]! * fixed)) : '#fff';
   const state = { frame, dataset } as Pick<LabState, 'frame' | 'dataset'>;
   const summary = lineSummary(state, choice);
 

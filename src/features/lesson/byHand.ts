@@ -1,4 +1,4 @@
-import { sigmoid } from '../../core';
+import { sigmoid, sigmoidSlope } from '../../core';
 import { parseAnswer } from './answers';
 import type { RowStep } from './runTruth';
 
@@ -64,7 +64,7 @@ function slipsOf(step: RowStep, field: HandField): [number, string][] {
     case 'slope':
       return [
         [output, 'That is the output itself: the slope is output × (1 − output), how steep the sigmoid is there.'],
-        [z * (1 - z), 'That used z instead of the output: the slope is output × (1 − output).'],
+        [sigmoidSlope(z), 'That used z instead of the output: the slope is output × (1 − output).'],
         [1 - output, 'That is 1 − output: multiply it by the output, slope = output × (1 − output).'],
       ];
     case 'delta':
@@ -92,7 +92,7 @@ function followsFrom(field: HandField, typed: Partial<Record<HandField, number>>
   const wrong = (f: HandField) => t[f] !== undefined && !near(t[f]!, handTruth(step, f));
   if (field === 'output' && wrong('z') && near(value, sigmoid(t.z!))) return 'This follows from your z, which is off: fix z first.';
   if (field === 'error' && wrong('output') && near(value, step.target - t.output!)) return 'This follows from your output, which is off: fix it first.';
-  if (field === 'slope' && wrong('output') && near(value, t.output! * (1 - t.output!))) return 'This follows from your output, which is off: fix it first.';
+  if (field === 'slope' && wrong('output') && near(value, sigmoidSlope(t.output!))) return 'This follows from your output, which is off: fix it first.';
   if (field === 'delta' && (wrong('error') || wrong('slope')) && t.error !== undefined && t.slope !== undefined && near(value, t.error * t.slope)) {
     return 'This follows from your error and slope, and one of them is off: fix it first.';
   }

@@ -1,4 +1,4 @@
-import { createPlanTrainer, MAX_STEPS_PER_CALL, segmentIndexAt, sigmoid, sigmoidSlope, type RunSegment } from '../../core';
+import { createPlanTrainer, MAX_STEPS_PER_CALL, neuronOutput, rowPassOf, segmentIndexAt, weightedSum, type RunSegment } from '../../core';
 
 /*
  * The exact numbers a card's answer is checked against, computed with the lab's own numeric core from the run
@@ -20,8 +20,6 @@ export interface RunMoment {
   prediction: number;
 }
 
-const dot = (x: readonly number[], w: readonly number[]) => x.reduce((sum, xi, j) => sum + xi * w[j]!, 0);
-
 /** The run at each of `iterations` (ascending or not), trained once up to the largest. */
 export function momentsOf(setup: RunSetup, iterations: readonly number[]): RunMoment[] {
   const trainer = createPlanTrainer({ seed: setup.seed, segments: setup.segments });
@@ -33,8 +31,8 @@ export function momentsOf(setup: RunSetup, iterations: readonly number[]): RunMo
     byIteration.set(target, {
       iteration: target,
       weights,
-      outputs: table.inputs.map((row) => sigmoid(dot(row, weights))),
-      prediction: sigmoid(dot(setup.testInput, weights)),
+      outputs: table.inputs.map((row) => neuronOutput(row, weights)),
+      prediction: neuronOutput(setup.testInput, weights),
     });
   }
   return iterations.map((iteration) => byIteration.get(iteration)!);
@@ -61,10 +59,6 @@ export function rowStepOf(setup: RunSetup, iteration: number, row: number): RowS
   const [moment] = momentsOf(setup, [iteration]);
   const weights = moment!.weights;
   const target = table.targets[row]!;
-  const z = dot(inputs, weights);
-  const output = sigmoid(z);
-  const error = target - output;
-  const slope = sigmoidSlope(output);
-  const delta = error * slope;
+  const { z, out: output, error, slope, delta } = rowPassOf(weightedSum(inputs, weights), target);
   return { inputs: [...inputs], target, weights, z, output, error, slope, delta, adjustments: inputs.map((x) => x * delta) };
 }

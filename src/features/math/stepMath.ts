@@ -1,4 +1,4 @@
-import { assertLearningRate, validateTable } from '../../core';
+import { assertLearningRate, rowPassOf, rowWeightedSum, validateTable } from '../../core';
 
 /** A matrix of doubles, row-major: values[r * cols + c] is row r, column c. */
 export interface Matrix {
@@ -76,15 +76,12 @@ export function stepMath(table: StepTable, weights: ArrayLike<number>, learningR
   const slope = matrix(n, 1);
   const delta = matrix(n, 1);
   for (let r = 0; r < n; r++) {
-    let sum = 0;
-    for (let j = 0; j < m; j++) sum += x[r * m + j]! * W.values[j]!;
-    const o = 1 / (1 + Math.exp(-sum));
-    const e = packed.targets[r]! - o;
-    z.values[r] = sum;
-    out.values[r] = o;
-    error.values[r] = e;
-    slope.values[r] = o * (1 - o);
-    delta.values[r] = e * o * (1 - o);
+    const pass = rowPassOf(rowWeightedSum(x, r, W.values), packed.targets[r]!);
+    z.values[r] = pass.z;
+    out.values[r] = pass.out;
+    error.values[r] = pass.error;
+    slope.values[r] = pass.slope;
+    delta.values[r] = pass.delta;
   }
 
   const adjustment = matrix(m, 1);

@@ -35,10 +35,3 @@ export function connections(weights: ArrayLike<number>): Connection[] {
     };
   });
 }
-
-/** The weighted sum z = inputs . weights, added in the order NumPy's dot adds for three inputs. */
-export function weightedSum(inputs: ArrayLike<number>, weights: ArrayLike<number>): number {
-  let z = 0;
-  for (let j = 0; j < weights.length; j++) z += inputs[j]! * weights[j]!;
-  return z;
-}

@@ -1,7 +1,7 @@
 import type { LabState } from '../../state';
 import { formatCount, formatValue } from '../../format/number';
 import { briefNumber, type DataTableContent } from '../../ui/chartAccess';
-import { weightedSum } from './neuronModel';
+import { weightedSum } from '../../core/neuronMath';
 
 /** The neuron diagram in words: a one-line summary for its text alternative, and its numbers as a table. */
 
