@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { lazy, Suspense } from 'react';
 import { StepControls } from './features/controls/StepControls';
 import { SettingsPanel } from './features/controls/SettingsPanel';
@@ -37,13 +38,14 @@ const ExportMenu = lazy(() => import('./features/exports').then((module) => ({ d
 const ExploreView = lazy(() => import('./features/explore').then((module) => ({ default: module.ExploreView })));
 
 /** The charts that can be saved as images: the element each one draws in (its SVG and canvas layers). */
-const SAVED_CHARTS = [
-  { id: 'weights', name: 'Weights' },
-  { id: 'error', name: 'Error' },
-  { id: 'sigmoid', name: 'Sigmoid' },
-  { id: 'neuron', name: 'Neuron' },
-  ...EXPLORE_PANEL_NAMES,
-] as const;
+const savedChartsList = () =>
+  [
+    { id: 'weights', name: t`Weights` },
+    { id: 'error', name: t`Error` },
+    { id: 'sigmoid', name: t`Sigmoid` },
+    { id: 'neuron', name: t`Neuron` },
+    ...EXPLORE_PANEL_NAMES,
+  ] as const;
 
 /** The classroom screen. Each feature reads the store itself; this only puts them in their places. */
 export function App() {
@@ -56,7 +58,7 @@ export function App() {
   // A chart can be saved when it is on the screen: not hidden by a lesson link; an Explore panel while shown.
   const onScreen = (id: string) =>
     isExplorePanelId(id) ? openView === EXPLORE_VIEW && explorePanels.includes(id) : !(hiddenPanels as readonly string[]).includes(id);
-  const savedCharts = SAVED_CHARTS.filter((chart) => onScreen(chart.id)).map((chart) => ({
+  const savedCharts = savedChartsList().filter((chart) => onScreen(chart.id)).map((chart) => ({
     ...chart,
     element: () => document.querySelector(`[data-panel="${chart.id}"] .chart-body`),
   }));
@@ -90,10 +92,10 @@ export function App() {
           key: 'save',
           secondary: true,
           node: (
-            <PopoverButton label="Save & open" panelLabel="Save and open">
+            <PopoverButton label={t`Save & open`} panelLabel={t`Save and open`}>
               {/* Start fresh comes with the menu, not before it: a button that the menu's arrival pushed down would
                   take a click meant for it somewhere else. */}
-              <Suspense fallback={<p>Loading...</p>}>
+              <Suspense fallback={<p>{t`Loading...`}</p>}>
                 <ExportMenu charts={savedCharts} />
                 <StartFresh startFresh={startFresh} />
               </Suspense>
@@ -111,7 +113,7 @@ export function App() {
         {
           key: 'math',
           panel: 'math',
-          label: 'Show the math',
+          label: t`Show the math`,
           node: (
             <Suspense fallback={null}>
               <MathPanel />
@@ -122,7 +124,7 @@ export function App() {
           key: EXPLORE_VIEW,
           // A lesson card can put it away: on the by-hand card its Every situation would show row 1's output.
           panel: 'explore',
-          label: 'Explore',
+          label: t`Explore`,
           node: (
             <Suspense fallback={null}>
               <ExploreView />
@@ -140,7 +142,7 @@ export function App() {
         },
         {
           key: 'handout',
-          label: 'Handout',
+          label: t`Handout`,
           secondary: true,
           node: (
             <Suspense fallback={null}>

@@ -1,3 +1,4 @@
+import { t, plural } from '@lingui/core/macro';
 import { MAX_SEED, assertLearningRate, assertRunPlan, type RunSegment } from '../core';
 import { iterationsText } from './plural';
 
@@ -63,9 +64,37 @@ function tableLines(inputs: readonly (readonly number[])[], targets: readonly nu
 const count = (n: number) => n.toLocaleString('en-US');
 
 function duration(seconds: number): string {
-  if (seconds < 90) return `${Math.round(seconds)} seconds`;
-  if (seconds < 5400) return `${Math.round(seconds / 60)} minutes`;
-  return `${Math.round(seconds / 3600)} hours`;
+  const [amount, unit] = seconds < 90 ? [Math.round(seconds), 's'] : seconds < 5400 ? [Math.round(seconds / 60), 'min'] : [Math.round(seconds / 3600), 'h'];
+  if (unit === 's') return plural(amount, { one: '# second', other: '# seconds' });
+  if (unit === 'min') return plural(amount, { one: '# minute', other: '# minutes' });
+  return plural(amount, { one: '# hour', other: '# hours' });
+}
+
+/*
+ * The script's comments are in the screen's language (t`...`); its code, and every number in it, are not: the
+ * same program runs and prints the same digits in every language.
+ */
+
+/** "# NumPy runs roughly 150,000 iterations a second: this takes about 7 minutes." */
+function slowLine(iterations: number): string {
+  const speed = NUMPY_ITERATIONS_PER_SECOND.toLocaleString('en-US');
+  const time = duration(iterations / NUMPY_ITERATIONS_PER_SECOND);
+  return '# ' + t`NumPy runs roughly ${speed} iterations a second: this takes about ${time}.`;
+}
+
+/** The comments of one training step, at an indent. */
+function stepLines(indent: string): [string, string, string, string] {
+  return [
+    `${indent}z = dot(inputs, synaptic_weights)  # ` + t`each row's weighted sum`,
+    `${indent}output = 1 / (1 + exp(-z))  # ` + t`the sigmoid squeezes it into 0..1`,
+    `${indent}error = targets - output  # ` + t`how far each output is from its target`,
+    `${indent}# ` + t`error times the sigmoid's slope, output * (1 - output), summed over the rows for each input`,
+  ];
+}
+
+/** "# The same random start every time: ..." */
+function seedComment(width: number): string {
+  return '# ' + t`The same random start every time: seed the generator, then draw ${width} weights in [-1, 1).`;
 }
 
 /**
@@ -89,25 +118,20 @@ export function pythonScript(setup: ScriptSetup): string {
     ...headerLines(testText, iterations),
     'from numpy import array, dot, exp, random',
     '',
-    '# The training table: each row of inputs is one example; targets holds the output each row should give.',
+    '# ' + t`The training table: each row of inputs is one example; targets holds the output each row should give.`,
     `inputs = array([${rows}], dtype=float)`,
     `targets = array([${pythonList(targets)}], dtype=float).T`,
     '',
-    `# The same random start every time: seed the generator, then draw ${width} weights in [-1, 1).`,
+    seedComment(width),
     `random.seed(${seed})`,
     `synaptic_weights = 2 * random.random((${width}, 1)) - 1`,
     '',
   ];
-  if (rate) lines.push('# How big a step each adjustment takes (the tutorial has none, that is 1).', `learning_rate = ${pythonFloat(learningRate)}`, '');
-  if (iterations >= 1_000_000) {
-    lines.push(`# NumPy runs roughly ${NUMPY_ITERATIONS_PER_SECOND.toLocaleString('en-US')} iterations a second: this takes about ${duration(iterations / NUMPY_ITERATIONS_PER_SECOND)}.`);
-  }
+  if (rate) lines.push('# ' + t`How big a step each adjustment takes (the tutorial has none, that is 1).`, `learning_rate = ${pythonFloat(learningRate)}`, '');
+  if (iterations >= 1_000_000) lines.push(slowLine(iterations));
   lines.push(
     `for iteration in range(${iterations}):`,
-    '    z = dot(inputs, synaptic_weights)  # each row\'s weighted sum',
-    '    output = 1 / (1 + exp(-z))  # the sigmoid squeezes it into 0..1',
-    '    error = targets - output  # how far each output is from its target',
-    '    # error times the sigmoid\'s slope, output * (1 - output), summed over the rows for each input',
+    ...stepLines('    '),
     '    adjustment = dot(inputs.T, error * output * (1 - output))',
     rate ? '    synaptic_weights += learning_rate * adjustment' : '    synaptic_weights += adjustment',
     ...newSituationLines(testText, iterations),
@@ -128,36 +152,32 @@ function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[]): stri
   const spans = segments.map((segment, i) => ({ segment, to: segments[i + 1]?.from ?? iterations }));
   const lines = [
     ...headerLines(testText, iterations),
-    `# The table was edited during the run: the neuron trains ${spans.map(({ segment, to }) => count(to - segment.from)).join(', then ')} iterations`,
-    '# on the tables below in turn, each going on from the weights the one before left.',
+    ...editedLines(spans.map(({ segment, to }) => count(to - segment.from))),
     'from numpy import array, dot, exp, random',
     '',
     '',
     'def train(synaptic_weights, inputs, targets, iterations, learning_rate):',
-    '    """Trains the neuron on one table for this many iterations, changing its weights in place."""',
+    '    # ' + t`Trains the neuron on one table for this many iterations, changing its weights in place.`,
     '    for iteration in range(iterations):',
-    '        z = dot(inputs, synaptic_weights)  # each row\'s weighted sum',
-    '        output = 1 / (1 + exp(-z))  # the sigmoid squeezes it into 0..1',
-    '        error = targets - output  # how far each output is from its target',
-    '        # error times the sigmoid\'s slope, output * (1 - output), summed over the rows for each input',
+    ...stepLines('        '),
     '        adjustment = dot(inputs.T, error * output * (1 - output))',
     '        synaptic_weights += learning_rate * adjustment',
     '',
     '',
-    `# The same random start every time: seed the generator, then draw ${width} weights in [-1, 1).`,
+    seedComment(width),
     `random.seed(${seed})`,
     `synaptic_weights = 2 * random.random((${width}, 1)) - 1`,
   ];
   const total = iterations;
-  if (total >= 1_000_000) {
-    lines.push(`# NumPy runs roughly ${NUMPY_ITERATIONS_PER_SECOND.toLocaleString('en-US')} iterations a second: this takes about ${duration(total / NUMPY_ITERATIONS_PER_SECOND)}.`);
-  }
+  if (total >= 1_000_000) lines.push(slowLine(total));
   spans.forEach(({ segment, to }, i) => {
     lines.push('');
+    const end = count(to);
+    const start = count(segment.from);
     lines.push(
       i === 0
-        ? `# Iterations 0 to ${count(to)}: the first table (each row of inputs is one example, targets the outputs wanted).`
-        : `# Iterations ${count(segment.from)} to ${count(to)}: the table as edited at iteration ${count(segment.from)}.`,
+        ? '# ' + t`Iterations 0 to ${end}: the first table (each row of inputs is one example, targets the outputs wanted).`
+        : '# ' + t`Iterations ${start} to ${end}: the table as edited at iteration ${start}.`,
     );
     lines.push(...tableLines(segment.inputs, segment.targets));
     lines.push(`train(synaptic_weights, inputs, targets, ${to - segment.from}, ${pythonFloat(segment.learningRate)})`);
@@ -168,11 +188,17 @@ function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[]): stri
   return lines.join('\n');
 }
 
+/** "# The table was edited during the run: ..." over two lines. */
+function editedLines(counts: string[]): string[] {
+  const spans = counts.join(t`, then `);
+  return ['# ' + t`The table was edited during the run: the neuron trains ${spans} iterations`, '# ' + t`on the tables below in turn, each going on from the weights the one before left.`];
+}
+
 /** The script's ending, the same for every run: the prediction for the test input, and what the run printed. */
 function newSituationLines(testText: string, iterations: number): string[] {
   return [
     '',
-    '# The neuron meets a new situation.',
+    '# ' + t`The neuron meets a new situation.`,
     `test_input = array(${testText}, dtype=float)`,
     'prediction = 1 / (1 + exp(-dot(test_input, synaptic_weights)))',
     `print("Weights after ${iterationsText(iterations)}:", synaptic_weights.ravel().tolist())`,
@@ -185,9 +211,9 @@ function newSituationLines(testText: string, iterations: number): string[] {
 function headerLines(testText: string, iterations: number): string[] {
   return [
     '#!/usr/bin/env python3',
-    '# Neuron Lab: one artificial neuron learning, step by step as in the NumPy tutorial.',
-    '# Run it with Python 3 and NumPy:  python3 neuron_lab.py',
-    `# It prints the weights after ${iterationsText(iterations)} and the prediction for ${testText},`,
-    '# the same numbers Neuron Lab shows.',
+    '# ' + t`Neuron Lab: one artificial neuron learning, step by step as in the NumPy tutorial.`,
+    '# ' + t`Run it with Python 3 and NumPy:  python3 neuron_lab.py`,
+    '# ' + plural(iterations, { one: `It prints the weights after # iteration and the prediction for ${testText},`, other: `It prints the weights after # iterations and the prediction for ${testText},` }),
+    '# ' + t`the same numbers Neuron Lab shows.`,
   ];
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { parseNumber, type ParseOptions } from './parseNumber';
 import { formatCount } from '../format/number';
 import { INPUT_COUNT, MAX_CELL_CHARS, MAX_INPUT_MAGNITUDE, MAX_ROWS } from './limits';
@@ -28,7 +29,9 @@ export interface CellProblem {
 
 /** "Row 2, Input 3" / "Row 1, Target": the name a person (and a screen reader) uses for a cell. */
 export function cellName(row: number, column: CellColumn): string {
-  return column === TARGET_COLUMN ? `Row ${row + 1}, Target` : `Row ${row + 1}, Input ${column + 1}`;
+  const shownRow = row + 1;
+  const input = column + 1;
+  return column === TARGET_COLUMN ? t`Row ${shownRow}, Target` : t`Row ${shownRow}, Input ${input}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
 import { dashArray } from './palette';
 
@@ -27,7 +28,7 @@ export function LegendSwatch({ entry }: { entry: LegendEntry }) {
 
 export function Legend({ entries }: { entries: readonly LegendEntry[] }) {
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label={t`Legend`}>
       {entries.map((entry) => (
         <li key={entry.label}>
           <LegendSwatch entry={entry} />

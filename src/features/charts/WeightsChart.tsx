@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { PANEL_TITLES, useLab } from '../../state';
 import { WEIGHT_STYLES } from '../../ui/palette';
 import { ChartPanel, Legend } from '../../ui/ChartPanel';
@@ -20,13 +22,13 @@ export function WeightsChart() {
       tools={
         <label className="toggle">
           <input type="checkbox" checked={logAxis} onChange={(event) => setLogAxis(event.target.checked)} />
-          Log axis
+          <Trans>Log axis</Trans>
         </label>
       }
-      action={<DataTableToggle table={table} chart="Weights" />}
+      action={<DataTableToggle table={table} chart={t`Weights`} />}
     >
       <ChartWithTable table={table} title={PANEL_TITLES.weights} build={weightsTable}>
-        <TimeChart label={PANEL_TITLES.weights} describe={weightsSummary} yLabel="Weight" axis={logAxis ? 'log' : 'linear'} layers="weights" />
+        <TimeChart label={PANEL_TITLES.weights} describe={weightsSummary} yLabel={t`Weight`} axis={logAxis ? 'log' : 'linear'} layers="weights" />
       </ChartWithTable>
     </ChartPanel>
   );

@@ -1,25 +1,26 @@
+import { t } from '@lingui/core/macro';
 import { checkStopAt, NO_LIMIT, STOP_CHOICES, useLab } from '../../state';
 import { formatCount } from '../../format/number';
 import { CountField } from '../../ui/CountField';
 import { useNeedsTraining } from '../../ui/trainingOff';
 
 const stopText = (stopAt: number | null) => (stopAt === null ? NO_LIMIT : formatCount(stopAt));
-const CHOICES = [...STOP_CHOICES.map(stopText), NO_LIMIT];
 
 /** "Stop at", beside Run: where the run pauses on its own (a choice, a typed number, or no limit). */
 export function StopAtField() {
   const stopAt = useLab((s) => s.stopAt);
   const setStopAt = useLab((s) => s.setStopAt);
   const off = useNeedsTraining();
+  const choices = [...STOP_CHOICES.map(stopText), NO_LIMIT];
   return (
     <CountField
-      name="Stop at"
+      name={t`Stop at`}
       className="stop-at"
       shown={stopText(stopAt)}
       check={checkStopAt}
       apply={setStopAt}
-      choices={CHOICES}
-      title={off.title ?? 'Run pauses here on its own; once there, Run goes on to the next stop'}
+      choices={choices}
+      title={off.title ?? t`Run pauses here on its own; once there, Run goes on to the next stop`}
       disabled={off.disabled}
       describedBy={off.describedBy}
     />

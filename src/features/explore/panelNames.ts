@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ExplorePanelId } from '../../state';
 
 /**
@@ -5,7 +6,23 @@ import type { ExplorePanelId } from '../../state';
  * panels themselves, so this file imports nothing of them). A new panel is one entry here and one in panels.tsx.
  */
 export const EXPLORE_PANEL_NAMES: readonly { id: ExplorePanelId; name: string }[] = [
-  { id: 'situations', name: 'Every situation' },
-  { id: 'line', name: 'The dividing line' },
-  { id: 'landscape', name: 'Error landscape' },
+  // Getters: each reading is in the screen's language.
+  {
+    id: 'situations',
+    get name() {
+      return t`Every situation`;
+    },
+  },
+  {
+    id: 'line',
+    get name() {
+      return t`The dividing line`;
+    },
+  },
+  {
+    id: 'landscape',
+    get name() {
+      return t`Error landscape`;
+    },
+  },
 ];

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { Fragment, type ReactNode } from 'react';
 import { findPreset, LAB_VIEW, useLab, type PanelId } from '../../state';
 import { PRESENTER_MAX, PRESENTER_MIN } from '../../state/url';
@@ -77,21 +79,22 @@ export function ScreenLayout({ iteration, controls, tools, notices, side, charts
   return (
     <div className={presenter ? 'screen is-presenter' : 'screen'}>
       <header className="app-header">
+        {/* eslint-disable-next-line neuron-lab/no-literal-text -- the app's name, the same in every language */}
         <h1 className="app-title">Neuron Lab</h1>
         {iteration}
         {controls}
         {!presenter && (
-          <div className="toolbar" role="toolbar" aria-label="Share and export">
+          <div className="toolbar" role="toolbar" aria-label={t`Share and export`}>
             {tools}
           </div>
         )}
       </header>
       {notices}
       {/* A landmark of its own (axe's "region" rule): a screen reader user finds the views, timeline and tools by it. */}
-      <section className="lesson-bar" aria-label="Views, timeline and lesson tools">
-        <div className="view-switch" role="group" aria-label="View">
+      <section className="lesson-bar" aria-label={t`Views, timeline and lesson tools`}>
+        <div className="view-switch" role="group" aria-label={t`View`}>
           <button type="button" aria-pressed={open === null} onClick={() => setChosen(LAB)}>
-            Lab
+            <Trans context="the main view">Lab</Trans>
           </button>
           {shownViews.map((view) => (
             <button key={view.key} type="button" aria-pressed={open?.key === view.key} onClick={() => setChosen(open?.key === view.key ? LAB : view.key)}>

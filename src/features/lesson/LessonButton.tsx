@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useEffect } from 'react';
 import { setLessonOpen, takeLessonLink, useLessonMode } from './lessonMode';
 import './lessonButton.css';
@@ -13,7 +14,7 @@ export function LessonButton() {
   }, []);
   return (
     <button type="button" className="lesson-mode-button" aria-pressed={open} aria-controls={open ? 'lesson-panel' : undefined} onClick={() => setLessonOpen(!open)}>
-      Lesson
+      <Trans>Lesson</Trans>
     </button>
   );
 }

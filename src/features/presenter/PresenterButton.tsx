@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useLab } from '../../state';
 
 /** Presenter mode on or off (also the P key): large type, high contrast, the secondary panels put away. */
@@ -6,7 +7,7 @@ export function PresenterButton() {
   const setPresenter = useLab((s) => s.setPresenter);
   return (
     <button type="button" className="presenter-button" aria-pressed={presenter} onClick={() => setPresenter(!presenter)}>
-      Presenter mode
+      <Trans>Presenter mode</Trans>
     </button>
   );
 }

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { formatCount } from '../../format/number';
 import type { LabState } from '../../state';
 import { LiveReadout } from '../../ui/LiveReadout';
@@ -10,12 +12,16 @@ const iterationOf = (s: { iteration: number }) => s.iteration;
  * stays the iteration whose numbers are on screen), or that the run stopped at "Stop at".
  */
 function statusOf(s: LabState): string {
-  if (s.catchingUpTo !== null) return `going to ${formatCount(s.catchingUpTo)}`;
+  if (s.catchingUpTo !== null) {
+    const target = formatCount(s.catchingUpTo);
+    return t`going to ${target}`;
+  }
   if (s.running) {
     const rate = s.frame ? Math.round(s.frame.iterationsPerSecond) : 0;
-    return rate ? `${formatCount(rate)} / s` : '';
+    const perSecond = formatCount(rate);
+    return rate ? t`${perSecond} / s` : '';
   }
-  return s.stoppedAt !== null && s.stoppedAt === s.iteration ? 'stopped here (Stop at)' : '';
+  return s.stoppedAt !== null && s.stoppedAt === s.iteration ? t`stopped here (Stop at)` : '';
 }
 
 /**
@@ -27,7 +33,7 @@ export function IterationReadout() {
   return (
     <div className="iteration-readout">
       <span className="iteration-label" id="iteration-label">
-        Iteration
+        <Trans>Iteration</Trans>
       </span>
       <span className="iteration-status" data-testid="iteration-status" aria-live="off">
         {status}

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import { useLabStore } from '../../state';
 import { copyText } from '../../ui/clipboard';
@@ -9,7 +11,7 @@ import './sharing.css';
 export const COPIED_NOTICE_MS = 4000;
 
 /** What a screen reader hears after a copy, and what the button's tooltip says meanwhile. */
-export const COPIED_TEXT = 'Link copied. Anyone who opens it sees this exact state.';
+export const copiedText = () => t`Link copied. Anyone who opens it sees this exact state.`;
 
 /**
  * "Copy link": copies a link to the exact state on screen (table, seed, learning rate, iteration, view). It says
@@ -46,13 +48,15 @@ export function CopyLinkButton() {
   return (
     <div className="share-tools">
       <button type="button" className={copied ? 'copy-link-button is-copied' : 'copy-link-button'} onClick={() => void copy()}>
-        <span className="copy-link-label">Copy link</span>
+        <span className="copy-link-label">
+          <Trans>Copy link</Trans>
+        </span>
         <span className="copy-link-done" aria-hidden="true">
-          ✓ Copied
+          ✓ <Trans>Copied</Trans>
         </span>
       </button>
       <span className="visually-hidden" role="status" data-testid="link-copied">
-        {copied ? COPIED_TEXT : ''}
+        {copied ? copiedText() : ''}
       </span>
       {fallbackLink !== null && (
         <CopyLinkFallback link={fallbackLink} onCopied={confirmCopied} onClose={() => setFallbackLink(null)} />

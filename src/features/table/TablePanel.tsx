@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import { TrainingTable } from './TrainingTable';
 
@@ -9,7 +10,9 @@ export function TablePanel({ picker, note, notice, tools }: { picker: ReactNode;
   return (
     <section className="panel table-panel" aria-labelledby="table-title">
       <header className="panel-header">
-        <h2 id="table-title">Training table</h2>
+        <h2 id="table-title">
+          <Trans>Training table</Trans>
+        </h2>
         {picker}
       </header>
       {note}

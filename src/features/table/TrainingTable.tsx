@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { Fragment, memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { cellName, MAX_ROWS, useLab, useLabStore, type CellColumn, type CellProblem, type RowDraft } from '../../state';
 import { LiveReadout } from '../../ui/LiveReadout';
@@ -33,11 +35,17 @@ function LiveCells({ row, stacked }: { row: number; stacked: boolean }) {
       <td colSpan={5} className="num live live-stack">
         <div className="live-items">
           <span className="live-item">
-            <span className="live-name">Output</span> {outputNumber}
+            <span className="live-name">
+              <Trans>Output</Trans>
+            </span>{' '}
+            {outputNumber}
             {change}
           </span>
           <span className="live-item">
-            <span className="live-name">Error</span> {errorNumber}
+            <span className="live-name">
+              <Trans>Error</Trans>
+            </span>{' '}
+            {errorNumber}
           </span>
         </div>
       </td>
@@ -61,6 +69,9 @@ interface RowProps {
   /** Output and error on a line of their own under the inputs (a narrow table). */
   stacked?: boolean;
 }
+
+/** "Delete row 2". */
+const deleteName = (row: number) => t`Delete row ${row}`;
 
 export const TableRow = memo(function TableRow({ index, draft, problems, canDelete, stacked = false }: RowProps) {
   const setCell = useLab((s) => s.setCell);
@@ -95,7 +106,7 @@ export const TableRow = memo(function TableRow({ index, draft, problems, canDele
         })}
         {!stacked && <LiveCells row={index} stacked={false} />}
         <td className="row-tools">
-          <button type="button" className="icon-button" aria-label={`Delete row ${index + 1}`} title={`Delete row ${index + 1}`} disabled={!canDelete} onClick={() => deleteRow(index)}>
+          <button type="button" className="icon-button" aria-label={deleteName(index + 1)} title={deleteName(index + 1)} disabled={!canDelete} onClick={() => deleteRow(index)}>
             ✕
           </button>
         </td>
@@ -168,32 +179,39 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
           <thead>
             <tr>
               <th scope="col" rowSpan={2} className="row-number">
-                <span className="visually-hidden">Row</span>#
+                <span className="visually-hidden">
+                  <Trans>Row</Trans>
+                </span>
+                #
               </th>
               <th scope="colgroup" colSpan={3} className="group">
-                Inputs
+                <Trans>Inputs</Trans>
               </th>
               <th scope="col" rowSpan={2}>
-                Target
+                <Trans>Target</Trans>
               </th>
               {!stacked && (
                 <th scope="col" rowSpan={2} className="live">
-                  Output
+                  <Trans>Output</Trans>
                 </th>
               )}
               {!stacked && (
                 <th scope="col" rowSpan={2} className="live">
-                  Error
+                  <Trans>Error</Trans>
                 </th>
               )}
               <th scope="col" rowSpan={2} className="row-tools">
-                <span className="visually-hidden">Delete</span>
+                <span className="visually-hidden">
+                  <Trans>Delete</Trans>
+                </span>
               </th>
             </tr>
             <tr>
               {COLUMNS.slice(0, 3).map(({ column }) => (
                 <th scope="col" key={column} className="input-col">
-                  <span className="visually-hidden">Input </span>
+                  <span className="visually-hidden">
+                    <Trans context="before an input's number">Input</Trans>{' '}
+                  </span>
                   {column + 1}
                 </th>
               ))}
@@ -208,24 +226,30 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
       </div>
       <div className="table-footer">
         <button type="button" onClick={addRow} disabled={rows.length >= MAX_ROWS} aria-describedby={rows.length >= MAX_ROWS ? 'row-limit' : undefined}>
-          Add row
+          <Trans>Add row</Trans>
         </button>
         {tools}
         {rows.length >= MAX_ROWS && (
           <span id="row-limit" className="row-limit" role="status">
-            {MAX_ROWS} rows: the most a table can have.
+            <Trans>{MAX_ROWS} rows: the most a table can have.</Trans>
           </span>
         )}
         <span className="mse">
-          Mean squared error <MseReadout />
+          <Trans>Mean squared error</Trans> <MseReadout />
         </span>
       </div>
       {/* What the live columns mean; it gives its room to messages and to a preset's note when there are any. */}
       {problems.length === 0 && !presetNote && (
         <p className="table-legend">
-          <span>Output = sigmoid(inputs · weights)</span>
-          <span>Error = target - output</span>
-          <span>MSE = mean of the squared errors</span>
+          <span>
+            <Trans>Output = sigmoid(inputs · weights)</Trans>
+          </span>
+          <span>
+            <Trans>Error = target - output</Trans>
+          </span>
+          <span>
+            <Trans>MSE = mean of the squared errors</Trans>
+          </span>
         </p>
       )}
       {problems.length > 0 && (
@@ -238,7 +262,9 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
               </li>
             ))}
           </ul>
-          <p>Until this is fixed, the neuron keeps training on the last valid table.</p>
+          <p>
+            <Trans>Until this is fixed, the neuron keeps training on the last valid table.</Trans>
+          </p>
         </div>
       )}
     </div>
