@@ -16,7 +16,7 @@ const TUTORIAL_AT_10 = '?v=1&data=011-1,100-0,101-1&seed=1&it=10';
 test('?lang=de shows German controls, <html lang="de">, and after Step 10 the prediction 0,65980921', async ({ page }) => {
   await page.goto('./?lang=de');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(page.getByRole('button', { name: 'Zurücksetzen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Von vorn' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
   await page.getByRole('button', { name: '10 Schritte', exact: true }).click();
   await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', '10');
