@@ -31,6 +31,7 @@ import { EXPLORE_VIEW, isExplorePanelId, useLab } from './state';
 import { EXPLORE_PANEL_NAMES } from './features/explore/panelNames';
 import { PopoverButton } from './ui/PopoverButton';
 import { LessonButton, LessonSlot, useLessonFocus } from './features/lesson';
+import { CompareButton, ComparePanel } from './features/compare';
 
 /** Save & open, loaded when first opened: a teacher who only presents never downloads it. */
 const ExportMenu = lazy(() => import('./features/exports').then((module) => ({ default: module.ExportMenu })));
@@ -71,11 +72,13 @@ export function App() {
       // The polite live region that says the iteration and prediction after a step or a pause.
       notices={<><Notices /><LiveAnnouncer /><LongWorkQuestion /></>}
       side={[
+        // While comparing, runs A and B side by side come first: the question the class asked is answered there.
+        { key: 'compare', node: <ComparePanel /> },
         // Recent tables sits beside Add row: in the header it took a second line, which a preset's note and the
         // rows need at 1280x720.
         { key: 'table', panel: 'table', node: <TablePanel picker={<div className="table-tools"><PresetPicker /></div>} note={<PresetNote />} notice={<EditNotice />} tools={<RecentTables />} /> },
         { key: 'situation', node: <NewSituation /> },
-        { key: 'settings', secondary: true, node: <SettingsPanel /> },
+        { key: 'settings', secondary: true, node: <SettingsPanel tools={<CompareButton />} /> },
       ]}
       charts={[
         // Presenter mode shows the two or three the teacher chose; when a lesson hides those, the lowest ranks.

@@ -31,3 +31,15 @@ export { runSegmentsOf, runFieldsOf, editIterations, segmentAt, trainingAt, ONE_
 export { editIterationOf } from './segmentsSlice';
 export { PANEL_TITLES } from './panelTitles';
 export { EXPLORE_PANEL_IDS, EXPLORE_VIEW, LAB_VIEW, isExplorePanelId, type ExplorePanelId } from './explorePanels';
+export {
+  ComparisonProvider,
+  RunNameProvider,
+  runSuffix,
+  setupFieldsOf,
+  useComparison,
+  useRunB,
+  useRunName,
+  type ComparisonState,
+  type ComparisonStore,
+  type RunName,
+} from './comparison';

@@ -2,7 +2,7 @@ import { memo, useId, useRef, useState } from 'react';
 import { line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { sigmoid, sigmoidSlope } from '../../core';
-import { PANEL_TITLES, trainingAt, useLab } from '../../state';
+import { PANEL_TITLES, trainingAt, useLab, useLabStore, useRunB } from '../../state';
 import { formatTick, formatValue, type Digits } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, SLOPE_COLOR, dashArray } from '../../ui/palette';
@@ -15,6 +15,7 @@ import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
 import { AxisFrame } from '../../ui/AxisFrame';
 import { useLatestFrame } from '../../ui/useFrame';
+import { useRunText } from '../../ui/textClock';
 import { useStepFrom } from '../../ui/StepChange';
 import { SigmoidGhost } from './SigmoidGhost';
 import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../../ui/chartAccess';
@@ -201,8 +202,16 @@ export function SigmoidChart() {
   const summaryId = useId();
   const table = useDataTable();
 
+  // While comparing: run B's rows and test input on the same curve, dotted and named "B".
+  const runB = useRunB();
+  const storeA = useLabStore();
+  const frameB = useRunText(runB ?? storeA, (s) => s.frame);
+  const datasetB = useRunText(runB ?? storeA, (s) => trainingAt(s, s.iteration).dataset);
+  const testInputB = useRunText(runB ?? storeA, (s) => s.testInput);
+  const modelB = runB && frameB ? sigmoidModel(frameB, datasetB.inputs, datasetB.targets, testInputB) : null;
+
   const model = frame ? sigmoidModel(frame, inputs, targets, testInput) : null;
-  const zLimit = model?.zLimit ?? 6;
+  const zLimit = Math.max(model?.zLimit ?? 6, modelB?.zLimit ?? 0);
   const presenter = useLab((s) => s.presenter);
   const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);
   const MARGIN = marginsFor(fonts);
@@ -237,7 +246,7 @@ export function SigmoidChart() {
     <ChartPanel
       id="sigmoid"
       title={PANEL_TITLES.sigmoid}
-      legend={<Legend entries={LEGEND} />}
+      legend={<Legend entries={runB ? [...LEGEND, { label: 'run B: dotted, "B"', color: INK, mark: 'diamond' }] : LEGEND} />}
       action={<DataTableToggle table={table} chart="Sigmoid" />}
     >
       <ChartWithTable table={table} title={PANEL_TITLES.sigmoid} build={sigmoidTable}>
@@ -291,6 +300,24 @@ export function SigmoidChart() {
                   </g>
                 );
               })}
+              {modelB && (
+                <g data-testid="sigmoid-run-b" role="img" aria-label={`Run B: prediction ${formatValue(modelB.test.output, digits)}`}>
+                  {modelB.rows.map((mark) => (
+                    <circle key={mark.row} cx={clampX(mark.z)} cy={y(mark.output)} r={7} fill="none" stroke={mark.target >= 0.5 ? POSITIVE : NEGATIVE} strokeWidth={2.5} strokeDasharray="2 3" />
+                  ))}
+                  <path
+                    transform={`translate(${clampX(modelB.test.z)},${y(modelB.test.output)})`}
+                    d={`M0 -${DIAMOND * 0.7} L${DIAMOND * 0.7} 0 L0 ${DIAMOND * 0.7} L-${DIAMOND * 0.7} 0 Z`}
+                    fill="none"
+                    stroke={INK}
+                    strokeWidth={2.5}
+                    strokeDasharray="2 3"
+                  />
+                  <text x={clampX(modelB.test.z)} y={y(modelB.test.output) + DIAMOND + 4} dy="0.7em" textAnchor="middle" className="mark-label halo">
+                    B
+                  </text>
+                </g>
+              )}
               {model && labels && (
                 <g className="mark" role="img" aria-label={`Test input: prediction ${formatValue(model.test.output, digits)}`} {...hoverProps({ kind: 'test' })}>
                   {/* An open diamond around the point: the test input often equals a training row (it does in the

@@ -6,6 +6,7 @@ import { checkLearningRate, checkSeed, editIterationOf, runSegmentsOf, segmentAt
 import { formatCount, formatDecimalText } from '../../format/number';
 import { DraftField } from '../../ui/DraftField';
 import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
+import type { ReactNode } from 'react';
 import { SpeedControl } from './SpeedControl';
 import { LanguagePicker } from '../../ui/LanguagePicker';
 
@@ -31,7 +32,7 @@ function rateThenOf(state: LabState): string | null {
 }
 
 /** Seed (with New seed), learning rate, the speed of Run and how many digits the screen shows. */
-export function SettingsPanel() {
+export function SettingsPanel({ tools }: { tools?: ReactNode } = {}) {
   const seed = useLab((s) => s.seed);
   const setSeed = useLab((s) => s.setSeed);
   const newSeed = useLab((s) => s.newSeed);
@@ -55,6 +56,8 @@ export function SettingsPanel() {
           <Trans>New seed</Trans>
         </button>
         <DraftField name={rateName} onMessage={reporter('Learning rate')} messageId={fieldMessageId('Learning rate')} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="rate-input" noteId={rateThen ? 'rate-then' : undefined} />
+        {/* What another setting would do (Compare): beside the settings a learner would change. */}
+        {tools}
       </div>
       {rateThen && (
         <p id="rate-then" className="field-note" data-testid="rate-then">

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import { PANEL_TITLES, useLab, useLabStore } from '../../state';
+import { PANEL_TITLES, useLab, useLabStore, useRunB } from '../../state';
+import { useRunText } from '../../ui/textClock';
 import type { Frame } from '../../worker/protocol';
 import { formatValue, formatWeight } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
@@ -54,8 +55,24 @@ function styleConnections(lines: readonly (SVGPathElement | null)[], frame: Fram
  * (blue and solid when positive, vermillion and dashed when negative) with the weight written on it, the
  * weighted sum z inside the neuron, and its output, the prediction.
  */
+/** While comparing: run B's weights and output, in a line under the legend (the drawing is run A's neuron). */
+function RunBNeuron({ runB }: { runB: NonNullable<ReturnType<typeof useRunB>> }) {
+  const frame = useRunText(runB, (s) => s.frame);
+  const testInput = useRunText(runB, (s) => s.testInput);
+  const digits = useLab((s) => s.digits);
+  if (!frame) return null;
+  const f = (value: number) => formatValue(value, digits);
+  const weights = Array.from(frame.weights, (weight, j) => `w${j + 1} ${f(weight)}`).join(', ');
+  return (
+    <p className="neuron-run-b" data-testid="neuron-run-b" title={`Run B: z = ${f(weightedSum(testInput, frame.weights))}`}>
+      <strong>Run B</strong> (drawn: A): {weights}, out {f(frame.prediction)}
+    </p>
+  );
+}
+
 export function NeuronDiagram() {
   const labStore = useLabStore();
+  const runB = useRunB();
   const frame = useLatestFrame();
   const testInput = useLab((s) => s.testInput);
   const digits = useLab((s) => s.digits);
@@ -104,7 +121,12 @@ export function NeuronDiagram() {
     <ChartPanel
       id="neuron"
       title={PANEL_TITLES.neuron}
-      legend={<Legend entries={LEGEND} />}
+      legend={
+        <>
+          <Legend entries={LEGEND} />
+          {runB && <RunBNeuron runB={runB} />}
+        </>
+      }
       tools={<DataTableToggle table={table} chart="Neuron" />}
     >
       <ChartWithTable table={table} title={PANEL_TITLES.neuron} build={neuronTable}>

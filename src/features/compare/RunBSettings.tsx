@@ -1,0 +1,58 @@
+import { checkLearningRate, checkSeed, checkTestInput, PRESETS, useLab, type PresetId } from '../../state';
+import { DraftField } from '../../ui/DraftField';
+import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
+
+const SEED = 'Seed, run B';
+const RATE = 'Learning rate, run B';
+const TEST = [0, 1, 2].map((index) => `Test input ${index + 1}, run B`);
+const NAMES = [SEED, RATE, ...TEST];
+
+/** What the learner changes in run B: its table (a preset), seed, learning rate and test input. Inside run B's provider. */
+export function RunBSettings() {
+  const seed = useLab((s) => s.seed);
+  const setSeed = useLab((s) => s.setSeed);
+  const learningRate = useLab((s) => s.learningRate);
+  const setLearningRate = useLab((s) => s.setLearningRate);
+  const testInput = useLab((s) => s.testInput);
+  const setTestInput = useLab((s) => s.setTestInput);
+  const presetId = useLab((s) => s.presetId);
+  const loadPreset = useLab((s) => s.loadPreset);
+  const { messages, reporter } = useFieldMessages();
+  return (
+    <div className="run-b-settings">
+      <div className="run-b-row">
+        <label htmlFor="preset-run-b">Table, run B</label>
+        <select id="preset-run-b" value={presetId} onChange={(event) => loadPreset(event.target.value as PresetId)}>
+          {presetId === 'custom' && <option value="custom">Run A's table</option>}
+          {PRESETS.map((preset) => (
+            <option key={preset.id} value={preset.id}>
+              {preset.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="run-b-row">
+        <DraftField name={SEED} label="Seed" onMessage={reporter(SEED)} messageId={fieldMessageId(SEED)} value={seed} check={checkSeed} apply={setSeed} mode="commit" inputClassName="run-b-number" />
+        <DraftField name={RATE} label="Learning rate" onMessage={reporter(RATE)} messageId={fieldMessageId(RATE)} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="run-b-number" />
+      </div>
+      <div className="run-b-row">
+        <span className="run-b-label">Test input</span>
+        {[0, 1, 2].map((index) => (
+          <DraftField
+            key={index}
+            name={TEST[index]!}
+            label={`${index + 1}`}
+            onMessage={reporter(TEST[index]!)}
+            messageId={fieldMessageId(TEST[index]!)}
+            value={testInput[index as 0 | 1 | 2]}
+            check={(text) => checkTestInput(text, index as 0 | 1 | 2)}
+            apply={(value) => setTestInput(index as 0 | 1 | 2, value)}
+            mode="live"
+            className="test-input"
+          />
+        ))}
+      </div>
+      <FieldMessages messages={messages} order={NAMES} />
+    </div>
+  );
+}

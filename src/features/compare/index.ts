@@ -1,0 +1,2 @@
+export { CompareButton } from './CompareButton';
+export { ComparePanel } from './ComparePanel';
