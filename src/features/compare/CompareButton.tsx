@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useComparison, useRunB } from '../../state';
 import { PopoverButton, usePopoverClose } from '../../ui/PopoverButton';
 import { useNeedsTraining } from '../../ui/trainingOff';
@@ -11,12 +12,14 @@ function KeepChoice() {
   };
   return (
     <div className="compare-keep">
-      <p>Which run goes on?</p>
+      <p>
+        <Trans>Which run goes on?</Trans>
+      </p>
       <button type="button" onClick={() => keep('A')}>
-        Keep run A
+        <Trans>Keep run A</Trans>
       </button>
       <button type="button" onClick={() => keep('B')}>
-        Keep run B
+        <Trans>Keep run B</Trans>
       </button>
     </div>
   );
@@ -27,17 +30,19 @@ export function CompareButton() {
   const runB = useRunB();
   const compare = useComparison((s) => s.compare);
   const off = useNeedsTraining();
+  const { t } = useLingui();
   return (
-    <button type="button" onClick={compare} disabled={off.disabled || runB !== null} aria-describedby={off.describedBy} title={off.title ?? 'Add run B, a copy of this run, to change and compare'}>
-      Compare
+    <button type="button" onClick={compare} disabled={off.disabled || runB !== null} aria-describedby={off.describedBy} title={off.title ?? t`Add run B, a copy of this run, to change and compare`}>
+      <Trans>Compare</Trans>
     </button>
   );
 }
 
 /** "Stop comparing": asks which run goes on. */
 export function StopComparingButton() {
+  const { t } = useLingui();
   return (
-    <PopoverButton label="Stop comparing" panelLabel="Stop comparing: the run to keep">
+    <PopoverButton label={t`Stop comparing`} panelLabel={t`Stop comparing: the run to keep`}>
       <KeepChoice />
     </PopoverButton>
   );

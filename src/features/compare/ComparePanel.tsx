@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { LabStoreProvider, RunNameProvider, useRunB } from '../../state';
 import { StopComparingButton } from './CompareButton';
 import { CompareTable } from './CompareTable';
@@ -11,7 +12,9 @@ export function ComparePanel() {
   return (
     <section className="panel compare" aria-labelledby="compare-title" data-testid="compare-panel">
       <div className="compare-head">
-        <h2 id="compare-title">Compare: run A and run B</h2>
+        <h2 id="compare-title">
+          <Trans>Compare: run A and run B</Trans>
+        </h2>
         <StopComparingButton />
       </div>
       <LabStoreProvider store={runB}>

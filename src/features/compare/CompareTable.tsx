@@ -1,24 +1,31 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useLab, type LabState, type LabStore } from '../../state';
 import { ReadoutText } from '../../ui/Readout';
 import { useLabText, useRunText } from '../../ui/textClock';
 
 interface Line {
   key: string;
-  name: string;
+  name: MessageDescriptor;
   select: (state: LabState) => number | undefined;
 }
 
-const ITERATION: Line = { key: 'iteration', name: 'Iteration', select: (s) => s.frame?.iteration };
-const PREDICTION: Line = { key: 'prediction', name: 'Prediction', select: (s) => s.frame?.prediction };
-const MSE: Line = { key: 'mse', name: 'MSE', select: (s) => s.frame?.meanSquaredError };
-const outputLine = (row: number): Line => ({
-  key: `output-${row + 1}`,
-  name: `Row ${row + 1}`,
-  select: (s) => (s.frame && row < s.frame.rowCount ? s.frame.outputs[row] : undefined),
-});
+const ITERATION: Line = { key: 'iteration', name: msg`Iteration`, select: (s) => s.frame?.iteration };
+const PREDICTION: Line = { key: 'prediction', name: msg`Prediction`, select: (s) => s.frame?.prediction };
+const MSE: Line = { key: 'mse', name: msg`MSE`, select: (s) => s.frame?.meanSquaredError };
+const outputLine = (row: number): Line => {
+  const n = row + 1;
+  return {
+    key: `output-${n}`,
+    name: msg`Row ${n}`,
+    select: (s) => (s.frame && row < s.frame.rowCount ? s.frame.outputs[row] : undefined),
+  };
+};
 
 /** One line of the table: run A's number (this provider's run), run B's, and B - A, at the text clock's pace. */
 function CompareLine({ line, runB }: { line: Line; runB: LabStore }) {
+  const { i18n } = useLingui();
   const a = useLabText(line.select);
   const b = useRunText(runB, line.select);
   const digits = useLab((s) => s.digits);
@@ -26,7 +33,7 @@ function CompareLine({ line, runB }: { line: Line; runB: LabStore }) {
   const diff = a === undefined || b === undefined ? undefined : b - a;
   return (
     <tr data-line={line.key}>
-      <th scope="row">{line.name}</th>
+      <th scope="row">{i18n._(line.name)}</th>
       <td className="number">
         <ReadoutText testId={`compare-a-${line.key}`} value={a} digits={digits} kind={count ? 'count' : 'value'} />
       </td>
@@ -50,12 +57,18 @@ export function CompareTable({ runB }: { runB: LabStore }) {
   const lines = [ITERATION, PREDICTION, ...Array.from({ length: rows }, (_, r) => outputLine(r)), MSE];
   return (
     <table className="compare-table" data-testid="compare-table">
-      <caption className="visually-hidden">Run A and run B at the same iteration, and B minus A (rows: each row's output; MSE: mean squared error)</caption>
+      <caption className="visually-hidden">
+        <Trans>Run A and run B at the same iteration, and B minus A (rows: each row's output; MSE: mean squared error)</Trans>
+      </caption>
       <thead>
         <tr>
           <td />
-          <th scope="col">Run A</th>
-          <th scope="col">Run B</th>
+          <th scope="col">
+            <Trans>Run A</Trans>
+          </th>
+          <th scope="col">
+            <Trans>Run B</Trans>
+          </th>
           <th scope="col">B − A</th>
         </tr>
       </thead>

@@ -1,7 +1,9 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { checkLearningRate, checkSeed, checkTestInput, PRESETS, useLab, type PresetId } from '../../state';
 import { DraftField } from '../../ui/DraftField';
 import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
 
+/** The fields' keys (their names, in the screen's language, say "run B"). */
 const SEED = 'Seed, run B';
 const RATE = 'Learning rate, run B';
 const TEST = [0, 1, 2].map((index) => `Test input ${index + 1}, run B`);
@@ -18,12 +20,20 @@ export function RunBSettings() {
   const presetId = useLab((s) => s.presetId);
   const loadPreset = useLab((s) => s.loadPreset);
   const { messages, reporter } = useFieldMessages();
+  const { t } = useLingui();
+  const testName = (n: number) => t`Test input ${n}, run B`;
   return (
     <div className="run-b-settings">
       <div className="run-b-row">
-        <label htmlFor="preset-run-b">Table, run B</label>
+        <label htmlFor="preset-run-b">
+          <Trans>Table, run B</Trans>
+        </label>
         <select id="preset-run-b" value={presetId} onChange={(event) => loadPreset(event.target.value as PresetId)}>
-          {presetId === 'custom' && <option value="custom">Run A's table</option>}
+          {presetId === 'custom' && (
+            <option value="custom">
+              <Trans>Run A's table</Trans>
+            </option>
+          )}
           {PRESETS.map((preset) => (
             <option key={preset.id} value={preset.id}>
               {preset.name}
@@ -32,15 +42,17 @@ export function RunBSettings() {
         </select>
       </div>
       <div className="run-b-row">
-        <DraftField name={SEED} label="Seed" onMessage={reporter(SEED)} messageId={fieldMessageId(SEED)} value={seed} check={checkSeed} apply={setSeed} mode="commit" inputClassName="run-b-number" />
-        <DraftField name={RATE} label="Learning rate" onMessage={reporter(RATE)} messageId={fieldMessageId(RATE)} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="run-b-number" />
+        <DraftField name={t`Seed, run B`} label={t`Seed`} onMessage={reporter(SEED)} messageId={fieldMessageId(SEED)} value={seed} check={checkSeed} apply={setSeed} mode="commit" inputClassName="run-b-number" />
+        <DraftField name={t`Learning rate, run B`} label={t`Learning rate`} onMessage={reporter(RATE)} messageId={fieldMessageId(RATE)} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="run-b-number" />
       </div>
       <div className="run-b-row">
-        <span className="run-b-label">Test input</span>
+        <span className="run-b-label">
+          <Trans>Test input</Trans>
+        </span>
         {[0, 1, 2].map((index) => (
           <DraftField
             key={index}
-            name={TEST[index]!}
+            name={testName(index + 1)}
             label={`${index + 1}`}
             onMessage={reporter(TEST[index]!)}
             messageId={fieldMessageId(TEST[index]!)}
