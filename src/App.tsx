@@ -30,6 +30,7 @@ import { LongWorkQuestion } from './features/longWork/LongWorkQuestion';
 import { EXPLORE_VIEW, isExplorePanelId, useLab } from './state';
 import { EXPLORE_PANEL_NAMES } from './features/explore/panelNames';
 import { PopoverButton } from './ui/PopoverButton';
+import { LanguagePicker } from './ui/LanguagePicker';
 import { LessonButton, LessonSlot, useLessonFocus } from './features/lesson';
 import { CompareButton, ComparePanel } from './features/compare';
 
@@ -90,6 +91,7 @@ export function App() {
       timeline={<Timeline />}
       lesson={<LessonSlot />}
       lessonFocus={lessonFocus}
+      language={<LanguagePicker />}
       lessonTools={[
         {
           key: 'save',

@@ -8,7 +8,6 @@ import { DraftField } from '../../ui/DraftField';
 import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
 import type { ReactNode } from 'react';
 import { SpeedControl } from './SpeedControl';
-import { LanguagePicker } from '../../ui/LanguagePicker';
 
 
 /** The fields' keys (not shown: each field's message says its name in the screen's language). */
@@ -56,8 +55,6 @@ export function SettingsPanel({ tools }: { tools?: ReactNode } = {}) {
           <Trans>New seed</Trans>
         </button>
         <DraftField name={rateName} onMessage={reporter('Learning rate')} messageId={fieldMessageId('Learning rate')} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="rate-input" noteId={rateThen ? 'rate-then' : undefined} />
-        {/* What another setting would do (Compare): beside the settings a learner would change. */}
-        {tools}
       </div>
       {rateThen && (
         <p id="rate-then" className="field-note" data-testid="rate-then">
@@ -89,7 +86,8 @@ export function SettingsPanel({ tools }: { tools?: ReactNode } = {}) {
         <span id="digits-note" className="visually-hidden">
           <Trans>significant digits of the numbers on screen; the Python view, links and files keep every digit</Trans>
         </span>
-        <LanguagePicker />
+        {/* What another setting would do (Compare): on the speed's line, whose slider gives it room. */}
+        {tools}
       </SpeedControl>
     </section>
   );

@@ -87,7 +87,9 @@ function RunLabels({ shown }: { shown: 'run' | 'pause' | 'stop' }) {
   return (
     <span className="run-labels">
       {(['run', 'pause', 'stop'] as const).map((key) => (
-        <span key={key} className={key === shown ? undefined : 'is-off'}>
+        // aria-hidden as well as hidden from sight: no reader of the button's text (an engine test, an older
+        // screen reader) takes "RunPauseStop" for its name.
+        <span key={key} className={key === shown ? undefined : 'is-off'} aria-hidden={key === shown ? undefined : true}>
           {labels[key]}
         </span>
       ))}

@@ -31,6 +31,8 @@ interface ScreenLayoutProps {
   lesson?: ReactNode;
   /** While a lesson is open beside the lab: the panels its card talks about (in presenter mode the one chart kept beside it). */
   lessonFocus?: readonly string[] | null;
+  /** The screen's language picker, under the app's name. */
+  language?: ReactNode;
 }
 
 const LAB = LAB_VIEW;
@@ -50,7 +52,7 @@ function mainClass(tableShown: boolean, chartsShown: boolean): string {
  * A view covers the table and charts rather than replacing them: they stay mounted (inert) under it, so the charts
  * keep their drawing and can still be saved as images, and closing the view shows them at once.
  */
-export function ScreenLayout({ iteration, controls, tools, notices, side, charts, timeline, lessonTools, views, lesson, lessonFocus = null }: ScreenLayoutProps) {
+export function ScreenLayout({ iteration, controls, tools, notices, side, charts, timeline, lessonTools, views, lesson, lessonFocus = null, language }: ScreenLayoutProps) {
   const presenter = useLab((s) => s.presenter);
   const hiddenPanels = useLab((s) => s.hiddenPanels);
   const presenterPanels = useLab((s) => s.presenterPanels);
@@ -79,8 +81,12 @@ export function ScreenLayout({ iteration, controls, tools, notices, side, charts
   return (
     <div className={presenter ? 'screen is-presenter' : 'screen'}>
       <header className="app-header">
-        {/* eslint-disable-next-line neuron-lab/no-literal-text -- the app's name, the same in every language */}
-        <h1 className="app-title">Neuron Lab</h1>
+        <div className="app-brand">
+          {/* eslint-disable-next-line neuron-lab/no-literal-text -- the app's name, the same in every language */}
+          <h1 className="app-title">Neuron Lab</h1>
+          {/* Chosen at the desk: presenter mode leaves the projector its essentials. */}
+          {!presenter && language}
+        </div>
         {iteration}
         {controls}
         {!presenter && (
