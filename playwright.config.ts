@@ -15,6 +15,8 @@ const browser = {
 // The end-to-end tests run against the production build, served as users get it (`vite preview`).
 export default defineConfig({
   testDir: './e2e',
+  // Specs that import the app's own modules (constants, the core) get English stand-ins for the Lingui macros.
+  tsconfig: './tsconfig.e2e.json',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // No retries anywhere: a test that passes only on its second try is a defect to fix, not to hide.
