@@ -206,9 +206,12 @@ export function SigmoidChart() {
   const runB = useRunB();
   const storeA = useLabStore();
   const frameB = useRunText(runB ?? storeA, (s) => s.frame);
-  const datasetB = useRunText(runB ?? storeA, (s) => trainingAt(s, s.iteration).dataset);
+  // The arrays, not trainingAt's dataset: before an edit it is a new object at every call, and a snapshot that is
+  // never the same one re-renders for ever (rewinding before an edit crashed the page).
+  const inputsB = useRunText(runB ?? storeA, (s) => trainingAt(s, s.iteration).dataset.inputs);
+  const targetsB = useRunText(runB ?? storeA, (s) => trainingAt(s, s.iteration).dataset.targets);
   const testInputB = useRunText(runB ?? storeA, (s) => s.testInput);
-  const modelB = runB && frameB ? sigmoidModel(frameB, datasetB.inputs, datasetB.targets, testInputB) : null;
+  const modelB = runB && frameB ? sigmoidModel(frameB, inputsB, targetsB, testInputB) : null;
 
   const model = frame ? sigmoidModel(frame, inputs, targets, testInput) : null;
   const zLimit = Math.max(model?.zLimit ?? 6, modelB?.zLimit ?? 0);
