@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { needPythonWithNumpy } from './fixtures/python';
-import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -25,6 +24,8 @@ import { createElement as h, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '/src/styles/global.css';
 import { createLabStore, LabStoreProvider } from '/src/state/index.ts';
+import { I18nProvider } from '@lingui/react';
+import { i18n, switchLanguage } from '/src/i18n/index.ts';
 // The harness's own run: the components read it through the provider, as the app's do.
 const labStore = createLabStore();
 import { createTrainer } from '/src/core/index.ts';
@@ -64,11 +65,13 @@ function Chart() {
 }
 const view = new URLSearchParams(location.search).get('view');
 const charts = [{ id: 'weights', name: 'Weights', element: () => document.getElementById('chart') }];
-createRoot(document.getElementById('root')).render(
+// In English, through Lingui as the app's words are (main.tsx).
+switchLanguage('en').then(() => createRoot(document.getElementById('root')).render(
+  h(I18nProvider, { i18n },
   h('div', { style: { width: '1280px', height: '720px', display: 'flex', flexDirection: 'column' } },
     h(LabStoreProvider, { store: labStore },
       h(Suspense, { fallback: null },
-        view === 'math' ? h(MathPanel) : view === 'python' ? h(PythonPanel) : h('div', null, h(ExportMenu, { charts }), h(Chart))))));
+        view === 'math' ? h(MathPanel) : view === 'python' ? h(PythonPanel) : h('div', null, h(ExportMenu, { charts }), h(Chart))))))));
 `;
 
 function harnessPlugin(): Plugin {
@@ -95,10 +98,11 @@ let server: ViteDevServer;
 let base = '';
 test.beforeAll(async () => {
   server = await createServer({
-    configFile: false,
+    // The app's own config (React, and Lingui's macros compiled as in the build), plus the harness page.
+    configFile: `${root}vite.config.ts`,
     root,
     logLevel: 'error',
-    plugins: [react(), harnessPlugin()],
+    plugins: [harnessPlugin()],
     server: { host: '127.0.0.1', port: 0, hmr: false },
   });
   await server.listen();
