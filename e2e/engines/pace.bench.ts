@@ -13,6 +13,9 @@ import { launchWebKit } from './webkit';
 const DIST = process.env.E2E_DIST ?? 'dist';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+/** BENCH_EACH_PANEL=1: also each chart drawn alone, to see which one costs the frames. */
+const EACH_PANEL = process.env.BENCH_EACH_PANEL === '1';
+const CHARTS = ['weights', 'error', 'sigmoid', 'neuron'];
 
 /** Over `seconds`, in the page: animation frames, and iterations from the readout. */
 const MEASURE = (seconds: number) => `new Promise((done) => {
@@ -48,11 +51,18 @@ for (const [name, launch] of [['Firefox', launchFirefox], ['WebKitGTK', launchWe
     const server = await startStaticServer({ root: () => DIST });
     const driver = await launch();
     try {
-      const all = await measure(driver, `${server.url}${TUTORIAL}`);
-      const bare = await measure(driver, `${server.url}${TUTORIAL}&hide=weights,error,sigmoid,neuron`);
       const line = (what: string, m: { fps: number; perSecond: number }) =>
         `  ${what}: ${(m.perSecond / 1e6).toFixed(2)} M iterations/s in the worker, ${m.fps.toFixed(1)} frames/s on the page`;
-      console.log(`${driver.version}, medians of ${ROUNDS} rounds of ${SECONDS} s at full speed:\n${line('every panel', all)}\n${line('charts hidden', bare)}`);
+      const lines = [line('every panel', await measure(driver, `${server.url}${TUTORIAL}`))];
+      // Where the time goes: each chart alone, the others hidden.
+      if (EACH_PANEL) {
+        for (const chart of CHARTS) {
+          const others = CHARTS.filter((other) => other !== chart).join(',');
+          lines.push(line(`${chart} alone`, await measure(driver, `${server.url}${TUTORIAL}&hide=${others}`)));
+        }
+      }
+      lines.push(line('charts hidden', await measure(driver, `${server.url}${TUTORIAL}&hide=${CHARTS.join(',')}`)));
+      console.log(`${driver.version}, medians of ${ROUNDS} rounds of ${SECONDS} s at full speed:\n${lines.join('\n')}`);
     } finally {
       await driver.close();
       await server.close();
