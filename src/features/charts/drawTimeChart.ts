@@ -1,9 +1,9 @@
-import { area, line } from 'd3-shape';
-import { scaleLinear } from 'd3-scale';
 import type { Frame } from '../../worker/protocol';
 import { BAND_OPACITY, INK, MUTED_INK } from '../../ui/palette';
 import { fontSizeOf } from '../../ui/textMetrics';
-import { iterationScale, type AxisKind } from './iterationScale';
+import { iterationAxis, type AxisKind } from './iterationAxis';
+import { linearMap, niceDomain } from './plainScales';
+import { traceArea, traceLine } from './tracePath';
 import { layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
 
 /** What a time chart draws of a frame. */
@@ -19,8 +19,8 @@ export interface Domain {
 /** The domain the axes need for `layers` of `frame`: every value and band in view, with round ends. */
 export function domainOf(frame: ChartFrame, layers: readonly TimeLayer[], axis: AxisKind): Domain {
   const [low, high] = layersExtent(layers, sampleCount(frame.series));
-  const y = scaleLinear().domain([low, high === low ? low + 1 : high]).nice(4).domain();
-  return { xEnd: iterationScale(axis, frame.trainedTo, [0, 1]).end, y0: y[0]!, y1: y[1]! };
+  const [y0, y1] = niceDomain(low, high === low ? low + 1 : high, 4);
+  return { xEnd: iterationAxis(axis, frame.trainedTo, [0, 1]).end, y0, y1 };
 }
 
 export const sameDomain = (a: Domain | null, b: Domain) => a !== null && a.xEnd === b.xEnd && a.y0 === b.y0 && a.y1 === b.y1;
@@ -58,14 +58,13 @@ export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingConte
  * Returns the end labels' boxes, rounded to whole pixels.
  */
 export function drawTimeChart(ctx: Context2D, frame: ChartFrame, all: readonly TimeLayer[], g: TimeChartGeometry, cursorAt: number | null): LabelBox[] {
-  // d3-shape draws on anything with the canvas path methods; its types name only the page's canvas.
-  const path = ctx as CanvasRenderingContext2D;
-  const x = iterationScale(g.axis, g.xEnd, [g.left, g.left + g.plotWidth]).x;
-  const y = scaleLinear().domain([g.y0, g.y1]).range([g.top + g.plotHeight, g.top]);
+  // Plain arithmetic, the same doubles as d3-scale and d3-shape: the worker that draws with this carries no d3.
+  const x = iterationAxis(g.axis, g.xEnd, [g.left, g.left + g.plotWidth]).x;
+  const y = linearMap(g.y0, g.y1, g.top + g.plotHeight, g.top);
   const its = frame.series.iterations;
   const samples = sampleCount(frame.series);
   const groups = pixelGroups(its, x);
-  const columns = Array.from({ length: groups.length / 2 }, (_, k) => k);
+  const columns = groups.length / 2;
   const last = (k: number) => groups[k * 2 + 1]!;
 
   ctx.save();
@@ -82,11 +81,13 @@ export function drawTimeChart(ctx: Context2D, frame: ChartFrame, all: readonly T
       return value;
     };
     ctx.beginPath();
-    area<number>()
-      .x((k) => x(its[last(k)]!))
-      .y0((k) => y(extreme(k, band.low, (a, b) => a < b)))
-      .y1((k) => y(extreme(k, band.high, (a, b) => a > b)))
-      .context(path)(columns);
+    traceArea(
+      ctx,
+      columns,
+      (k) => x(its[last(k)]!),
+      (k) => y(extreme(k, band.low, (a, b) => a < b)),
+      (k) => y(extreme(k, band.high, (a, b) => a > b)),
+    );
     ctx.globalAlpha = BAND_OPACITY;
     ctx.fillStyle = layer.color;
     ctx.fill();
@@ -94,11 +95,13 @@ export function drawTimeChart(ctx: Context2D, frame: ChartFrame, all: readonly T
   }
   for (const layer of all) {
     ctx.beginPath();
-    line<number>()
-      .x((k) => x(its[last(k)]!))
-      .y((k) => y(layer.value(last(k))))
-      .defined((k) => Number.isFinite(layer.value(last(k))))
-      .context(path)(columns);
+    traceLine(
+      ctx,
+      columns,
+      (k) => x(its[last(k)]!),
+      (k) => y(layer.value(last(k))),
+      (k) => Number.isFinite(layer.value(last(k))),
+    );
     ctx.setLineDash(layer.dash as number[]);
     ctx.lineWidth = layer.lineWidth;
     ctx.strokeStyle = layer.color;
