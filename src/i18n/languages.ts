@@ -6,9 +6,13 @@ export const SOURCE_LANGUAGE = 'en';
 
 const CATALOG_FILE = /\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.po$/;
 
-/** The catalogs other than English, each its own chunk fetched when its language is first chosen. */
+/**
+ * The catalogs other than English, each its own chunk fetched when its language is first chosen. English is left out
+ * of the glob: i18n.ts imports it statically (the first paint needs it), and a dynamic import of it as well would
+ * only make the bundler warn and keep it where it is.
+ */
 export const lazyCatalogs: Record<string, () => Promise<{ messages: Record<string, unknown> }>> = Object.fromEntries(
-  Object.entries(import.meta.glob<{ messages: Record<string, unknown> }>('./locales/*.po'))
+  Object.entries(import.meta.glob<{ messages: Record<string, unknown> }>(['./locales/*.po', '!./locales/en.po']))
     .map(([path, load]) => [CATALOG_FILE.exec(path)?.[1], load] as const)
     .filter(([code]) => code !== undefined && code !== SOURCE_LANGUAGE),
 );
