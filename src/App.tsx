@@ -16,7 +16,6 @@ import { EditNotice } from './features/segments/EditNotice';
 import { CopyLinkButton } from './features/sharing/CopyLinkButton';
 import { RecentTables } from './features/sharing/RecentTables';
 import { useSharing } from './features/sharing/useSharing';
-import { StartFresh } from './features/sharing/StartFresh';
 import { LiveAnnouncer } from './features/a11y';
 import { MathPanel } from './features/math';
 import { LessonLinkButton } from './features/presenter/LessonLinkDialog';
@@ -27,17 +26,32 @@ import { HandoutView } from './features/handout';
 import { KeyboardHelp } from './features/shortcuts/KeyboardHelp';
 import { Timeline } from './features/timeline/Timeline';
 import { LongWorkQuestion } from './features/longWork/LongWorkQuestion';
-import { EXPLORE_VIEW, isExplorePanelId, useLab } from './state';
+import { EXPLORE_VIEW, isExplorePanelId, useLab, useRunB } from './state';
 import { EXPLORE_PANEL_NAMES } from './features/explore/panelNames';
 import { PopoverButton } from './ui/PopoverButton';
 import { LanguagePicker } from './ui/LanguagePicker';
 import { LessonButton, LessonSlot, useLessonFocus } from './features/lesson';
-import { CompareButton, ComparePanel } from './features/compare';
+import { CompareButton } from './features/compare/CompareButton';
 
 /** Save & open, loaded when first opened: a teacher who only presents never downloads it. */
 const ExportMenu = lazy(() => import('./features/exports').then((module) => ({ default: module.ExportMenu })));
+/** Start fresh, in Save & open's menu: it comes with the menu. */
+const StartFresh = lazy(() => import('./features/sharing/StartFresh').then((module) => ({ default: module.StartFresh })));
 /** The Explore view (every situation, the dividing line, the error landscape), loaded when first opened. */
 const ExploreView = lazy(() => import('./features/explore').then((module) => ({ default: module.ExploreView })));
+/** Compare's panel (run B's settings, A and B side by side), loaded when the learner first compares. */
+const ComparePanel = lazy(() => import('./features/compare/ComparePanel').then((module) => ({ default: module.ComparePanel })));
+
+/** Where Compare's panel goes: nothing (and nothing downloaded) until run B exists. */
+function CompareSlot() {
+  const comparing = useRunB() !== null;
+  if (!comparing) return null;
+  return (
+    <Suspense fallback={null}>
+      <ComparePanel />
+    </Suspense>
+  );
+}
 
 /** The charts that can be saved as images: the element each one draws in (its SVG and canvas layers). */
 const savedChartsList = () =>
@@ -74,7 +88,7 @@ export function App() {
       notices={<><Notices /><LiveAnnouncer /><LongWorkQuestion /></>}
       side={[
         // While comparing, runs A and B side by side come first: the question the class asked is answered there.
-        { key: 'compare', node: <ComparePanel /> },
+        { key: 'compare', node: <CompareSlot /> },
         // Recent tables sits beside Add row: in the header it took a second line, which a preset's note and the
         // rows need at 1280x720.
         { key: 'table', panel: 'table', node: <TablePanel picker={<div className="table-tools"><PresetPicker /></div>} note={<PresetNote />} notice={<EditNotice />} tools={<RecentTables />} /> },
