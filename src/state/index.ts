@@ -34,6 +34,7 @@ export { EXPLORE_PANEL_IDS, EXPLORE_VIEW, LAB_VIEW, isExplorePanelId, type Explo
 export {
   ComparisonProvider,
   RunNameProvider,
+  runBLabel,
   runSuffix,
   setupFieldsOf,
   useComparison,

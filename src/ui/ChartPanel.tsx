@@ -6,18 +6,21 @@ export interface LegendEntry {
   label: string;
   color: string;
   dash?: readonly number[];
-  /** A line (default) or a marker shape. */
-  mark?: 'line' | 'filled-circle' | 'open-circle' | 'diamond';
+  /** A line (default), a marker shape, or none (words alone, naming the entries after them: "Run A:"). */
+  mark?: 'line' | 'filled-circle' | 'open-circle' | 'diamond' | 'none';
   width?: number;
+  /** Round dash ends: dots (run B's lines). */
+  cap?: 'round';
 }
 
 /** A small drawing of a legend entry's line or marker, as it appears in the chart. */
 export function LegendSwatch({ entry }: { entry: LegendEntry }) {
   const { color, mark = 'line' } = entry;
+  if (mark === 'none') return null;
   return (
     <svg width="30" height="16" viewBox="0 0 30 16" aria-hidden="true" className="legend-swatch">
       {mark === 'line' && (
-        <line x1="1" y1="8" x2="29" y2="8" stroke={color} strokeWidth={entry.width ?? 3} strokeDasharray={dashArray(entry.dash ?? [])} />
+        <line x1={entry.cap ? 3 : 1} y1="8" x2={entry.cap ? 27 : 29} y2="8" stroke={color} strokeWidth={entry.width ?? 3} strokeDasharray={dashArray(entry.dash ?? [])} strokeLinecap={entry.cap} />
       )}
       {mark === 'filled-circle' && <circle cx="15" cy="8" r="6" fill={color} stroke={color} strokeWidth="2" />}
       {mark === 'open-circle' && <circle cx="15" cy="8" r="6" fill="#fff" stroke={color} strokeWidth="2.5" />}

@@ -7,7 +7,8 @@ import { setPainter } from '../../ui/vectorPainter';
 import { useFrameListener } from '../../ui/useFrame';
 import { useSeen } from '../../ui/useSeen';
 import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
-import { useLab, type LabState } from '../../state';
+import { t } from '@lingui/core/macro';
+import { LabStoreProvider, runBLabel, useLab, useRunB, type LabState } from '../../state';
 import { ChartSummary } from '../../ui/chartAccess';
 import { iterationScale, type AxisKind } from './iterationScale';
 import { AxisFrame } from '../../ui/AxisFrame';
@@ -15,7 +16,9 @@ import { chartMargins, legibleTicks } from './chartMargins';
 import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
 import { TIME_LAYERS, nearestSample, sampleCount, type TimeLayer, type TimeLayerKind } from './timeLayers';
-import { domainOf, drawTimeChart, prepareCanvas, sameDomain, type Domain, type LabelBox, type TimeChartGeometry } from './drawTimeChart';
+import { domainOf, drawTimeChart, prepareCanvas, sameDomain, seriesEnd, type ChartRun, type Domain, type LabelBox, type TimeChartGeometry } from './drawTimeChart';
+import { runBChart, RUN_B_CAP } from './runBLayers';
+import { useRunBFrame } from './useRunBFrame';
 import { timeChartsPainter } from './timeChartsPainter';
 import { usePaintedCanvas } from './usePaintedCanvas';
 
@@ -29,19 +32,22 @@ interface Readout {
   iteration: number;
   /** The cursor is in the right half: the readout moves to the left, clear of it. */
   atLeft: boolean;
-  values: { key: string; label: string; color: string; dash: readonly number[]; value: number }[];
+  values: { key: string; label: string; color: string; dash: readonly number[]; round: boolean; value: number }[];
   more: number;
 }
 
-function readoutAt(frame: Frame | null, layers: TimeLayer[], iteration: number | null, axis: AxisKind, xEnd: number): Readout | null {
+function readoutAt(frame: Frame | null, layers: TimeLayer[], iteration: number | null, axis: AxisKind, xEnd: number, others: readonly ChartRun[] = []): Readout | null {
   if (!frame || iteration === null || sampleCount(frame.series) === 0) return null;
   const position = iterationScale(axis, xEnd, [0, 1]).x(iteration);
   const s = nearestSample(frame.series, iteration);
   const shown = layers.length > 8 ? [layers[layers.length - 1]!, ...layers.slice(0, 6)] : layers;
+  const valueOf = (l: TimeLayer, at: number) => ({ key: l.key, label: l.label, color: l.color, dash: l.dash, round: l.cap === 'round', value: l.value(at) });
+  // Run B's values at its own sample nearest the cursor (both runs are sampled alike when they stand at one iteration).
+  const theirs = others.flatMap((run) => (sampleCount(run.series) === 0 ? [] : run.layers.map((l) => valueOf(l, nearestSample(run.series, iteration)))));
   return {
     iteration: frame.series.iterations[s]!,
     atLeft: position > 0.5,
-    values: shown.map((l) => ({ key: l.key, label: l.label, color: l.color, dash: l.dash, value: l.value(s) })),
+    values: [...shown.map((l) => valueOf(l, s)), ...theirs],
     more: layers.length - shown.length,
   };
 }
@@ -62,14 +68,20 @@ interface TimeChartProps {
  * What the canvas shows now, on the canvas element, for tests and tools (a canvas holds no text): the iteration
  * drawn, the last trained, and the end labels' boxes.
  */
-function writeDrawn(canvas: HTMLCanvasElement, iteration: number, trainedTo: number, labels: readonly LabelBox[]) {
+function writeDrawn(canvas: HTMLCanvasElement, iteration: number, trainedTo: number, labels: readonly LabelBox[], trainedToB: number | null) {
   if (labels.length > 0) {
     const metrics = JSON.stringify(labels);
     if (canvas.dataset.labels !== metrics) canvas.dataset.labels = metrics;
   }
   canvas.dataset.iteration = String(iteration);
   canvas.dataset.trainedTo = String(trainedTo);
+  // While comparing: the last iteration of run B's lines (one clock: the same as run A's once B has caught up).
+  if (trainedToB === null) delete canvas.dataset.trainedToB;
+  else canvas.dataset.trainedToB = String(trainedToB);
 }
+
+/** Run B's lines on a chart of `kind`, from its latest frame, up to run A's last trained (`frame`); none with one run. */
+const othersOf = (kind: TimeLayerKind, frame: Frame | null, frameB: Frame | null): ChartRun[] => (frame && frameB ? [runBChart(kind, frameB, frame.trainedTo)] : []);
 
 
 /**
@@ -95,8 +107,11 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       return;
     }
     const canvas = canvasRef.current;
-    if (canvas && answer.iteration !== null) writeDrawn(canvas, answer.iteration, answer.trainedTo, answer.labels);
+    if (canvas && answer.iteration !== null) writeDrawn(canvas, answer.iteration, answer.trainedTo, answer.labels, answer.trainedToB);
   });
+  // While comparing, run B's lines go over run A's: its latest frame, kept here outside React's render.
+  const runB = useRunB();
+  const frameBRef = useRef<Frame | null>(null);
   /** The iteration under the pointer or keyboard cursor; null when nobody is reading values. */
   const cursorRef = useRef<number | null>(null);
   const [readout, setReadout] = useState<Readout | null>(null);
@@ -104,6 +119,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const readoutId = useId();
   const digits = useLab((s) => s.digits);
   const summaryId = useId();
+  const summaryBId = useId();
 
   const presenter = useLab((s) => s.presenter);
   const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);
@@ -118,8 +134,8 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
     font('axis-label'),
     yTicks.map((t) => textWidth(formatTick(t), font('tick'))),
     TOP,
-    // The lines' names at their ends: "row 6" is the longest a chart writes there.
-    Math.max(40, Math.ceil(textWidth('row 6', labelFont) + 12)),
+    // The lines' names at their ends: "row 6" is the longest a chart writes there, or run B's "MSE B".
+    Math.max(40, Math.ceil(Math.max(textWidth('row 6', labelFont), runB ? textWidth(runBLabel('MSE'), labelFont) : 0) + 12)),
   );
   const { left: mLeft, right: mRight, bottom: mBottom } = margin;
   const plotWidth = Math.max(0, width - mLeft - mRight);
@@ -135,8 +151,9 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
         ? { width, height, left: mLeft, top: TOP, plotWidth, plotHeight, axis, xEnd: current.xEnd, y0: current.y0, y1: current.y1, labelFont }
         : null;
       const shown = frame && geometry ? frame : null;
+      const frameB = frameBRef.current;
       if (target) {
-        if (shown && geometry) drawTimeChart(target, shown, built ?? TIME_LAYERS[layers](shown), geometry, cursorRef.current);
+        if (shown && geometry) drawTimeChart(target, shown, built ?? TIME_LAYERS[layers](shown), geometry, cursorRef.current, othersOf(layers, shown, frameB));
         return;
       }
       const ratio = window.devicePixelRatio || 1;
@@ -151,15 +168,16 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
           geometry: geometry ?? blank,
           ratio,
           cursorAt: cursorRef.current,
-        });
+        }, frameB ? { series: frameB.series, inputCount: frameB.inputCount } : null);
         return;
       }
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
       prepareCanvas(canvas, ctx, width, height, ratio);
       if (!shown || !geometry) return;
-      const boxes = drawTimeChart(ctx, shown, built ?? TIME_LAYERS[layers](shown), geometry, cursorRef.current);
-      writeDrawn(canvas, shown.iteration, shown.trainedTo, boxes);
+      const others = othersOf(layers, shown, frameB);
+      const boxes = drawTimeChart(ctx, shown, built ?? TIME_LAYERS[layers](shown), geometry, cursorRef.current, others);
+      writeDrawn(canvas, shown.iteration, shown.trainedTo, boxes, others[0] ? seriesEnd(others[0].series) : null);
     },
     [axis, height, labelFont, layers, mLeft, painted.idRef, plotHeight, plotWidth, width],
   );
@@ -183,14 +201,15 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       }
       // The layers once per frame, for the axes' domain and the drawing both.
       const all = frame ? TIME_LAYERS[layers](frame) : [];
-      const next = frame ? domainOf(frame, all, axis) : null;
+      const others = othersOf(layers, frame, frameBRef.current);
+      const next = frame ? domainOf(frame, all, axis, others) : null;
       if (next && !sameDomain(domainRef.current, next)) {
         domainRef.current = next;
         setDomain(next); // the axes change: React renders them, and the layout effect below draws the lines
         return;
       }
       draw(frame, all);
-      if (cursorRef.current !== null && frame) setReadout(readoutAt(frame, all, cursorRef.current, axis, domainRef.current?.xEnd ?? frame.trainedTo));
+      if (cursorRef.current !== null && frame) setReadout(readoutAt(frame, all, cursorRef.current, axis, domainRef.current?.xEnd ?? frame.trainedTo, others));
     },
     [axis, draw, layers, painted.idRef],
   );
@@ -200,12 +219,17 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
     if (seen.current || !frame?.running) onFrame(frame);
     else frameRef.current = frame;
   });
+  // Run B's frames draw too, unless run A is running: then A's next frame (a few ms away) draws both runs, so the
+  // charts' worker still gets one message per frame.
+  useRunBFrame(runB, frameBRef, () => {
+    if (!frameRef.current?.running) onFrame(frameRef.current);
+  });
 
   // After the axes rendered (or the size or axis kind changed): recompute the domain and draw, before paint.
   useLayoutEffect(() => {
     const frame = frameRef.current;
     if (frame) {
-      const next = domainOf(frame, TIME_LAYERS[layers](frame), axis);
+      const next = domainOf(frame, TIME_LAYERS[layers](frame), axis, othersOf(layers, frame, frameBRef.current));
       if (!sameDomain(domainRef.current, next)) {
         domainRef.current = next;
         setDomain(next);
@@ -218,7 +242,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const moveCursor = (iteration: number | null) => {
     cursorRef.current = iteration;
     const frame = frameRef.current;
-    setReadout(frame ? readoutAt(frame, TIME_LAYERS[layers](frame), iteration, axis, domainRef.current?.xEnd ?? frame.trainedTo) : null);
+    setReadout(frame ? readoutAt(frame, TIME_LAYERS[layers](frame), iteration, axis, domainRef.current?.xEnd ?? frame.trainedTo, othersOf(layers, frame, frameBRef.current)) : null);
     draw(frame);
   };
 
@@ -257,7 +281,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       {readout.values.map((v) => (
         <span key={v.key} className="readout-row">
           <svg width="22" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="21" y2="5" stroke={v.color} strokeWidth="3" strokeDasharray={dashArray(v.dash)} />
+            <line x1="1" y1="5" x2="21" y2="5" stroke={v.color} strokeWidth="3" strokeDasharray={dashArray(v.dash)} strokeLinecap={v.round ? RUN_B_CAP : undefined} />
           </svg>
           {v.label} = {formatValue(v.value, digits)}
         </span>
@@ -281,8 +305,22 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       onKeyDown={onKeyDown}
     >
       {/* The drawing's text alternative: the chart's name, and a summary of the iteration shown. */}
-      <canvas key={painted.canvasKey} ref={canvasRef} className="chart-canvas" style={{ width, height }} role="img" aria-label={label} aria-describedby={summaryId} />
-      <ChartSummary id={summaryId} describe={describe} />
+      <canvas
+        key={painted.canvasKey}
+        ref={canvasRef}
+        className="chart-canvas"
+        style={{ width, height }}
+        role="img"
+        aria-label={label}
+        aria-describedby={runB ? `${summaryId} ${summaryBId}` : summaryId}
+      />
+      {/* While comparing, one summary per run, each named with its run. */}
+      <ChartSummary key={runB ? 'run-a' : 'one-run'} id={summaryId} describe={runB ? (state) => t`Run A: ${describe(state)}` : describe} />
+      {runB && (
+        <LabStoreProvider store={runB}>
+          <ChartSummary id={summaryBId} describe={(state) => t`Run B: ${describe(state)}`} />
+        </LabStoreProvider>
+      )}
       {xScale && yScale && (
         <svg className="chart-axes" width={width} height={height} aria-hidden="true">
           {yTicks.map((tick) => (

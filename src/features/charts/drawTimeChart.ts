@@ -1,4 +1,4 @@
-import type { Frame } from '../../worker/protocol';
+import type { Frame, HistorySeries } from '../../worker/protocol';
 import { BAND_OPACITY, INK, MUTED_INK } from '../../ui/palette';
 import { fontSizeOf } from '../../ui/textMetrics';
 import { iterationAxis, type AxisKind } from './iterationAxis';
@@ -9,6 +9,15 @@ import { layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, ty
 /** What a time chart draws of a frame. */
 export type ChartFrame = Pick<Frame, 'iteration' | 'trainedTo' | 'series'>;
 
+/** Another run's lines on the same chart (run B while comparing): its own samples and the layers read from them. */
+export interface ChartRun {
+  series: HistorySeries;
+  layers: readonly TimeLayer[];
+}
+
+/** The last iteration a series holds (its run's trainedTo), or 0 when empty. */
+export const seriesEnd = (series: HistorySeries): number => series.iterations[series.iterations.length - 1] ?? 0;
+
 /** The axes' domain: the last iteration on the x axis and the y axis's range. */
 export interface Domain {
   xEnd: number;
@@ -16,11 +25,21 @@ export interface Domain {
   y1: number;
 }
 
-/** The domain the axes need for `layers` of `frame`: every value and band in view, with round ends. */
-export function domainOf(frame: ChartFrame, layers: readonly TimeLayer[], axis: AxisKind): Domain {
-  const [low, high] = layersExtent(layers, sampleCount(frame.series));
+/**
+ * The domain the axes need for `layers` of `frame` and the other runs' lines (one joint domain): every value and
+ * band in view, with round ends.
+ */
+export function domainOf(frame: ChartFrame, layers: readonly TimeLayer[], axis: AxisKind, others: readonly ChartRun[] = []): Domain {
+  let [low, high] = layersExtent(layers, sampleCount(frame.series));
+  let end = frame.trainedTo;
+  for (const run of others) {
+    const [l, h] = layersExtent(run.layers, sampleCount(run.series));
+    low = Math.min(low, l);
+    high = Math.max(high, h);
+    end = Math.max(end, seriesEnd(run.series));
+  }
   const [y0, y1] = niceDomain(low, high === low ? low + 1 : high, 4);
-  return { xEnd: iterationAxis(axis, frame.trainedTo, [0, 1]).end, y0, y1 };
+  return { xEnd: iterationAxis(axis, end, [0, 1]).end, y0, y1 };
 }
 
 export const sameDomain = (a: Domain | null, b: Domain) => a !== null && a.xEnd === b.xEnd && a.y0 === b.y0 && a.y1 === b.y1;
@@ -46,6 +65,8 @@ export interface LabelBox {
   width: number;
   height: number;
   fontSize: number;
+  /** The value the line ends on (at its run's last iteration), for anyone checking the drawing's numbers. */
+  value: number;
 }
 
 /** The 2D drawing calls a time chart makes: a canvas's, an OffscreenCanvas's in a worker, or an SVG recorder's. */
@@ -54,24 +75,96 @@ export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingConte
 /**
  * Draws the layers of `frame` into `ctx` (in CSS pixels: the caller sets the transform and clears): the bands,
  * the lines, the iteration shown when it is not the last trained, the cursor's line and dots, and each line's name
- * at its end. The same code draws on screen (in the page or in the charts' worker) and into an export.
+ * at its end. `others` (run B while comparing) draw over them on the same axes, each run from its own samples.
+ * The same code draws on screen (in the page or in the charts' worker) and into an export.
  * Returns the end labels' boxes, rounded to whole pixels.
  */
-export function drawTimeChart(ctx: Context2D, frame: ChartFrame, all: readonly TimeLayer[], g: TimeChartGeometry, cursorAt: number | null): LabelBox[] {
+export function drawTimeChart(
+  ctx: Context2D,
+  frame: ChartFrame,
+  all: readonly TimeLayer[],
+  g: TimeChartGeometry,
+  cursorAt: number | null,
+  others: readonly ChartRun[] = [],
+): LabelBox[] {
   // Plain arithmetic, the same doubles as d3-scale and d3-shape: the worker that draws with this carries no d3.
   const x = iterationAxis(g.axis, g.xEnd, [g.left, g.left + g.plotWidth]).x;
   const y = linearMap(g.y0, g.y1, g.top + g.plotHeight, g.top);
-  const its = frame.series.iterations;
-  const samples = sampleCount(frame.series);
-  const groups = pixelGroups(its, x);
-  const columns = groups.length / 2;
-  const last = (k: number) => groups[k * 2 + 1]!;
+  const runs: ChartRun[] = [{ series: frame.series, layers: all }, ...others];
 
   ctx.save();
   ctx.beginPath();
   ctx.rect(g.left, g.top - 2, g.plotWidth, g.plotHeight + 4);
   ctx.clip();
-  for (const layer of all) {
+  for (const run of runs) drawRunLines(ctx, run, x, y);
+  ctx.setLineDash([]);
+  // The iteration shown, when it is not the last one trained (after seeking back).
+  if (frame.iteration !== frame.trainedTo) {
+    ctx.beginPath();
+    ctx.moveTo(x(frame.iteration), g.top);
+    ctx.lineTo(x(frame.iteration), g.top + g.plotHeight);
+    ctx.strokeStyle = MUTED_INK;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  }
+  if (cursorAt !== null && sampleCount(frame.series) > 0) {
+    const cx = x(frame.series.iterations[nearestSample(frame.series, cursorAt)]!);
+    ctx.beginPath();
+    ctx.moveTo(cx, g.top);
+    ctx.lineTo(cx, g.top + g.plotHeight);
+    ctx.setLineDash([4, 3]);
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = 1.5;
+    ctx.stroke();
+    ctx.setLineDash([]);
+    for (const run of runs) {
+      if (sampleCount(run.series) === 0) continue;
+      const s = nearestSample(run.series, cursorAt);
+      for (const layer of run.layers) {
+        ctx.beginPath();
+        ctx.arc(x(run.series.iterations[s]!), y(layer.value(s)), 5, 0, 2 * Math.PI);
+        ctx.fillStyle = '#fff';
+        ctx.fill();
+        ctx.lineWidth = 2.5;
+        ctx.strokeStyle = layer.color;
+        ctx.stroke();
+      }
+    }
+  }
+  ctx.restore();
+
+  // Each line's name at its end (every run's together), pushed apart so that none hides another.
+  const labelled = runs.flatMap((run) => {
+    const end = sampleCount(run.series) - 1;
+    return end < 0 ? [] : run.layers.filter((l) => l.endLabel).map((layer) => ({ layer, value: layer.value(end) }));
+  });
+  if (labelled.length === 0) return [];
+  const size = fontSizeOf(g.labelFont);
+  const ys = spreadLabels(
+    labelled.map((l) => y(l.value)),
+    Math.ceil(size * 1.15),
+    g.top + size / 2,
+    // Within the plot's height, so the lowest name stays clear of the x ticks under it.
+    g.top + g.plotHeight - size / 2,
+  );
+  ctx.font = g.labelFont;
+  ctx.textBaseline = 'middle';
+  return labelled.map(({ layer, value }, k) => {
+    ctx.fillStyle = layer.color;
+    ctx.fillText(layer.label, g.left + g.plotWidth + 6, ys[k]!);
+    const width = ctx.measureText(layer.label).width;
+    const box = { x: g.left + g.plotWidth + 6, y: ys[k]! - size * 0.55, width, height: size * 1.1 };
+    return { text: layer.label, x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height), fontSize: size, value };
+  });
+}
+
+/** One run's bands, then its lines, over the pixel columns of its own samples. */
+function drawRunLines(ctx: Context2D, run: ChartRun, x: (iteration: number) => number, y: (value: number) => number): void {
+  const its = run.series.iterations;
+  const groups = pixelGroups(its, x);
+  const columns = groups.length / 2;
+  const last = (k: number) => groups[k * 2 + 1]!;
+  for (const layer of run.layers) {
     if (!layer.band) continue;
     const band = layer.band;
     // Over each pixel column, the band spans the lowest low and the highest high of its samples.
@@ -93,7 +186,7 @@ export function drawTimeChart(ctx: Context2D, frame: ChartFrame, all: readonly T
     ctx.fill();
     ctx.globalAlpha = 1;
   }
-  for (const layer of all) {
+  for (const layer of run.layers) {
     ctx.beginPath();
     traceLine(
       ctx,
@@ -106,68 +199,16 @@ export function drawTimeChart(ctx: Context2D, frame: ChartFrame, all: readonly T
     ctx.lineWidth = layer.lineWidth;
     ctx.strokeStyle = layer.color;
     ctx.lineJoin = 'round';
+    ctx.lineCap = layer.cap ?? 'butt';
     ctx.stroke();
-    if (samples === 1) {
+    if (its.length === 1) {
       ctx.beginPath();
       ctx.arc(x(its[0]!), y(layer.value(0)), layer.lineWidth + 1.5, 0, 2 * Math.PI);
       ctx.fillStyle = layer.color;
       ctx.fill();
     }
   }
-  ctx.setLineDash([]);
-  // The iteration shown, when it is not the last one trained (after seeking back).
-  if (frame.iteration !== frame.trainedTo) {
-    ctx.beginPath();
-    ctx.moveTo(x(frame.iteration), g.top);
-    ctx.lineTo(x(frame.iteration), g.top + g.plotHeight);
-    ctx.strokeStyle = MUTED_INK;
-    ctx.lineWidth = 2;
-    ctx.stroke();
-  }
-  if (cursorAt !== null && samples > 0) {
-    const s = nearestSample(frame.series, cursorAt);
-    const cx = x(its[s]!);
-    ctx.beginPath();
-    ctx.moveTo(cx, g.top);
-    ctx.lineTo(cx, g.top + g.plotHeight);
-    ctx.setLineDash([4, 3]);
-    ctx.strokeStyle = INK;
-    ctx.lineWidth = 1.5;
-    ctx.stroke();
-    ctx.setLineDash([]);
-    for (const layer of all) {
-      ctx.beginPath();
-      ctx.arc(cx, y(layer.value(s)), 5, 0, 2 * Math.PI);
-      ctx.fillStyle = '#fff';
-      ctx.fill();
-      ctx.lineWidth = 2.5;
-      ctx.strokeStyle = layer.color;
-      ctx.stroke();
-    }
-  }
-  ctx.restore();
-
-  // Each line's name at its end, pushed apart so that none hides another.
-  if (samples === 0) return [];
-  const labelled = all.filter((l) => l.endLabel);
-  const end = samples - 1;
-  const size = fontSizeOf(g.labelFont);
-  const ys = spreadLabels(
-    labelled.map((l) => y(l.value(end))),
-    Math.ceil(size * 1.15),
-    g.top + size / 2,
-    // Within the plot's height, so the lowest name stays clear of the x ticks under it.
-    g.top + g.plotHeight - size / 2,
-  );
-  ctx.font = g.labelFont;
-  ctx.textBaseline = 'middle';
-  return labelled.map((layer, k) => {
-    ctx.fillStyle = layer.color;
-    ctx.fillText(layer.label, g.left + g.plotWidth + 6, ys[k]!);
-    const width = ctx.measureText(layer.label).width;
-    const box = { x: g.left + g.plotWidth + 6, y: ys[k]! - size * 0.55, width, height: size * 1.1 };
-    return { text: layer.label, x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height), fontSize: size };
-  });
+  ctx.lineCap = 'butt';
 }
 
 /** Sizes the canvas for the device's pixels (when it changed), then clears it, in CSS pixels from here on. */

@@ -79,7 +79,59 @@ describe('paintDraw (the charts worker drawing one chart)', () => {
   it('only clears the canvas when there is no frame yet', () => {
     const { ctx, calls } = recordingContext();
     const answer = paintDraw(canvas(), ctx, null, 3, { ...drawWith(needed), iteration: null });
-    expect(answer).toEqual({ type: 'drawn', id: 7, iteration: null, trainedTo: 10, labels: [] });
+    expect(answer).toEqual({ type: 'drawn', id: 7, iteration: null, trainedTo: 10, trainedToB: null, labels: [] });
     expect(calls).toEqual(['setTransform', 'clearRect']);
+  });
+
+  describe('with run B (comparing)', () => {
+    // Run B at 0 (0.1, 0.2, 0.3), 10 (3.6, -0.4, 1.1) and 20 (9, 9, 9): beyond run A's last trained iteration, 10.
+    const weightsB = new Float64Array([0.1, 0.2, 0.3, 3.6, -0.4, 1.1, 9, 9, 9]);
+    const runB = {
+      inputCount: 3,
+      series: { ...series, iterations: new Float64Array([0, 10, 20]), weights: weightsB, weightsMin: weightsB, weightsMax: weightsB, mse: new Float64Array(3), mseMin: new Float64Array(3), mseMax: new Float64Array(3) } as HistorySeries,
+    };
+    // Both runs up to 10 span -1.5 (A's w1) to 3.6 (B's w1): four ticks a unit apart round that to [-2, 4].
+    const joint = { xEnd: 10, y0: -2, y1: 4 };
+
+    it('names the domain that holds both runs, up to run A\'s last trained iteration (B\'s 9s at 20 left out)', () => {
+      const { ctx } = recordingContext();
+      expect(paintDraw(canvas(), ctx, series, 3, drawWith(needed), runB)).toEqual({ type: 'domain', id: 7, domain: joint });
+    });
+
+    it('draws run B dotted over run A, its names "w1 B"... at its lines\' ends with the values they end on, at A\'s iteration', () => {
+      const { ctx, calls } = recordingContext();
+      // Each line's dash pattern and dash ends when it is stroked.
+      const stroked: [unknown, unknown][] = [];
+      let dash: unknown = [];
+      const recorded = new Proxy(ctx as unknown as Record<string, unknown>, {
+        get: (target, name) => {
+          if (name === 'setLineDash') return (d: number[]) => (dash = d);
+          if (name === 'stroke') return () => stroked.push([dash, target.lineCap ?? 'butt']);
+          return target[name as string];
+        },
+      }) as unknown as Context2D;
+      const answer = paintDraw(canvas(), recorded, series, 3, drawWith(joint), runB);
+      expect(answer.type).toBe('drawn');
+      if (answer.type !== 'drawn') return;
+      expect(answer.trainedToB).toBe(10);
+      expect(answer.labels.map((l) => [l.text, l.value])).toEqual([
+        ['w1', -1.5],
+        ['w2', 0.5],
+        ['w3', 2.6],
+        ['w1 B', 3.6],
+        ['w2 B', -0.4],
+        ['w3 B', 1.1],
+      ]);
+      // Run A's three lines (solid, dashed, dash-dot, square ends), then run B's, round dots.
+      expect(stroked).toEqual([
+        [[], 'butt'],
+        [[10, 5], 'butt'],
+        [[2, 4, 10, 4], 'butt'],
+        [[0.1, 6], 'round'],
+        [[0.1, 6], 'round'],
+        [[0.1, 6], 'round'],
+      ]);
+      expect(calls).not.toContain('stroke');
+    });
   });
 });

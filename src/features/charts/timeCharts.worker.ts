@@ -27,7 +27,7 @@ scope.onmessage = (event: MessageEvent<ToChartsWorker>) => {
       for (const draw of message.draws) {
         const target = canvases.get(draw.id);
         if (!target) continue;
-        reply(paintDraw(target.canvas, target.ctx, message.series, message.inputCount, draw));
+        reply(paintDraw(target.canvas, target.ctx, message.series, message.inputCount, draw, message.runB));
       }
       return;
     default: {

@@ -72,6 +72,25 @@ describe('TimeChartsPainter', () => {
     ]);
   });
 
+  it("sends run B's history in the same message as run A's frame, for every chart that draws both (one message per frame)", async () => {
+    const worker = new FakeWorker();
+    const painter = new TimeChartsPainter(() => worker);
+    const a = painter.attach(canvas(), chart())!;
+    const b = painter.attach(canvas(), chart())!;
+    const s = series();
+    const runB = { series: series(), inputCount: 3 };
+    painter.draw(s, 3, drawOf(a, 5), runB);
+    painter.draw(s, 3, drawOf(b, 5), runB);
+    await settle();
+    const draws = worker.sent.filter((m) => m.type === 'draw');
+    expect(draws).toHaveLength(1);
+    const [message] = draws;
+    if (message?.type !== 'draw') return;
+    expect(message.series).toBe(s);
+    expect(message.runB).toBe(runB);
+    expect(message.draws.map((d) => d.id)).toEqual([a, b]);
+  });
+
   it('says no where the browser cannot hand a canvas to a worker, or the worker cannot start, so the chart draws itself', () => {
     const worker = new FakeWorker();
     expect(new TimeChartsPainter(() => worker).attach(canvas(false), chart())).toBeNull();
@@ -89,7 +108,7 @@ describe('TimeChartsPainter', () => {
     const logB: string[] = [];
     const a = painter.attach(canvas(), chart(logA))!;
     painter.attach(canvas(), chart(logB));
-    worker.onmessage!({ data: { type: 'drawn', id: a, iteration: 10, trainedTo: 10, labels: [] } } as unknown as MessageEvent<FromChartsWorker>);
+    worker.onmessage!({ data: { type: 'drawn', id: a, iteration: 10, trainedTo: 10, trainedToB: null, labels: [] } } as unknown as MessageEvent<FromChartsWorker>);
     expect(logA).toEqual([`drawn ${a} 10`]);
     expect(logB).toEqual([]);
     worker.onerror!(new Event('error'));

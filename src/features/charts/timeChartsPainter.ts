@@ -1,5 +1,5 @@
 import type { HistorySeries } from '../../worker/protocol';
-import type { ChartDraw, FromChartsWorker, ToChartsWorker } from './timeChartsProtocol';
+import type { ChartDraw, FromChartsWorker, OtherRun, ToChartsWorker } from './timeChartsProtocol';
 
 /** What the painter needs of a worker: the real one in the page, a fake in tests. */
 export interface ChartsWorkerLike {
@@ -18,6 +18,7 @@ export interface PaintedChart {
 interface Pending {
   series: HistorySeries | null;
   inputCount: number;
+  runB: OtherRun | null;
   draw: ChartDraw;
 }
 
@@ -66,10 +67,13 @@ export class TimeChartsPainter {
     this.worker?.postMessage({ type: 'detach', id });
   }
 
-  /** Asks for a drawing of `series` on chart `id`; sent at the end of this task with the other charts' drawings. */
-  draw(series: HistorySeries | null, inputCount: number, draw: ChartDraw): void {
+  /**
+   * Asks for a drawing of `series` (and run B's, while comparing) on chart `id`; sent at the end of this task with
+   * the other charts' drawings.
+   */
+  draw(series: HistorySeries | null, inputCount: number, draw: ChartDraw, runB: OtherRun | null = null): void {
     if (!this.charts.has(draw.id)) return;
-    this.pending.set(draw.id, { series, inputCount, draw });
+    this.pending.set(draw.id, { series, inputCount, runB, draw });
     if (this.flushQueued) return;
     this.flushQueued = true;
     queueMicrotask(() => this.flush());
@@ -79,15 +83,19 @@ export class TimeChartsPainter {
     this.flushQueued = false;
     const worker = this.worker;
     if (!worker) return;
-    // Normally one frame for all; a chart drawn from another frame (a catch-up after being covered) goes apart.
-    const bySeries = new Map<HistorySeries | null, Pending[]>();
+    // Normally one frame (with run B's, while comparing) for all; a chart drawn from another frame (a catch-up after
+    // being covered) goes apart.
+    const groups: Pending[][] = [];
     for (const item of this.pending.values()) {
-      const group = bySeries.get(item.series);
+      const group = groups.find((g) => g[0]!.series === item.series && g[0]!.runB?.series === item.runB?.series);
       if (group) group.push(item);
-      else bySeries.set(item.series, [item]);
+      else groups.push([item]);
     }
     this.pending.clear();
-    for (const [series, items] of bySeries) worker.postMessage({ type: 'draw', series, inputCount: items[0]!.inputCount, draws: items.map((item) => item.draw) });
+    for (const items of groups) {
+      const { series, inputCount, runB } = items[0]!;
+      worker.postMessage({ type: 'draw', series, inputCount, runB, draws: items.map((item) => item.draw) });
+    }
   }
 
   private ensureWorker(): ChartsWorkerLike {

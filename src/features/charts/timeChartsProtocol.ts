@@ -2,6 +2,12 @@ import type { HistorySeries } from '../../worker/protocol';
 import type { Domain, LabelBox, TimeChartGeometry } from './drawTimeChart';
 import type { TimeLayerKind } from './timeLayers';
 
+/** Another run's history sent with a frame (run B while comparing): its lines overlay the frame's on every chart. */
+export interface OtherRun {
+  series: HistorySeries;
+  inputCount: number;
+}
+
 /** One chart's drawing of the frame sent with it. */
 export interface ChartDraw {
   id: number;
@@ -19,10 +25,11 @@ export interface ChartDraw {
 /**
  * The page's messages to the time charts' worker. A canvas is handed over once (`attach`); then each frame comes
  * once, with the drawings of every chart that shows it (`draw`): the series is copied once per frame, not per chart.
+ * While comparing, run B's latest history comes in the same message (`runB`), so two runs still cost one message.
  */
 export type ToChartsWorker =
   | { type: 'attach'; id: number; canvas: OffscreenCanvas }
-  | { type: 'draw'; series: HistorySeries | null; inputCount: number; draws: ChartDraw[] }
+  | { type: 'draw'; series: HistorySeries | null; inputCount: number; runB: OtherRun | null; draws: ChartDraw[] }
   | { type: 'detach'; id: number };
 
 /**
@@ -31,5 +38,6 @@ export type ToChartsWorker =
  * keeps its drawing until the page has drawn the new axes and asks again with them.
  */
 export type FromChartsWorker =
-  | { type: 'drawn'; id: number; iteration: number | null; trainedTo: number; labels: LabelBox[] }
+  /** `trainedToB`: the last iteration of run B's lines drawn, null without run B. */
+  | { type: 'drawn'; id: number; iteration: number | null; trainedTo: number; trainedToB: number | null; labels: LabelBox[] }
   | { type: 'domain'; id: number; domain: Domain };

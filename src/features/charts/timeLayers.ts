@@ -8,6 +8,8 @@ export interface TimeLayer {
   label: string;
   color: string;
   dash: readonly number[];
+  /** How the dashes end: square (the default), or round for run B's dots. */
+  cap?: 'butt' | 'round';
   lineWidth: number;
   /** Value at sample s. */
   value: (s: number) => number;

@@ -1,6 +1,8 @@
-import type { LabState } from '../../state';
+import { t } from '@lingui/core/macro';
+import type { LabState, LabStore } from '../../state';
 import { DataTableView, type DataTableContent } from '../DataTableView';
 import { useFollowed } from './useFollowed';
+import { bothRunsTable } from './bothRunsTable';
 import type { DataTableState } from './useDataTable';
 import './chartAccess.css';
 
@@ -41,13 +43,28 @@ interface ChartDataTableProps {
   build: (state: LabState) => DataTableContent;
   /** Escape inside the table: close it (the chart returns and focus goes back to the toggle). */
   onClose: () => void;
+  /** Run B's store while comparing: its columns follow run A's. */
+  runB?: LabStore | null;
 }
 
 /**
  * The numbers behind a chart, drawn over it: every value with the 8 significant digits the screen shows and the
  * exact double in data-value. It scrolls on its own and takes focus like any scrolling region.
  */
-export function ChartDataTable({ id, label, build, onClose }: ChartDataTableProps) {
+export function ChartDataTable({ id, label, build, onClose, runB }: ChartDataTableProps) {
+  if (runB) return <BothRunsDataTable id={id} label={label} build={build} onClose={onClose} runB={runB} />;
+  return <OneRunDataTable id={id} label={label} build={build} onClose={onClose} />;
+}
+
+function OneRunDataTable({ id, label, build, onClose }: ChartDataTableProps) {
   const content = useFollowed(build, TABLE_INTERVAL_MS, true);
+  return <DataTableView id={id} label={label} content={content} onClose={onClose} />;
+}
+
+/** While comparing: run A's columns, then run B's, each following its own run. */
+function BothRunsDataTable({ id, label, build, onClose, runB }: ChartDataTableProps & { runB: LabStore }) {
+  const a = useFollowed(build, TABLE_INTERVAL_MS, true);
+  const b = useFollowed(build, TABLE_INTERVAL_MS, true, runB);
+  const content = bothRunsTable(a, b, t`Run A, then run B (its columns end in B). ${a.caption}`);
   return <DataTableView id={id} label={label} content={content} onClose={onClose} />;
 }
