@@ -12,6 +12,7 @@ export function followClock(a: LabStore, b: LabStore): () => void {
     return state.catchingUpTo ?? state.iteration;
   };
   let followed = targetOf(a);
+  b.setState({ clockRunning: a.getState().running });
   if (targetOf(b) !== followed) b.getState().goTo(followed);
   return a.subscribe((state, previous) => {
     const target = state.catchingUpTo ?? state.iteration;
@@ -19,6 +20,8 @@ export function followClock(a: LabStore, b: LabStore): () => void {
       followed = target;
       b.getState().goTo(target);
     }
+    // B's text follows at a run's pace while A runs: its own frames (catching up to A's) never say "running".
+    if (state.running !== previous.running) b.setState({ clockRunning: state.running });
     if (state.logAxis !== previous.logAxis) b.getState().setLogAxis(state.logAxis);
     if (state.digits !== previous.digits) b.getState().setDigits(state.digits);
   });

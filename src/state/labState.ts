@@ -64,6 +64,11 @@ export interface TrainingSlice {
   trainedTo: number;
   running: boolean;
   /**
+   * This run keeps another run's clock (run B while comparing) and that run is running: this one's text then
+   * follows at a run's pace too, although its own worker only ever catches up (see runs/followClock.ts).
+   */
+  clockRunning: boolean;
+  /**
    * The iteration a link, an import or a long step asked for while the worker is still training up to it; null
    * once it is there. A link made meanwhile carries this, not the iteration reached so far.
    */

@@ -19,6 +19,7 @@ export const createTrainingSlice: Slice<TrainingSlice> = (set, get) => {
     iteration: 0,
     trainedTo: 0,
     running: false,
+    clockRunning: false,
     catchingUpTo: null,
     frame: null,
     fault: null,

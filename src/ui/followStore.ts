@@ -4,8 +4,9 @@ import type { LabState, LabStore } from '../state';
  * Calls `onChange` with the state now, and again whenever `key(state)` changes: at once while paused (a step, a
  * seek, an edit, and the moment a run stops, even with an update of the run waiting), at most every `intervalMs`
  * while a run is on, always ending on the latest state. With `holdWhileRunning` it says nothing during a run and
- * the latest state the moment the run stops. For panels a person reads (tables of numbers, code, spoken
- * summaries) that must not redraw 60 times a second.
+ * the latest state the moment the run stops. A run that keeps another's clock counts as running while that one
+ * runs (`clockRunning`). For panels a person reads (tables of numbers, code, spoken summaries) that must not
+ * redraw 60 times a second.
  * Returns the unsubscribe function.
  */
 export function followStore<K>(
@@ -27,7 +28,8 @@ export function followStore<K>(
     onChange(state);
   };
   const unsubscribe = store.subscribe((state) => {
-    if (!state.running) {
+    // A run that keeps another's clock (run B while comparing) follows at a run's pace while that one runs.
+    if (!state.running && !state.clockRunning) {
       // Paused, stepped or sought: shown at once, even if an update of the run was waiting its turn.
       if (timer !== null) clearTimeout(timer);
       timer = null;
