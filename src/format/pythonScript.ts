@@ -105,18 +105,29 @@ function seedComment(width: number): string {
  * on the tutorial's table. Throws a RangeError for a setup that the app would never train on.
  */
 export function pythonScript(setup: ScriptSetup): string {
+  const { preface, body } = runScript(setup);
+  return [...headerLines(pythonList(setup.testInput), setup.iterations), ...preface, IMPORTS, ...body].join('\n');
+}
+
+/** The script's one import line. */
+export const IMPORTS = 'from numpy import array, dot, exp, random';
+
+/**
+ * One run's part of a script: the comments that come before the import (`preface`) and the code after it, which
+ * trains and prints. `run` ('A', 'B') names the printed lines, for a script that prints two runs ("Run A, weights
+ * after ..."). Throws a RangeError for a setup that the app would never train on.
+ */
+export function runScript(setup: ScriptSetup, run?: string): { preface: string[]; body: string[] } {
   checkSetup(setup);
   // Segments the run has reached by the iteration shown; those after it do not change the numbers printed.
   const later = (setup.later ?? []).filter((segment) => segment.from < setup.iterations);
-  if (later.length > 0) return segmentedScript(setup, later);
+  if (later.length > 0) return segmentedScript(setup, later, run);
   const { inputs, targets, testInput, seed, learningRate, iterations } = setup;
   const width = inputs[0]!.length;
   const rate = learningRate !== 1;
   const rows = inputs.map(pythonList).join(',\n                ');
   const testText = pythonList(testInput);
   const lines = [
-    ...headerLines(testText, iterations),
-    'from numpy import array, dot, exp, random',
     '',
     '# ' + t`The training table: each row of inputs is one example; targets holds the output each row should give.`,
     `inputs = array([${rows}], dtype=float)`,
@@ -134,9 +145,9 @@ export function pythonScript(setup: ScriptSetup): string {
     ...stepLines('    '),
     '    adjustment = dot(inputs.T, error * output * (1 - output))',
     rate ? '    synaptic_weights += learning_rate * adjustment' : '    synaptic_weights += adjustment',
-    ...newSituationLines(testText, iterations),
+    ...newSituationLines(testText, iterations, run),
   );
-  return lines.join('\n');
+  return { preface: [], body: lines };
 }
 
 /**
@@ -144,16 +155,14 @@ export function pythonScript(setup: ScriptSetup): string {
  * table for its iterations, going on from the weights the segment before left. Each step is the same arithmetic as
  * the one-table script (learning_rate * adjustment is adjustment itself when the rate is 1).
  */
-function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[]): string {
+function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[], run?: string): { preface: string[]; body: string[] } {
   const { testInput, seed, iterations } = setup;
   const width = setup.inputs[0]!.length;
   const segments = [{ from: 0, inputs: setup.inputs, targets: setup.targets, learningRate: setup.learningRate }, ...later];
   const testText = pythonList(testInput);
   const spans = segments.map((segment, i) => ({ segment, to: segments[i + 1]?.from ?? iterations }));
+  const preface = editedLines(spans.map(({ segment, to }) => count(to - segment.from)));
   const lines = [
-    ...headerLines(testText, iterations),
-    ...editedLines(spans.map(({ segment, to }) => count(to - segment.from))),
-    'from numpy import array, dot, exp, random',
     '',
     '',
     'def train(synaptic_weights, inputs, targets, iterations, learning_rate):',
@@ -183,9 +192,9 @@ function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[]): stri
     lines.push(`train(synaptic_weights, inputs, targets, ${to - segment.from}, ${pythonFloat(segment.learningRate)})`);
   });
   lines.push(
-    ...newSituationLines(testText, iterations),
+    ...newSituationLines(testText, iterations, run),
   );
-  return lines.join('\n');
+  return { preface, body: lines };
 }
 
 /** "# The table was edited during the run: ..." over two lines. */
@@ -195,14 +204,17 @@ function editedLines(counts: string[]): string[] {
 }
 
 /** The script's ending, the same for every run: the prediction for the test input, and what the run printed. */
-function newSituationLines(testText: string, iterations: number): string[] {
+function newSituationLines(testText: string, iterations: number, run?: string): string[] {
+  // Python code, not the screen's words: the printed names are the same in every language, as the numbers.
+  const weightsName = run ? `Run ${run}, weights after ${iterationsText(iterations)}:` : `Weights after ${iterationsText(iterations)}:`;
+  const predictionName = run ? `Run ${run}, prediction for ${testText}:` : `Prediction for ${testText}:`;
   return [
     '',
     '# ' + t`The neuron meets a new situation.`,
     `test_input = array(${testText}, dtype=float)`,
     'prediction = 1 / (1 + exp(-dot(test_input, synaptic_weights)))',
-    `print("Weights after ${iterationsText(iterations)}:", synaptic_weights.ravel().tolist())`,
-    `print("Prediction for ${testText}:", float(prediction[0]))`,
+    `print("${weightsName}", synaptic_weights.ravel().tolist())`,
+    `print("${predictionName}", float(prediction[0]))`,
     '',
   ];
 }

@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { formatCount } from '../../format/number';
-import { useLabStore, type LabStore } from '../../state';
+import type { LabStore } from '../../state';
+import { RunPick, useRunPick } from '../../ui/RunPick';
 import { useElementSize } from '../../ui/useElementSize';
 import { pageText } from './ledgerPages';
 import { stepLines } from './ledgerLines';
@@ -33,8 +34,11 @@ export const CARDS_BELOW = 700;
  * iteration shown, during a run too (a few times a second).
  */
 export default function MathPanel({ store: given }: MathPanelProps) {
-  const fromContext = useLabStore();
-  const store = given ?? fromContext;
+  // While comparing, the learner picks the run whose step is shown.
+  const runPick = useRunPick();
+  const store = given ?? runPick.store;
+  // How it is shown is the screen's (run A's: run B has no presenter mode of its own).
+  const screen = given ?? runPick.runA;
   const [choice, setChoice] = useState<StepChoice>('taken');
   const shown = useShownStep(store, undefined, choice);
   const [showAll, setShowAll] = useState(false);
@@ -49,8 +53,8 @@ export default function MathPanel({ store: given }: MathPanelProps) {
   const lastRevealed = lineByLine && count > 0 ? lines[count - 1] : undefined;
 
   // Presenter mode: two columns a page, at the back row's type size; a phone: one column of blocks.
-  const presenter = useStore(store, (s) => s.presenter);
-  const digits = useStore(store, (s) => s.digits);
+  const presenter = useStore(screen, (s) => s.presenter);
+  const digits = useStore(screen, (s) => s.digits);
   const boxRef = useRef<HTMLElement>(null);
   const linesRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(boxRef);
@@ -106,6 +110,7 @@ export default function MathPanel({ store: given }: MathPanelProps) {
           </p>
         )}
         <div className="ledger-tools">
+          {runPick.runB && !given && <RunPick choice={runPick.choice} onPick={runPick.pick} />}
           <div className="ledger-choice" role="group" aria-label="Which step">
             <button type="button" aria-pressed={choice === 'taken'} onClick={() => setChoice('taken')}>
               Step just taken

@@ -1,7 +1,9 @@
 import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { formatCount } from '../../format/number';
-import { useLabStore, type LabStore } from '../../state';
+import type { LabStore } from '../../state';
 import { SCRIPT_FILE_NAME, pythonScript } from '../../format/pythonScript';
+import { comparedScript } from '../../format/comparedScript';
+import { RunPick, useRunPick } from '../../ui/RunPick';
 import { downloadBlob } from '../../ui/download';
 import { copyText } from './saveFile';
 import { useScriptSetup } from './useScriptSetup';
@@ -36,16 +38,19 @@ const STATUS = {
  * the same weights and prediction, with Copy and Download.
  */
 export default function PythonPanel({ store: given }: PythonPanelProps) {
-  const fromContext = useLabStore();
-  const store = given ?? fromContext;
-  const setup = useScriptSetup(store);
+  // While comparing: run A's script, run B's, or one that prints both (the default: the class compares them).
+  const runPick = useRunPick('both');
+  const both = !given && runPick.runB !== null && runPick.choice === 'both';
+  const setup = useScriptSetup(given ?? (runPick.choice === 'B' ? runPick.store : runPick.runA));
+  // Run B's setup, followed only while the script prints both.
+  const setupB = useScriptSetup(both ? runPick.runB! : (given ?? runPick.runA));
   const script = useMemo(() => {
     try {
-      return { ok: true as const, text: pythonScript(setup) };
+      return { ok: true as const, text: both ? comparedScript(setup, setupB) : pythonScript(setup) };
     } catch (error) {
       return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
     }
-  }, [setup]);
+  }, [both, setup, setupB]);
   const [status, setStatus] = useState<keyof typeof STATUS | null>(null);
   const codeRef = useRef<HTMLElement>(null);
 
@@ -67,6 +72,7 @@ export default function PythonPanel({ store: given }: PythonPanelProps) {
           Run <code>python3 {SCRIPT_FILE_NAME}</code>: it prints the weights and the prediction after {iterationsText(setup.iterations, formatCount(setup.iterations))}.
         </p>
         <div className="pyscript-actions">
+          {runPick.runB && !given && <RunPick choice={runPick.choice} onPick={runPick.pick} both />}
           <button type="button" onClick={copy} disabled={!script.ok}>
             Copy
           </button>
