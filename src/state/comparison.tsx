@@ -67,5 +67,3 @@ export const RunNameProvider = RunNameContext.Provider;
 export const useRunName = (): RunName | null => useContext(RunNameContext);
 /** ", run B" while comparing (for names), '' with one run. */
 export const runSuffix = (name: RunName | null): string => (name ? `, run ${name}` : '');
-/** Run B's name for one of its lines or columns: "w1 B", "MSE B" (a run's name is its letter in every language). */
-export const runBLabel = (label: string): string => `${label} B`;

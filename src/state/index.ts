@@ -34,7 +34,6 @@ export { EXPLORE_PANEL_IDS, EXPLORE_VIEW, LAB_VIEW, isExplorePanelId, type Explo
 export {
   ComparisonProvider,
   RunNameProvider,
-  runBLabel,
   runSuffix,
   setupFieldsOf,
   useComparison,
@@ -44,3 +43,4 @@ export {
   type ComparisonStore,
   type RunName,
 } from './comparison';
+export { runBLabel } from './runName';

@@ -1,4 +1,5 @@
-import { runBLabel } from '../../state';
+// Not the state's index: the charts' worker draws with this and carries none of the page's modules.
+import { runBLabel } from '../../state/runName';
 import type { HistorySeries } from '../../worker/protocol';
 import type { ChartRun } from './drawTimeChart';
 import { TIME_LAYERS, type LayerSource, type TimeLayer, type TimeLayerKind } from './timeLayers';
