@@ -1,6 +1,6 @@
 import { memo, useId, useRef, useState } from 'react';
-import { line } from 'd3-shape';
-import { scaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from '../../ui/plainScales';
+import { linePathText } from '../../ui/tracePath';
 import { sigmoid, sigmoidSlope } from '../../core';
 import { PANEL_TITLES, trainingAt, useLab, useLabStore, useRunB } from '../../state';
 import { formatTick, formatValue, type Digits } from '../../format/number';
@@ -63,12 +63,13 @@ const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit, f
   const MARGIN = marginsFor(fonts);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
-  const x = scaleLinear().domain([-zLimit, zLimit]).range([MARGIN.left, MARGIN.left + plotWidth]);
-  const y = scaleLinear().domain([0, 1]).range([MARGIN.top + plotHeight, MARGIN.top]);
+  const x = linearScale([-zLimit, zLimit], [MARGIN.left, MARGIN.left + plotWidth]);
+  const y = linearScale([0, 1], [MARGIN.top + plotHeight, MARGIN.top]);
   const zs = Array.from({ length: CURVE_POINTS }, (_, i) => -zLimit + (2 * zLimit * i) / (CURVE_POINTS - 1));
+  // d3-shape's line() text, without d3 on the first load (tracePath.test.ts holds them equal).
   const curves = {
-    sigmoid: line<number>().x(x).y((z) => y(sigmoid(z)))(zs) ?? '',
-    slope: line<number>().x(x).y((z) => y(sigmoidSlope(sigmoid(z))))(zs) ?? '',
+    sigmoid: linePathText(zs.length, (i) => x(zs[i]!), (i) => y(sigmoid(zs[i]!))),
+    slope: linePathText(zs.length, (i) => x(zs[i]!), (i) => y(sigmoidSlope(sigmoid(zs[i]!)))),
   };
   return (
     <>
@@ -112,7 +113,7 @@ function labelAt(box: Box) {
 type Scale = (value: number) => number;
 
 /** The z axis's ticks, as many as have room for their labels. */
-function xTicks(x: ReturnType<typeof scaleLinear<number, number>>, fonts: Fonts): number[] {
+function xTicks(x: LinearScale, fonts: Fonts): number[] {
   const ticks = x.ticks(5);
   const font = fonts?.tick ?? DEFAULT_FONT;
   return legibleTicks(ticks, ticks.map(x), ticks.map((t) => textWidth(formatTick(t), font)));
@@ -122,7 +123,7 @@ function xTicks(x: ReturnType<typeof scaleLinear<number, number>>, fonts: Fonts)
  * Where the marks and labels go so that none hides another: the rows' marks (side by side where they coincide),
  * then the test's label beside its diamond, then the curves' names, each clear of the axes' tick labels.
  */
-function placeLabels(model: NonNullable<ReturnType<typeof sigmoidModel>>, x: ReturnType<typeof scaleLinear<number, number>>, y: Scale, zLimit: number, width: number, height: number, fonts: Fonts) {
+function placeLabels(model: NonNullable<ReturnType<typeof sigmoidModel>>, x: LinearScale, y: Scale, zLimit: number, width: number, height: number, fonts: Fonts) {
   const MARGIN = marginsFor(fonts);
   const font = (name: (typeof FONTS)[number]) => fonts?.[name] ?? DEFAULT_FONT;
   const lineHeight = (name: (typeof FONTS)[number]) => fontSizeOf(font(name)) * 1.2;
@@ -220,8 +221,8 @@ export function SigmoidChart() {
   const MARGIN = marginsFor(fonts);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
-  const x = scaleLinear().domain([-zLimit, zLimit]).range([MARGIN.left, MARGIN.left + plotWidth]);
-  const y = scaleLinear().domain([0, 1]).range([MARGIN.top + plotHeight, MARGIN.top]);
+  const x = linearScale([-zLimit, zLimit], [MARGIN.left, MARGIN.left + plotWidth]);
+  const y = linearScale([0, 1], [MARGIN.top + plotHeight, MARGIN.top]);
 
 
   const clampX = (z: number) => x(Math.max(-zLimit, Math.min(zLimit, z)));

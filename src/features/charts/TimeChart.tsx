@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { linearScale, ticks } from '../../ui/plainScales';
 import type { Frame } from '../../worker/protocol';
 import { formatCount, formatTick, formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
@@ -85,7 +85,7 @@ const othersOf = (kind: TimeLayerKind, frame: Frame | null, frameB: Frame | null
 
 
 /**
- * A chart of values over iterations. d3 computes the scales, ticks and line shapes; React renders the axes
+ * A chart of values over iterations. d3's arithmetic (src/ui/plainScales) computes the scales, ticks and line shapes; React renders the axes
  * (SVG) and the lines go on a canvas, since a long run has hundreds of samples per line and redraws every frame.
  * Frames are drawn as they arrive, without a React render, unless the axes must change.
  * Hover or focus (then the arrow keys) reads the values at one iteration.
@@ -128,7 +128,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   // As many y ticks as have room two lines apart (the bottom margin does not depend on them).
   const tickSize = fontSizeOf(font('tick'));
   const roomForTicks = height - TOP - chartMargins(font('tick'), font('axis-label'), [], TOP, 0).bottom;
-  const yTicks = domain ? scaleLinear().domain([domain.y0, domain.y1]).ticks(Math.max(2, Math.min(4, Math.floor(roomForTicks / (tickSize * 2.2))))) : [];
+  const yTicks = domain ? ticks(domain.y0, domain.y1, Math.max(2, Math.min(4, Math.floor(roomForTicks / (tickSize * 2.2))))) : [];
   const margin = chartMargins(
     font('tick'),
     font('axis-label'),
@@ -247,7 +247,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   };
 
   const xScale = domain ? iterationScale(axis, domain.xEnd, [margin.left, margin.left + plotWidth]) : null;
-  const yScale = domain ? scaleLinear().domain([domain.y0, domain.y1]).range([margin.top + plotHeight, margin.top]) : null;
+  const yScale = domain ? linearScale([domain.y0, domain.y1], [margin.top + plotHeight, margin.top]) : null;
 
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (!xScale || !frameRef.current) return;

@@ -2,8 +2,8 @@ import type { Frame, HistorySeries } from '../../worker/protocol';
 import { BAND_OPACITY, INK, MUTED_INK } from '../../ui/palette';
 import { fontSizeOf } from '../../ui/textMetrics';
 import { iterationAxis, type AxisKind } from './iterationAxis';
-import { linearMap, niceDomain } from './plainScales';
-import { traceArea, traceLine } from './tracePath';
+import { linearMap, niceDomain } from '../../ui/plainScales';
+import { traceArea, traceLine } from '../../ui/tracePath';
 import { layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
 
 /** What a time chart draws of a frame. */

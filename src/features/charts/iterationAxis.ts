@@ -1,4 +1,4 @@
-import { linearMap, niceDomain, symlogMap } from './plainScales';
+import { linearMap, niceDomain, symlogMap } from '../../ui/plainScales';
 
 export type AxisKind = 'linear' | 'log';
 

@@ -1,5 +1,5 @@
-import { scaleLinear, scaleSymlog } from 'd3-scale';
 import { iterationAxis, type AxisKind, type IterationAxis } from './iterationAxis';
+import { linearScale, symlogInvert } from '../../ui/plainScales';
 
 export { powerOfTenAbove, type AxisKind } from './iterationAxis';
 
@@ -17,12 +17,12 @@ export interface IterationScale extends IterationAxis {
 export function iterationScale(kind: AxisKind, trainedTo: number, range: [number, number]): IterationScale {
   const { x, end } = iterationAxis(kind, trainedTo, range);
   if (kind === 'log') {
-    const scale = scaleSymlog().constant(1).domain([0, end]).range(range);
+    const invert = symlogInvert(0, end, range[0], range[1]);
     const ticks = [0];
     for (let power = 1; power <= end; power *= 10) ticks.push(power);
     const stride = Math.ceil(ticks.length / 7);
-    return { x, invert: (pixel) => scale.invert(pixel), end, ticks: ticks.filter((_, i) => i === 0 || i % stride === 0) };
+    return { x, invert, end, ticks: ticks.filter((_, i) => i === 0 || i % stride === 0) };
   }
-  const scale = scaleLinear().domain([0, end]).range(range);
-  return { x, invert: (pixel) => scale.invert(pixel), end, ticks: scale.ticks(5) };
+  const scale = linearScale([0, end], range);
+  return { x, invert: scale.invert, end, ticks: scale.ticks(5) };
 }

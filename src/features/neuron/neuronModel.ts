@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../../ui/plainScales';
 import { NEGATIVE, POSITIVE } from '../../ui/palette';
 
 export interface Connection {
@@ -22,7 +22,7 @@ export const MAX_WIDTH = 16;
 export function connections(weights: ArrayLike<number>): Connection[] {
   const values = Array.from(weights);
   const largest = Math.max(1, ...values.map((w) => (Number.isFinite(w) ? Math.abs(w) : 0)));
-  const width = scaleLinear().domain([0, largest]).range([MIN_WIDTH, MAX_WIDTH]).clamp(true);
+  const width = linearScale([0, largest], [MIN_WIDTH, MAX_WIDTH], { clamp: true });
   return values.map((weight, index) => {
     const sign = weight > 0 ? 'positive' : weight < 0 ? 'negative' : 'zero';
     return {

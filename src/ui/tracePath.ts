@@ -49,3 +49,26 @@ export function traceArea(ctx: PathTarget, count: number, x: (i: number) => numb
   for (let i = count - 1; i >= 0; i--) ctx.lineTo(xs[i]!, bottoms[i]!);
   ctx.closePath();
 }
+
+/** d3-shape's default precision for path text: 3 decimals (its withPath digits). */
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * `line().x(x).y(y).defined(defined)(points 0..count-1)` without a context: the path as SVG `d` text, numbers
+ * rounded to 3 decimals as d3 writes them; '' where d3 gives null (nothing drawn).
+ */
+export function linePathText(count: number, x: (i: number) => number, y: (i: number) => number, defined?: (i: number) => boolean): string {
+  let text = '';
+  traceLine(
+    {
+      moveTo: (px, py) => void (text += `M${round3(px)},${round3(py)}`),
+      lineTo: (px, py) => void (text += `L${round3(px)},${round3(py)}`),
+      closePath: () => void (text += 'Z'),
+    },
+    count,
+    x,
+    y,
+    defined,
+  );
+  return text;
+}
