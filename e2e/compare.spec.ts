@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { tutorialCheckpoint } from './fixtures/numpyReference';
 
 /*
@@ -97,3 +97,49 @@ test('Stop comparing asks which run to keep: run B kept puts its settings into t
   await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).toHaveValue('1');
   await expectNear(page, 'prediction', fixture['rate-0.1'].predictions['10']);
 });
+
+/** Copy link while comparing, and the link opened in a fresh context (no storage, nothing shared with the first page). */
+async function copyLinkToFreshPage(page: Page, browser: Browser): Promise<{ link: string; fresh: Page }> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByTestId('link-copied')).toHaveText('Link copied. Anyone who opens it sees this exact state.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  return { link, fresh };
+}
+
+for (const [name, field, value, part] of [
+  ['rate-0.1', 'Learning rate, run B', '0.1', 'lr.b=0.1'],
+  ['seed-7', 'Seed, run B', '7', 'seed.b=7'],
+] as const) {
+  test(`Copy link while comparing (${name}) carries both runs: a fresh context opens Compare with both numbers, then both back to 10`, async ({ page, browser }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await setRunB(page, field, value);
+    await stepTenThousand(page);
+    await expectBoth(page, 10000, fixture[name]);
+    const { link, fresh } = await copyLinkToFreshPage(page, browser);
+    expect(link).toContain('it=10000');
+    expect(link).toContain(part);
+    await expect(fresh.getByTestId('compare-panel')).toBeVisible();
+    await expect(fresh.getByRole('textbox', { name: field, exact: true })).toHaveValue(value);
+    await expect(fresh.getByTestId('prediction')).toHaveText('0.9897704', { timeout: 30_000 });
+    await expectBoth(fresh, 10000, fixture[name]);
+    await goTo(fresh, 10);
+    await expect(fresh.getByTestId('prediction')).toHaveText('0.65980921');
+    await expectBoth(fresh, 10, fixture[name]);
+    await fresh.context().close();
+  });
+}
+
+test("a link with a bad part of run B's opens Compare anyway and says what was wrong, naming run B", async ({ page }) => {
+  await page.goto('./?v=1&data=011-1,100-0,101-1&seed=1&it=10&lr.b=0.1&seed.b=x');
+  await expect(page.getByTestId('compare-panel')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Notices' })).toContainText(
+    "Shared link, run B: Seed: 'x' is not a number; it must be a whole number from 0 to 4294967295; seed 1 is used.",
+  );
+  await expectBoth(page, 10, fixture['rate-0.1']);
+});
+

@@ -8,11 +8,13 @@ export interface Run {
 }
 
 /**
- * Starts a run: a fresh store (with `initial` in place, a copy of another run's setup say), and a worker that
- * trains what the store describes, up to the store's iteration.
+ * Starts a run: a fresh store (with `initial` in place, a copy of another run's setup say, and then whatever
+ * `prepare` puts in, a link's setup say), and a worker that trains what the store describes, up to the store's
+ * iteration. Both go in before the worker starts, so its first load is the run's whole setup.
  */
-export function startRun(initial: Partial<LabState> = {}): Run {
+export function startRun(initial: Partial<LabState> = {}, prepare?: (store: LabStore) => void): Run {
   const store = createLabStore();
   store.setState(initial);
+  prepare?.(store);
   return { store, engine: createEngine(store) };
 }

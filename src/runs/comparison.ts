@@ -1,5 +1,6 @@
 import { createStore } from 'zustand';
 import { setupFieldsOf, type ComparisonState, type ComparisonStore } from '../state';
+import { applySetup, type SetupToApply } from '../state/setup';
 import { startRun, type Run } from '../engine/start';
 import { followClock } from './followClock';
 
@@ -12,10 +13,15 @@ export function createComparison(runA: Run, start: typeof startRun = startRun): 
   let b: { run: Run; unfollow(): void } | null = null;
   return createStore<ComparisonState>()((set) => ({
     runB: null,
-    compare() {
-      if (b) return;
-      // The copy is in place before its worker's first load, which trains it up to A's iteration.
-      const run = start(setupFieldsOf(runA.store.getState()));
+    compare(setup) {
+      if (b) {
+        // Comparing already: run B takes the setup (a link's or a file's), where it stands on A's clock.
+        if (setup) applySetup(b.run.store, withoutIteration(setup));
+        return;
+      }
+      // The copy (and the setup asked for, a link's run B) is in place before its worker's first load, which
+      // trains it up to A's iteration: B keeps A's clock, so a setup's own iteration is not B's to choose.
+      const run = start(setupFieldsOf(runA.store.getState()), setup ? (store) => applySetup(store, withoutIteration(setup)) : undefined);
       b = { run, unfollow: followClock(runA.store, run.store) };
       set({ runB: run.store });
     },
@@ -34,4 +40,10 @@ export function createComparison(runA: Run, start: typeof startRun = startRun): 
       set({ runB: null });
     },
   }));
+}
+
+function withoutIteration(setup: SetupToApply): SetupToApply {
+  const copy = { ...setup };
+  delete copy.iteration;
+  return copy;
 }

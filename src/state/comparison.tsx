@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { LabState } from './labState';
 import type { LabStore } from './store';
+import type { SetupToApply } from './setup';
 
 export type RunName = 'A' | 'B';
 
@@ -12,8 +13,11 @@ export type RunName = 'A' | 'B';
 export interface ComparisonState {
   /** Run B's store while comparing; null when there is one run. */
   runB: LabStore | null;
-  /** Adds run B as a copy of run A, at A's iteration. Nothing when already comparing. */
-  compare(): void;
+  /**
+   * Adds run B as a copy of run A, at A's iteration, with `setup` (a link's or a file's run B) put in place of the
+   * copy's where given. When comparing already, run B takes `setup` (if any) where it stands.
+   */
+  compare(setup?: SetupToApply): void;
   /** Ends comparing: `keep` 'A' drops run B; 'B' puts B's setup into run A (at the same iteration) and drops B. */
   stopComparing(keep: RunName): void;
 }
@@ -54,6 +58,9 @@ export function ComparisonProvider({ store, children }: { store: ComparisonStore
 export function useComparison<T>(selector: (state: ComparisonState) => T): T {
   return useStore(useContext(ComparisonContext), selector);
 }
+
+/** The comparison itself, for what follows it outside React's renders (the address bar follows run B too). */
+export const useComparisonStore = (): ComparisonStore => useContext(ComparisonContext);
 
 /** Run B's store while comparing, else null. */
 export const useRunB = (): LabStore | null => useComparison((s) => s.runB);

@@ -37,6 +37,7 @@ export {
   runSuffix,
   setupFieldsOf,
   useComparison,
+  useComparisonStore,
   useRunB,
   useRunName,
   type ComparisonState,

@@ -32,7 +32,7 @@ export function CompareButton() {
   const off = useNeedsTraining();
   const { t } = useLingui();
   return (
-    <button type="button" onClick={compare} disabled={off.disabled || runB !== null} aria-describedby={off.describedBy} title={off.title ?? t`Add run B, a copy of this run, to change and compare`}>
+    <button type="button" onClick={() => compare()} disabled={off.disabled || runB !== null} aria-describedby={off.describedBy} title={off.title ?? t`Add run B, a copy of this run, to change and compare`}>
       <Trans>Compare</Trans>
     </button>
   );

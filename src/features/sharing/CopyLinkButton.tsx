@@ -1,7 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
-import { useLabStore } from '../../state';
+import { useLabStore, useRunB } from '../../state';
 import { copyText } from '../../ui/clipboard';
 import { CopyLinkFallback } from './CopyLinkFallback';
 import { shareLinkOf } from '../../state/share/shareLink';
@@ -14,13 +14,15 @@ export const COPIED_NOTICE_MS = 4000;
 export const copiedText = () => t`Link copied. Anyone who opens it sees this exact state.`;
 
 /**
- * "Copy link": copies a link to the exact state on screen (table, seed, learning rate, iteration, view). It says
+ * "Copy link": copies a link to the exact state on screen (table, seed, learning rate, iteration, view; both runs
+ * while comparing). It says
  * so on the button itself for a few seconds ("✓ Copied", in its place, so nothing moves and no chart title
  * is covered) and in a polite status for screen readers. Where the clipboard is unavailable or refused, it shows
  * the link, selected, to copy by hand.
  */
 export function CopyLinkButton() {
   const labStore = useLabStore();
+  const runB = useRunB();
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const timer = useRef<number | null>(null);
@@ -36,7 +38,8 @@ export function CopyLinkButton() {
   };
 
   const copy = async () => {
-    const link = shareLinkOf(labStore.getState(), window.location);
+    // While comparing, the link carries run B too.
+    const link = shareLinkOf(labStore.getState(), window.location, runB?.getState() ?? null);
     if (await copyText(link, navigator.clipboard)) {
       setFallbackLink(null);
       confirmCopied();

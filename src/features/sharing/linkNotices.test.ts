@@ -24,6 +24,14 @@ describe('problemNotices(problems, source)', () => {
     expect(notices.at(-1)).toBe('Shared link: 3 more problems (in lr, it, log); those parts use their defaults.');
   });
 
+  it("names run B for a bad part of run B's, with run A's words for the same mistake", () => {
+    const { problems } = decode('?v=1&data=011-1&seed=1&it=0&seed.b=x&lr=0', { runs: ['b'] });
+    expect(problemNotices(problems, 'link')).toEqual([
+      'Shared link: Learning rate (lr): 0 is not allowed; it must be above 0 and at most 1000; learning rate 1 is used.',
+      "Shared link, run B: Seed: 'x' is not a number; it must be a whole number from 0 to 4294967295; seed 1 is used.",
+    ]);
+  });
+
   it('gives no notice for a good link', () => {
     expect(problemNotices(decode('?v=1&data=011-1&seed=1&it=0').problems, 'link')).toEqual([]);
   });

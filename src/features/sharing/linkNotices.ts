@@ -1,4 +1,6 @@
+import { t } from '@lingui/core/macro';
 import type { DecodeProblem } from '../../state/url';
+import { RUN_B_SUFFIX } from '../../state/share/shareLink';
 
 /** Notices the screen shows at once are few (the view slice keeps 4): past this many, the rest are summed up. */
 export const MAX_PROBLEM_NOTICES = 3;
@@ -10,11 +12,15 @@ const PREFIX: Record<ProblemSource, string> = {
   saved: 'Table saved in this browser: ',
 };
 
+/** A part of run B's (`seed.b`, see RUN_B_SUFFIX): its message is run A's, and the notice names the run. */
+const isRunBPart = (part: string) => part.endsWith(`.${RUN_B_SUFFIX}`);
+
 /** The notices for a link's problems: one per problem, the last one summing up any beyond the first few. */
 export function problemNotices(problems: readonly DecodeProblem[], source: ProblemSource): string[] {
   const prefix = PREFIX[source];
-  if (problems.length <= MAX_PROBLEM_NOTICES) return problems.map((p) => `${prefix}${p.message}`);
-  const shown = problems.slice(0, MAX_PROBLEM_NOTICES - 1).map((p) => `${prefix}${p.message}`);
+  const noticeOf = (p: DecodeProblem) => `${isRunBPart(p.part) ? `${t`Shared link, run B:`} ` : prefix}${p.message}`;
+  if (problems.length <= MAX_PROBLEM_NOTICES) return problems.map(noticeOf);
+  const shown = problems.slice(0, MAX_PROBLEM_NOTICES - 1).map(noticeOf);
   const rest = problems.length - shown.length;
   const parts = [...new Set(problems.slice(shown.length).map((p) => (p.part === 'link' ? 'the link itself' : p.part)))].join(', ');
   return [...shown, `${prefix}${rest} more problems (in ${parts}); those parts use their defaults.`];

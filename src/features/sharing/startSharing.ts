@@ -1,4 +1,4 @@
-import type { LabStore, LongWorkSource, RecentTable, RowDraft } from '../../state';
+import type { ComparisonStore, LabState, LabStore, LongWorkSource, RecentTable, RowDraft } from '../../state';
 import { decode, defaultSharedState, encode, type DecodeProblem, type SharedState } from '../../state/url';
 import { writeTable } from '../../state/url/tableText';
 import { DEFAULT_SETTINGS } from '../../state';
@@ -9,9 +9,10 @@ import { debounce, type Timers } from './debounce';
 import { problemNotices, type ProblemSource } from './linkNotices';
 import { readSavedTables, SAVED_TABLE_KEY, SAVED_TABLES_KEY, writeSavedTable, type ReadEntry, type StorageLike } from '../../state/setup/savedTables';
 import { storageNoticeActions } from './storageNotice';
-import { addressOf, sameSetup } from '../../state/share/shareLink';
+import { addressOf, queryOf, RUN_B_SUFFIX, sameSetup } from '../../state/share/shareLink';
 import { tableReplaced } from '../../state/share/tableReplaced';
 import { applySetup, setupChanged, setupEdited, setupOf } from '../../state/setup';
+import { followRunB } from './followRunB';
 
 /** The browser as sharing uses it; tests pass a fake. */
 export interface SharingEnvironment {
@@ -79,11 +80,25 @@ function recentOf(entry: ReadEntry, mine: string | null): RecentTable {
  *   this tab's own entry among the Recent tables, so a reload loses no typing and another tab's work is never
  *   written over; a tab hears the others (the storage event), and one whose entry another tab wrote over says
  *   so and can keep its own;
- * - when storage is full, refused or missing, a notice says the work is not kept and offers a link and a file.
+ * - when storage is full, refused or missing, a notice says the work is not kept and offers a link and a file;
+ * - with `comparison`: while comparing, the address carries run B too (`lr.b=0.1`), and a link that carries run B
+ *   opens Compare with it, both runs at the link's iteration (the tables saved in this browser keep run A).
  * Returns a function that disconnects it all (saving what is pending), with `startFresh` on it.
  */
-export function startSharing(store: LabStore, env: SharingEnvironment): Sharing {
+export function startSharing(store: LabStore, env: SharingEnvironment, comparison?: ComparisonStore): Sharing {
   const lab = () => store.getState();
+  const runB = (): LabState | null => comparison?.getState().runB?.getState() ?? null;
+  const runs = comparison ? [RUN_B_SUFFIX] : [];
+  /** A link's run B, when it carries one: Compare starts with it, or run B takes it when comparing already. */
+  const applyRunB = (decoded: ReturnType<typeof decode>) => {
+    const setup = decoded.others?.[0];
+    if (comparison && setup && decoded.othersNamed?.[0]) comparison.getState().compare(setup);
+  };
+  /** The query an entry's state would have on screen: run A's, and run B's when the entry carries one. */
+  const queryOfEntry = (decoded: ReturnType<typeof decode>) => {
+    const b = decoded.othersNamed?.[0] ? decoded.others?.[0] : undefined;
+    return encode(decoded.state, b ? [{ suffix: RUN_B_SUFFIX, setup: { ...b, iteration: decoded.state.iteration } }] : []);
+  };
   let applying = false;
   const apply = (shared: SharedState, cells?: readonly RowDraft['cells'][], source: LongWorkSource = 'link') => {
     applying = true;
@@ -103,7 +118,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
   const showRecent = (list: readonly ReadEntry[] = entries()) => lab().setRecentTables(list.map((entry) => recentOf(entry, mine?.id ?? null)));
 
   // Opening: a link's state wins; without one, the newest table saved in this browser comes back.
-  const fromLink = decode(env.location.search);
+  const fromLink = decode(env.location.search, { runs });
   const saved = readSavedTables(env.storage);
   // Whether the table on screen is the user's own work (kept across reloads) rather than someone's link.
   let ownWork = false;
@@ -115,6 +130,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
       ownWork = true;
     }
     apply(fromLink.state, match?.cells ?? undefined);
+    applyRunB(fromLink);
   } else if (saved.kind === 'saved') {
     const newest = saved.entries[0]!;
     apply(newest.decoded.state, newest.cells ?? undefined, 'saved table');
@@ -128,7 +144,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
   showRecent(entries(saved));
 
   const writeAddress = () => {
-    const address = addressOf(lab(), env.location);
+    const address = addressOf(lab(), env.location, runB());
     if (address !== `${env.location.pathname}${env.location.search}${env.location.hash}`) {
       env.history.replaceState(env.history.state, '', address);
     }
@@ -164,8 +180,8 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
     if (tableReplaced(next, previous)) {
       // The entry being left keeps the state it had; the new table gets an entry of its own.
       address.cancel();
-      env.history.replaceState(env.history.state, '', addressOf(previous, env.location));
-      env.history.pushState(null, '', addressOf(next, env.location));
+      env.history.replaceState(env.history.state, '', addressOf(previous, env.location, runB()));
+      env.history.pushState(null, '', addressOf(next, env.location, runB()));
       // A new table (a preset, a file) is a new piece of work: the one before stays in Recent tables as it was.
       saver.cancel();
       if (ownWork) saveMine(previous);
@@ -202,7 +218,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
     if (!entry) return;
     saver.flush();
     address.cancel();
-    env.history.pushState(null, '', addressOf(lab(), env.location));
+    env.history.pushState(null, '', addressOf(lab(), env.location, runB()));
     apply(entry.decoded.state, entry.cells ?? undefined, 'saved table');
     mine = { id: entry.id, rev: entry.rev };
     ownWork = true;
@@ -213,16 +229,18 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
 
   const onPopState = () => {
     address.cancel();
-    const decoded = decode(env.location.search);
+    const decoded = decode(env.location.search, { runs });
     // An entry without state (the page before the app wrote any) leaves the state as it is.
     if (!decoded.carriesState) {
       writeAddress();
       return;
     }
     if (encode(decoded.state) !== encode(setupOf(lab()))) apply(decoded.state);
+    applyRunB(decoded);
     notify(decoded.problems, 'link');
-    // A lesson's hold can refuse the entry's iteration (it said why): the address then shows what is on screen.
-    if (encode(decoded.state) !== encode(setupOf(lab()))) address.request();
+    // A lesson's hold can refuse the entry's iteration (it said why), and an entry without run B leaves run B as it
+    // is: the address then shows what is on screen.
+    if (queryOfEntry(decoded) !== queryOf(lab(), runB())) address.request();
   };
   const onPageHide = () => {
     address.flush();
@@ -241,18 +259,24 @@ export function startSharing(store: LabStore, env: SharingEnvironment): Sharing 
     mine = null;
     showRecent([]);
     for (const notice of lab().notices) lab().dismissNotice(notice.id);
+    // A first visit has one run.
+    comparison?.getState().stopComparing('A');
     apply(defaultSharedState());
     lab().setSpeed(DEFAULT_SETTINGS.speed);
     lab().setStopAt(DEFAULT_SETTINGS.stopAt);
     lab().setDigits(SIGNIFICANT_DIGITS);
     lab().setFault(null);
     lab().reset();
-    env.history.replaceState(null, '', addressOf(lab(), env.location));
+    env.history.replaceState(null, '', addressOf(lab(), env.location, runB()));
     lab().addNotice('Started fresh: the table and settings this browser kept are forgotten.', 'info');
   };
 
+  // While comparing, run B's setup is part of the address too; Compare started or stopped changes it.
+  const stopFollowingB = comparison ? followRunB(comparison, () => address.request()) : () => {};
+
   const disconnect = () => {
     unsubscribe();
+    stopFollowingB();
     stopLanguage();
     stopHearing();
     lab().attachSavedTables(null);

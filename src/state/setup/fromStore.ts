@@ -21,6 +21,14 @@ export function setupChanged(next: LabState, previous: LabState): boolean {
   return WATCHED.some((key) => next[key] !== previous[key]);
 }
 
+/** The store fields a second run's part of a link reads: its run fields, the iteration aside (it keeps the first run's clock). */
+const OTHER_RUN_WATCHED = [...new Set(SETUP_FIELDS.filter((field) => field.scope === 'run' && field.key !== 'iteration').flatMap((field) => field.watches))];
+
+/** Whether a store change touched what a link carries of a second run (Compare's run B): never its frames. */
+export function otherRunChanged(next: LabState, previous: LabState): boolean {
+  return OTHER_RUN_WATCHED.some((key) => next[key] !== previous[key]);
+}
+
 /** Whether the user changed what is worth keeping across a reload: the table as typed, a setting, the view. */
 export function setupEdited(next: LabState, previous: LabState): boolean {
   return EDITED.some((key) => next[key] !== previous[key]);

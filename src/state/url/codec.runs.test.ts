@@ -31,7 +31,15 @@ describe('a link with another run (suffix "b")', () => {
     const a = decode('?v=1&data=011-1,100-0,101-1&seed=1&it=10000').state;
     expect(encode(a, [{ suffix: 'b', setup: { ...a, learningRate: 0.1 } }])).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=10000&lr.b=0.1');
     expect(encode(a, [{ suffix: 'b', setup: { ...a, seed: 7 } }])).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=10000&seed.b=7');
-    expect(encode(a, [{ suffix: 'b', setup: a }])).toBe(encode(a));
+  });
+
+  it('writes the seed of a run B that differs in nothing yet, so the link still carries run B', () => {
+    const a = decode('?v=1&data=011-1,100-0,101-1&seed=1&it=10000').state;
+    expect(encode(a, [{ suffix: 'b', setup: a }])).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=10000&seed.b=1');
+    const decoded = decode(encode(a, [{ suffix: 'b', setup: a }]), { runs: ['b'] });
+    expect(decoded.othersNamed).toEqual([true]);
+    expect(decoded.others).toEqual([a]);
+    expect(decode(encode(a), { runs: ['b'] }).othersNamed).toEqual([false]);
   });
 
   it("reads run B's parts left out as run A's, and its later segments against its own table", () => {
@@ -46,11 +54,18 @@ describe('a link with another run (suffix "b")', () => {
     ]);
   });
 
-  it("names a bad part of run B's, which then is run A's; a screen field has no run B part", () => {
-    const decoded = decode('?v=1&data=011-1,100-0,101-1&seed=3&it=0&seed.b=-1&digits.b=2', { runs: ['b'] });
-    expect(decoded.others![0]!.seed).toBe(3);
-    expect(decoded.problems.map((problem) => problem.part)).toEqual(['link', 'seed.b']);
+  it("names a bad part of run B's, which falls back to its default as run A's does; a screen field has no run B part", () => {
+    const decoded = decode('?v=1&data=011-1,100-0,101-1&seed=3&lr=0.5&it=0&seed.b=-1&lr.b=0&digits.b=2', { runs: ['b'] });
+    // The default, which the message names ("seed 1 is used"), not run A's 3.
+    expect(decoded.others![0]!.seed).toBe(1);
+    expect(decoded.others![0]!.learningRate).toBe(1);
+    expect(decoded.state).toMatchObject({ seed: 3, learningRate: 0.5 });
+    expect(decoded.othersNamed).toEqual([true]);
+    expect(decoded.problems.map((problem) => problem.part)).toEqual(['link', 'seed.b', 'lr.b']);
     expect(decoded.problems[0]!.message).toMatch(/is not part of a Neuron Lab link/);
+    // The same words as run A's part gets (the page names the run: features/sharing/linkNotices.ts).
+    expect(decoded.problems[1]!.message).toBe(decode('?seed=-1').problems[0]!.message);
+    expect(decoded.problems[2]!.message).toBe(decode('?lr=0').problems[0]!.message);
   });
 
   it('is not read as another run when none was asked for: its parts are not part of the link', () => {

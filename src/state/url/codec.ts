@@ -55,13 +55,17 @@ export interface Decoded {
   carriesState: boolean;
   /** The other runs asked for (`runs` of decode), in that order, each always a valid state (see OtherRun); absent when none was asked for. */
   others?: SharedState[];
+  /** For each run of `others`: whether the link named any part of it (`seed.b=1`), that is, whether it carries that run. */
+  othersNamed?: boolean[];
 }
 
 /**
  * A link may carry more runs than the first: another run's part is the field's name, "." and the run's suffix
  * (`lr.b=0.1`, `seed.b=7`), for the fields of a run only (scope 'run' in setup/fields.ts); the screen's fields
  * are the first run's. A part the other run leaves out is the first run's, read again in the other run's setup
- * (so `seg` refers to that run's own table), and a link writes only the parts where the runs differ.
+ * (so `seg` refers to that run's own table), and a link writes only the parts where the runs differ; a run that
+ * differs in nothing writes its seed (`seed.b=1`), so the link still says it carries that run. A bad part of the
+ * other run's falls back to its default, as the first run's does, so its message says what was used.
  */
 export interface OtherRun {
   /** Lower case letters or digits: 'b'. */
@@ -192,8 +196,15 @@ function readLink(search: string, runs: readonly string[]): Decoded {
     for (const spec of RUN_PARAMS as readonly AnyParamSpec[]) {
       const typed = spec as ParamSpec<typeof spec.key>;
       const own = values.get(otherName(spec.name, suffix));
-      // A bad part of the other run's own is named, and the first run's stands in for it, as for a part left out.
-      if (own !== undefined && readParam(typed, own, other, problems, otherName(spec.name, suffix))) continue;
+      if (own !== undefined) {
+        // A bad part of the other run's own is named and falls back to its default, as the first run's does (its
+        // message says which value is used).
+        if (!readParam(typed, own, other, problems, otherName(spec.name, suffix))) {
+          if (spec.key === 'laterSegments') delete other.laterSegments;
+          else other[spec.key] = defaultSharedState()[spec.key] as never;
+        }
+        continue;
+      }
       const first = values.get(spec.name);
       // The first run's part, read again in this run's setup, said its problems once already.
       if (first !== undefined) readParam(typed, first, other, []);
@@ -202,7 +213,8 @@ function readLink(search: string, runs: readonly string[]): Decoded {
     }
     return other;
   });
-  return { state, problems, carriesState, ...(runs.length > 0 ? { others } : {}) };
+  const othersNamed = runs.map((suffix) => RUN_PARAMS.some((spec) => values.has(otherName(spec.name, suffix))));
+  return { state, problems, carriesState, ...(runs.length > 0 ? { others, othersNamed } : {}) };
 }
 
 /**
@@ -219,7 +231,7 @@ export function decode(search: string, options: DecodeOptions = {}): Decoded {
       state: defaultSharedState(),
       problems: [{ part: 'link', message: 'The link could not be read; the defaults are used.' }],
       carriesState: false,
-      ...(runs.length > 0 ? { others: runs.map(() => defaultSharedState()) } : {}),
+      ...(runs.length > 0 ? { others: runs.map(() => defaultSharedState()), othersNamed: runs.map(() => false) } : {}),
     };
   }
 }
@@ -257,9 +269,15 @@ export function encode(state: SharedState, others: readonly OtherRun[] = []): st
     if (part !== null) parts.push(part);
   }
   for (const other of others) {
+    const before = parts.length;
     for (const spec of RUN_PARAMS) {
       const part = writeOtherParam(spec as ParamSpec<typeof spec.key>, other, state);
       if (part !== null) parts.push(part);
+    }
+    // A copy that differs in nothing (yet) still says the link carries it.
+    if (parts.length === before) {
+      const seed = setupField('seed').link;
+      parts.push(`${otherName(seed.name, other.suffix)}=${escapeValue(seed.write(other.setup.seed, other.setup))}`);
     }
   }
   return `?${parts.join('&')}`;
