@@ -11,7 +11,7 @@ interface CompareRun {
   learningRate: number;
   predictions: Record<'10' | '10000', number>;
 }
-const fixture = JSON.parse(readFileSync('e2e/fixtures/compare.json', 'utf8')) as Record<'rate-0.1' | 'seed-7', CompareRun>;
+const fixture = JSON.parse(readFileSync('e2e/fixtures/compare.json', 'utf8')) as Record<'rate-0.1' | 'seed-7' | 'target-3-0', CompareRun>;
 
 /** The screen writes 8 significant digits, as the tutorial prints them. */
 const shown = (value: number) => String(Number(value.toPrecision(8)));
@@ -143,3 +143,28 @@ test("a link with a bad part of run B's opens Compare anyway and says what was w
   await expectBoth(page, 10, fixture['rate-0.1']);
 });
 
+test("run B's table cells are edited in its own table, named \"..., run B\", with run A's checks and messages", async ({ page, browser }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.getByText("Edit run B's table").click();
+  const bad = page.getByRole('textbox', { name: 'Row 2, Input 3, run B', exact: true });
+  await bad.fill('abc');
+  await expect(bad).toHaveAttribute('aria-invalid', 'true');
+  const runBTable = page.getByTestId('compare-panel');
+  await expect(runBTable.getByRole('alert')).toContainText('Row 2, Input 3:');
+  await expect(runBTable.getByRole('alert')).toContainText('Until this is fixed, the neuron keeps training on the last valid table.');
+  // Run A's own cell is neither touched nor marked.
+  await expect(page.getByRole('textbox', { name: 'Row 2, Input 3', exact: true })).toHaveValue('0');
+  await expect(page.getByRole('textbox', { name: 'Row 2, Input 3', exact: true })).not.toHaveAttribute('aria-invalid', 'true');
+  await bad.fill('0');
+  await expect(bad).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('textbox', { name: 'Row 3, Target, run B', exact: true }).fill('0');
+  await page.getByRole('button', { name: 'Step 10', exact: true }).click();
+  await expectBoth(page, 10, fixture['target-3-0']);
+  await expect(page.getByRole('textbox', { name: 'Row 3, Target', exact: true })).toHaveValue('1');
+  // The link carries run B's table.
+  const { link, fresh } = await copyLinkToFreshPage(page, browser);
+  expect(link).toContain('data.b=011-1,100-0,101-0');
+  await expectBoth(fresh, 10, fixture['target-3-0']);
+  await fresh.context().close();
+});

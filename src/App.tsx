@@ -12,6 +12,7 @@ import { PresetNote, PresetPicker } from './features/presets/PresetPicker';
 import { IterationReadout } from './features/readouts/IterationReadout';
 import { NewSituation } from './features/readouts/NewSituation';
 import { TablePanel } from './features/table/TablePanel';
+import { TrainingTable } from './features/table/TrainingTable';
 import { EditNotice } from './features/segments/EditNotice';
 import { CopyLinkButton } from './features/sharing/CopyLinkButton';
 import { RecentTables } from './features/sharing/RecentTables';
@@ -48,7 +49,8 @@ function CompareSlot() {
   if (!comparing) return null;
   return (
     <Suspense fallback={null}>
-      <ComparePanel />
+      {/* Run B's table is the table feature's, drawn in run B's store by the panel. */}
+      <ComparePanel table={<TrainingTable />} />
     </Suspense>
   );
 }

@@ -8,6 +8,7 @@ import { StepChange, useStepFrom } from '../../ui/StepChange';
 import { cellMove } from './cellKeys';
 import { refuseLongInput } from '../../ui/refuseLongInput';
 import { useElementSize } from '../../ui/useElementSize';
+import { useRunNames } from '../../ui/runNames';
 
 /**
  * Narrower than this (a phone) the table has no room for two numbers of up to 16 characters beside the inputs:
@@ -24,11 +25,12 @@ function LiveCells({ row, stacked }: { row: number; stacked: boolean }) {
   // After a Step: how much this row's output moved (its error moved as much the other way). Read only while a
   // step's change is shown (paused), so a run renders nothing here.
   const stepFrom = useStepFrom();
+  const names = useRunNames();
   const before = stepFrom && row < stepFrom.outputs.length ? stepFrom.outputs[row] : undefined;
   const output = useLab((s) => (s.frame?.stepFrom && row < s.frame.rowCount ? s.frame.outputs[row] : undefined));
-  const outputNumber = <LiveReadout testId={`output-${row + 1}`} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.outputs[row] : undefined)} />;
-  const change = before !== undefined && output !== undefined && <StepChange testId={`output-change-${row + 1}`} change={output - before} since={stepFrom!.iteration} />;
-  const errorNumber = <LiveReadout testId={`error-${row + 1}`} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.errors[row] : undefined)} />;
+  const outputNumber = <LiveReadout testId={names.id(`output-${row + 1}`)} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.outputs[row] : undefined)} />;
+  const change = before !== undefined && output !== undefined && <StepChange testId={names.id(`output-change-${row + 1}`)} change={output - before} since={stepFrom!.iteration} />;
+  const errorNumber = <LiveReadout testId={names.id(`error-${row + 1}`)} select={(s) => (s.frame && row < s.frame.rowCount ? s.frame.errors[row] : undefined)} />;
   // On a phone: one cell across the row, each number named and on one line.
   if (stacked)
     return (
@@ -76,6 +78,8 @@ const deleteName = (row: number) => t`Delete row ${row}`;
 export const TableRow = memo(function TableRow({ index, draft, problems, canDelete, stacked = false }: RowProps) {
   const setCell = useLab((s) => s.setCell);
   const deleteRow = useLab((s) => s.deleteRow);
+  // While comparing, run B's cells are named "..., run B".
+  const names = useRunNames();
   // Stacked, a row of the table is two rows of the grid: both take the row's stripe.
   const stripe = stacked && index % 2 === 1 ? 'is-striped' : undefined;
   return (
@@ -93,9 +97,9 @@ export const TableRow = memo(function TableRow({ index, draft, problems, canDele
                 inputMode="decimal"
                 autoComplete="off"
                 spellCheck={false}
-                aria-label={cellName(index, column)}
+                aria-label={names.name(cellName(index, column))}
                 aria-invalid={problem ? true : undefined}
-                aria-describedby={problem ? problemId(index, column) : undefined}
+                aria-describedby={problem ? names.id(problemId(index, column)) : undefined}
                 data-row={index}
                 data-column={column}
                 value={draft.cells[column]}
@@ -106,7 +110,7 @@ export const TableRow = memo(function TableRow({ index, draft, problems, canDele
         })}
         {!stacked && <LiveCells row={index} stacked={false} />}
         <td className="row-tools">
-          <button type="button" className="icon-button" aria-label={deleteName(index + 1)} title={deleteName(index + 1)} disabled={!canDelete} onClick={() => deleteRow(index)}>
+          <button type="button" className="icon-button" aria-label={names.name(deleteName(index + 1))} title={names.name(deleteName(index + 1))} disabled={!canDelete} onClick={() => deleteRow(index)}>
             ✕
           </button>
         </td>
@@ -132,6 +136,7 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
   const problems = useLab((s) => s.tableProblems);
   const addRow = useLab((s) => s.addRow);
   const presetNote = useLab((s) => s.presetNote);
+  const names = useRunNames();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(boxRef);
@@ -225,12 +230,12 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
         </table>
       </div>
       <div className="table-footer">
-        <button type="button" onClick={addRow} disabled={rows.length >= MAX_ROWS} aria-describedby={rows.length >= MAX_ROWS ? 'row-limit' : undefined}>
+        <button type="button" onClick={addRow} disabled={rows.length >= MAX_ROWS} aria-label={names.name(t`Add row`)} aria-describedby={rows.length >= MAX_ROWS ? names.id('row-limit') : undefined}>
           <Trans>Add row</Trans>
         </button>
         {tools}
         {rows.length >= MAX_ROWS && (
-          <span id="row-limit" className="row-limit" role="status">
+          <span id={names.id('row-limit')} className="row-limit" role="status">
             <Trans>{MAX_ROWS} rows: the most a table can have.</Trans>
           </span>
         )}
@@ -256,7 +261,7 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
         <div className="problems" role="alert">
           <ul>
             {problems.map((problem) => (
-              <li key={`${problem.row}-${problem.column}`} id={problemId(problem.row, problem.column)}>
+              <li key={`${problem.row}-${problem.column}`} id={names.id(problemId(problem.row, problem.column))}>
                 <span aria-hidden="true">⚠ </span>
                 <UserMessage text={problem.message} />
               </li>
@@ -272,5 +277,6 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
 }
 
 function MseReadout() {
-  return <LiveReadout testId="mse" select={(s) => s.frame?.meanSquaredError} className="strong" />;
+  const names = useRunNames();
+  return <LiveReadout testId={names.id('mse')} select={(s) => s.frame?.meanSquaredError} className="strong" />;
 }
