@@ -1,9 +1,11 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { runSegmentsOf, useLabStore, type LabStore } from '../../state';
+import { t } from '@lingui/core/macro';
+import { runSegmentsOf, useComparisonStore, useLabStore, type LabState, type LabStore } from '../../state';
 import { chartToPng, chartToSvg } from './chartExport';
 import { downloadBlob } from '../../ui/download';
 import { chartCaption, chartFileName } from './chartCaption';
-import { HISTORY_FILE_NAME, historyCsv, type HistoryColumns } from './historyCsv';
+import { HISTORY_FILE_NAME, historyCsv, runsHistoryCsv, type HistoryColumns } from './historyCsv';
+import { TABLE_FILE_NAME, tableCsv } from './tableCsv';
 import { importFile } from './importFile';
 import { problemText, type ImportProblem } from './importProblem';
 import { shownText } from '../../text/userText';
@@ -39,6 +41,18 @@ export interface ExportMenuProps {
 
 const recomputeHistory: HistorySource = ({ setup, iterations, signal, onProgress }) => recordHistory(setup, iterations, { signal, onProgress });
 
+/** The run as it was trained: the first table, and the tables after edits that kept what was learned. */
+function runSetupOf(state: LabState): RunSetup {
+  const [first, ...later] = runSegmentsOf(state);
+  return { inputs: first!.inputs, targets: first!.targets, seed: state.seed, learningRate: first!.learningRate, later };
+}
+
+/** The most rows any table of the run has, and one more column when it has edits ("Table from iteration"). */
+function widthOf(setup: RunSetup): number {
+  const later = setup.later ?? [];
+  return Math.max(setup.inputs.length, ...later.map((segment) => segment.inputs.length)) + (later.length > 0 ? 1 : 0);
+}
+
 interface Failed {
   fileName: string;
   errors: ImportProblem[];
@@ -51,6 +65,8 @@ interface Failed {
 export function ExportMenu({ store: given, charts = [], loadHistory = recomputeHistory }: ExportMenuProps) {
   const fromContext = useLabStore();
   const store = given ?? fromContext;
+  // While comparing, the state file carries run B too, and a file with run B opens Compare.
+  const comparison = useComparisonStore();
   const [progress, setProgress] = useState<number | null>(null);
   const [failed, setFailed] = useState<Failed | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -61,21 +77,34 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
 
   const exportHistory = async () => {
     const state = store.getState();
-    // The run as it was trained: the first table, and the tables after edits that kept what was learned.
-    const [first, ...later] = runSegmentsOf(state);
-    const setup: RunSetup = { inputs: first!.inputs, targets: first!.targets, seed: state.seed, learningRate: first!.learningRate, later };
+    const runB = comparison.getState().runB?.getState() ?? null;
+    // While comparing, run B's history goes in the same file, at run A's iterations (B keeps A's clock).
+    const runs = [{ run: 'A', setup: runSetupOf(state) }, ...(runB ? [{ run: 'B', setup: runSetupOf(runB) }] : [])];
     const trainedTo = state.frame?.trainedTo ?? state.trainedTo;
-    const rows = Math.max(...[first!, ...later].map((segment) => segment.inputs.length));
-    const iterations = historyIterations(trainedTo, setup.inputs[0]?.length ?? 0, rows + (later.length > 0 ? 1 : 0));
+    const width = Math.max(...runs.map(({ setup }) => widthOf(setup)));
+    const iterations = historyIterations(trainedTo, runs[0]!.setup.inputs[0]?.length ?? 0, width, runs.length);
     const controller = new AbortController();
     abort.current = controller;
     setProgress(0);
     try {
-      const history = await loadHistory({ setup, iterations, signal: controller.signal, onProgress: setProgress });
-      downloadBlob(new Blob([historyCsv(history)], { type: 'text/csv;charset=utf-8' }), HISTORY_FILE_NAME);
+      const histories = [];
+      for (const [k, { run, setup }] of runs.entries()) {
+        const onProgress = (done: number) => setProgress((k + done) / runs.length);
+        histories.push({ run, history: await loadHistory({ setup, iterations, signal: controller.signal, onProgress }) });
+      }
+      const text = runB ? runsHistoryCsv(histories) : historyCsv(histories[0]!.history);
+      downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), HISTORY_FILE_NAME);
       const sampled = iterations.length < trainedTo + 1 ? ` (one line every ${iterations[1]} iterations: every one would make too large a file)` : '';
-      notify(`Saved the history of iterations 0 to ${trainedTo}${sampled} as ${HISTORY_FILE_NAME}.`);
-      if (history.divergedAt != null) notify(`The weights stopped being finite after iteration ${history.divergedAt}: the history ends there.`, 'warning');
+      if (runB) {
+        notify(t`Saved the history of run A and run B, iterations 0 to ${trainedTo}, as ${HISTORY_FILE_NAME} (its Run column says which).`);
+        const stride = iterations[1] ?? 1;
+        if (sampled) notify(t`One line every ${stride} iterations: every one would make too large a file.`);
+      } else notify(`Saved the history of iterations 0 to ${trainedTo}${sampled} as ${HISTORY_FILE_NAME}.`);
+      for (const { run, history } of histories) {
+        const at = history.divergedAt;
+        if (at == null) continue;
+        notify(runB ? t`Run ${run}: the weights stopped being finite after iteration ${at}: its history ends there.` : `The weights stopped being finite after iteration ${at}: the history ends there.`, 'warning');
+      }
     } catch (error) {
       if (!controller.signal.aborted) notify(`The history could not be saved: ${error instanceof Error ? error.message : String(error)}`, 'warning');
     } finally {
@@ -85,8 +114,16 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
   };
 
   const exportState = () => {
-    downloadBlob(new Blob([stateJson(setupOf(store.getState()))], { type: 'application/json' }), STATE_FILE_NAME);
-    notify(`Saved the table, settings and iteration as ${STATE_FILE_NAME}.`);
+    const runB = comparison.getState().runB;
+    downloadBlob(new Blob([stateJson(setupOf(store.getState()), runB ? setupOf(runB.getState()) : undefined)], { type: 'application/json' }), STATE_FILE_NAME);
+    notify(runB ? t`Saved both runs' tables and settings, and the iteration, as ${STATE_FILE_NAME}.` : `Saved the table, settings and iteration as ${STATE_FILE_NAME}.`);
+  };
+
+  const exportTable = () => {
+    const runB = comparison.getState().runB;
+    // The tables being trained now (after edits, the last segment's), as the import reads them back.
+    downloadBlob(new Blob([tableCsv(store.getState().dataset, runB?.getState().dataset)], { type: 'text/csv;charset=utf-8' }), TABLE_FILE_NAME);
+    notify(runB ? t`Saved run A's and run B's tables as ${TABLE_FILE_NAME} (its Run column says which).` : t`Saved the table as ${TABLE_FILE_NAME}.`);
   };
 
   const exportChart = async (chart: ChartTarget, format: 'png' | 'svg') => {
@@ -118,13 +155,18 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
       return;
     }
     setFailed(null);
-    const { kind, ...setup } = result.value;
+    const { kind, runB, ...setup } = result.value;
     applySetup(store, setup, { source: 'file' });
+    // Run B follows run A's clock: it is put in place after A has its iteration.
+    if (runB) comparison.getState().compare(runB);
     const rows = setup.dataset.inputs.length;
+    const name = file.name;
     notify(
-      kind === 'state'
-        ? `Opened ${file.name}: the table (${rows} rows) and the settings it saved.`
-        : `Imported the table of ${rows} row${rows === 1 ? '' : 's'} from ${file.name}.`,
+      runB
+        ? t`Opened ${name}: run A and run B, each with the table and settings it saved.`
+        : kind === 'state'
+          ? `Opened ${file.name}: the table (${rows} rows) and the settings it saved.`
+          : `Imported the table of ${rows} row${rows === 1 ? '' : 's'} from ${file.name}.`,
     );
     for (const warning of result.warnings) notify(warning, 'warning');
     closePopover();
@@ -145,6 +187,9 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
             </button>
           </span>
         )}
+        <button type="button" onClick={exportTable}>
+          {t`Download table (CSV)`}
+        </button>
         <button type="button" onClick={exportState}>
           Download state (JSON)
         </button>

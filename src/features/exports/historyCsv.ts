@@ -35,7 +35,40 @@ export function historyHeader(inputCount: number, rowCount: number, segments = f
  * Throws a RangeError when the columns do not have the lengths K, K * inputCount and K * rowCount.
  */
 export function historyCsv(history: HistoryColumns): string {
-  const { inputCount, rowCount, iterations, weights, mse, outputs, segmentStarts } = history;
+  checkColumns(history);
+  const { inputCount, rowCount, segmentStarts } = history;
+  const lines = [historyHeader(inputCount, rowCount, segmentStarts !== undefined).join(',')];
+  writeSamples(history, rowCount, segmentStarts !== undefined, null, lines);
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** One run's history in a file of several (Compare): its name in the "Run" column ("A", "B"). */
+export interface RunHistory {
+  run: string;
+  history: HistoryColumns;
+}
+
+/**
+ * The histories of several runs (Compare: A and B) in one CSV, as historyCsv writes one, with a first column
+ * "Run" naming each line's run: all of run A's lines, then run B's. A row one run's table does not have is empty;
+ * a run without edits has the "Table from iteration" 0 when the other has edits.
+ * Throws a RangeError when a run's columns do not fit together, or the runs have different numbers of inputs.
+ */
+export function runsHistoryCsv(runs: readonly RunHistory[]): string {
+  runs.forEach(({ history }) => checkColumns(history));
+  const inputCount = runs[0]?.history.inputCount ?? 0;
+  if (runs.some(({ history }) => history.inputCount !== inputCount)) throw new RangeError('The runs have different numbers of inputs: one file cannot hold their weights in the same columns.');
+  const rowCount = Math.max(0, ...runs.map(({ history }) => history.rowCount));
+  const segments = runs.some(({ history }) => history.segmentStarts !== undefined);
+  const lines = [[RUN_COLUMN, ...historyHeader(inputCount, rowCount, segments)].join(',')];
+  for (const { run, history } of runs) writeSamples(history, rowCount, segments, run, lines);
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** The first column of a history of several runs. */
+export const RUN_COLUMN = 'Run';
+
+function checkColumns({ inputCount, rowCount, iterations, weights, mse, outputs, segmentStarts }: HistoryColumns): void {
   const k = iterations.length;
   if (weights.length !== k * inputCount || mse.length !== k || outputs.length !== k * rowCount || (segmentStarts && segmentStarts.length !== k)) {
     throw new RangeError(
@@ -43,19 +76,23 @@ export function historyCsv(history: HistoryColumns): string {
         `${k * rowCount} outputs; got ${weights.length}, ${mse.length} and ${outputs.length}.`,
     );
   }
-  const lines = [historyHeader(inputCount, rowCount, segmentStarts !== undefined).join(',')];
+}
+
+/** One line per sample: the run's name first when given, `rowCount` output columns (empty past the run's rows). */
+function writeSamples(history: HistoryColumns, rowCount: number, segments: boolean, run: string | null, lines: string[]): void {
+  const { inputCount, iterations, weights, mse, outputs, segmentStarts } = history;
   const cells: string[] = [];
-  for (let s = 0; s < k; s++) {
+  for (let s = 0; s < iterations.length; s++) {
     cells.length = 0;
+    if (run !== null) cells.push(run);
     cells.push(String(iterations[s]));
-    if (segmentStarts) cells.push(String(segmentStarts[s]));
+    if (segments) cells.push(String(segmentStarts ? segmentStarts[s] : 0));
     for (let j = 0; j < inputCount; j++) cells.push(String(weights[s * inputCount + j]));
     cells.push(String(mse[s]));
     for (let r = 0; r < rowCount; r++) {
-      const output = outputs[s * rowCount + r]!;
+      const output = r < history.rowCount ? outputs[s * history.rowCount + r]! : Number.NaN;
       cells.push(Number.isNaN(output) ? '' : String(output));
     }
     lines.push(cells.join(','));
   }
-  return lines.join('\r\n') + '\r\n';
 }

@@ -9,7 +9,10 @@ export type ImportKind = 'state' | 'table';
  * Reads a file the user chose: a Neuron Lab state (JSON, recognised by its opening brace) or a table (CSV).
  * Never throws; a bad file gives every problem found, each naming its line or field.
  */
-export function importText(text: string): ImportResult<FileSetup & { kind: ImportKind }> {
+/** What a file opens: run A's setup, run B's when the file carries one (a state saved while comparing). */
+export type Imported = FileSetup & { kind: ImportKind; runB?: FileSetup };
+
+export function importText(text: string): ImportResult<Imported> {
   if (text.length > MAX_IMPORT_CHARS) {
     return failure([{ where: null, message: `The file is ${sizeText(text.length)}: a table or state file is a few kB, at most ${sizeText(MAX_IMPORT_CHARS)}. Is it the right file?` }]);
   }
@@ -22,11 +25,14 @@ export function importText(text: string): ImportResult<FileSetup & { kind: Impor
     return state.ok ? { ...state, value: { ...state.value, kind: 'state' } } : state;
   }
   const table = parseTableCsv(text);
-  return table.ok ? { ok: true, value: { dataset: table.value, kind: 'table' }, warnings: table.warnings } : table;
+  if (!table.ok) return table;
+  const { dataset, runB } = table.value;
+  // A table file's run B is a table alone: run B keeps its other settings (a copy of run A's when Compare starts).
+  return { ok: true, value: { dataset, kind: 'table', ...(runB ? { runB: { dataset: runB } } : {}) }, warnings: table.warnings };
 }
 
 /** Reads a File: refuses a huge one by its size before reading a byte of it. Never rejects. */
-export async function importFile(file: Blob): Promise<ImportResult<FileSetup & { kind: ImportKind }>> {
+export async function importFile(file: Blob): Promise<ImportResult<Imported>> {
   // A file has at least as many bytes as characters.
   if (file.size > MAX_IMPORT_CHARS) {
     return failure([{ where: null, message: `The file is ${sizeText(file.size)}: a table or state file is a few kB, at most ${sizeText(MAX_IMPORT_CHARS)}. Is it the right file?` }]);

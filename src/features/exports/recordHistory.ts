@@ -20,11 +20,12 @@ export const MAX_HISTORY_CELLS = 2_000_000;
 
 /**
  * The iterations a history of the run 0..trainedTo holds: every `stride`-th one from 0, and trainedTo itself,
- * with stride 1 (every iteration) whenever the file stays within MAX_HISTORY_CELLS numbers.
+ * with stride 1 (every iteration) whenever the file (of `runs` runs' histories) stays within MAX_HISTORY_CELLS numbers.
  */
-export function historyIterations(trainedTo: number, inputCount: number, rowCount: number): Float64Array {
+export function historyIterations(trainedTo: number, inputCount: number, rowCount: number, runs = 1): Float64Array {
   if (!Number.isInteger(trainedTo) || trainedTo < 0) throw new RangeError(`Iteration ${String(trainedTo)} must be a whole number, 0 or more.`);
-  const columns = 2 + inputCount + rowCount;
+  // With several runs in one file (Compare), each run's lines share the file's numbers.
+  const columns = (2 + inputCount + rowCount) * runs;
   const maxSamples = Math.max(2, Math.floor(MAX_HISTORY_CELLS / columns));
   const stride = trainedTo + 1 <= maxSamples ? 1 : Math.ceil(trainedTo / (maxSamples - 2));
   const onGrid = Math.floor(trainedTo / stride) + 1;

@@ -1,11 +1,35 @@
 import { INPUT_COUNT, MAX_ROWS, TARGET_COLUMN, checkCell, parseNumber, type CellColumn, type Dataset } from '../../state';
-import { dsvFormat } from 'd3-dsv';
+import { csvFormatRows, dsvFormat } from 'd3-dsv';
 import { quote } from '../../text/userText';
 import { failure, type ImportProblem, type ImportResult } from './importProblem';
 
 const COLUMN_NAMES = ['Input 1', 'Input 2', 'Input 3', 'Target'] as const;
 const COLUMNS = INPUT_COUNT + 1;
 const COLUMNS_RULE = `each row needs ${COLUMNS} values: ${COLUMN_NAMES.join(', ')}`;
+/** A file of both runs' tables (Compare) starts each row with its run: A or B. */
+const RUN_COLUMN = 'Run';
+const RUNS_RULE = `each row needs ${COLUMNS + 1} values: ${RUN_COLUMN}, ${COLUMN_NAMES.join(', ')}`;
+const isRunColumn = (field: string | undefined) => /^run$/i.test(field ?? '');
+
+/** The tables a table file holds: run A's, and run B's when it has a Run column with rows of B. */
+export interface TableFile {
+  dataset: Dataset;
+  runB?: Dataset;
+}
+
+/**
+ * A table as CSV (written by d3-dsv, RFC 4180): a header, then one row per line, Input 1, Input 2, Input 3,
+ * Target; with run B (Compare) a first column "Run" says A or B, run A's rows first. Numbers are the shortest text
+ * that reads back as the same double, so parseTableCsv gives back the exact tables.
+ */
+export function tableCsv(dataset: Dataset, runB?: Dataset): string {
+  const rowsOf = (table: Dataset) => table.inputs.map((row, r) => [...row, table.targets[r]!].map(String));
+  if (!runB) return csvFormatRows([[...COLUMN_NAMES], ...rowsOf(dataset)]) + '\n';
+  const runRows = (run: string, table: Dataset) => rowsOf(table).map((row) => [run, ...row]);
+  return csvFormatRows([[RUN_COLUMN, ...COLUMN_NAMES], ...runRows('A', dataset), ...runRows('B', runB)]) + '\n';
+}
+
+export const TABLE_FILE_NAME = 'neuron_lab_table.csv';
 
 /**
  * The separator of a table file: a tab or a semicolon when the first line has one (spreadsheets in countries that
@@ -28,12 +52,12 @@ const DECIMAL_COMMA = /^[+-]?\d*,\d+(e[+-]?\d+)?$/i;
  * by semicolons the comma can only be the decimal separator: "0,5" is read as 0.5 there. Anywhere else a comma
  * in a number is refused by the cells' own rule (it could group thousands or mark a decimal).
  */
-function fieldsOf(record: string[], separator: string): string[] {
+function fieldsOf(record: string[], separator: string, columns = COLUMNS): string[] {
   const fields = record.map((field) => {
     const trimmed = field.trim();
     return separator === ';' && DECIMAL_COMMA.test(trimmed) ? trimmed.replace(',', '.') : trimmed;
   });
-  while (fields.length > COLUMNS && fields[fields.length - 1] === '') fields.pop();
+  while (fields.length > columns && fields[fields.length - 1] === '') fields.pop();
   return fields;
 }
 
@@ -49,16 +73,17 @@ function isHeader(fields: string[]): boolean {
   return fields.every((field) => !parseNumber(field, MACHINE).ok);
 }
 
-/** What to say about a header that is not a table's. */
+/** What to say about a header that is not a table's (a Run column is a table of both runs' when the rest is a table's). */
 function headerProblem(fields: string[]): ImportProblem | null {
-  if (/^iteration$/i.test(fields[0] ?? '')) {
+  if (/^iteration$/i.test(fields[0] ?? '') || (isRunColumn(fields[0]) && /^iteration$/i.test(fields[1] ?? ''))) {
     return {
       where: 'Line 1',
       message: `this is a history export (its columns start with ${fields[0]}), not a table; a table file has the columns ${COLUMN_NAMES.join(', ')}.`,
     };
   }
-  if (fields.length !== COLUMNS) {
-    return { where: 'Line 1', message: `the header has ${fields.length} columns (${quote(fields.join(', '))}); ${COLUMNS_RULE}.` };
+  const wanted = isRunColumn(fields[0]) ? COLUMNS + 1 : COLUMNS;
+  if (fields.length !== wanted) {
+    return { where: 'Line 1', message: `the header has ${fields.length} columns (${quote(fields.join(', '))}); ${wanted === COLUMNS ? COLUMNS_RULE : RUNS_RULE}.` };
   }
   return null;
 }
@@ -66,10 +91,11 @@ function headerProblem(fields: string[]): ImportProblem | null {
 /**
  * Reads a training table from CSV text (RFC 4180, read by d3-dsv: quoted fields may hold separators, quotes
  * doubled, even line breaks): one row per record, Input 1, Input 2, Input 3, Target, with an optional header.
- * Commas, semicolons or tabs separate the values. Never throws: every problem names its line (counted from 1 as
- * an editor shows it) and its column, with the rule it breaks.
+ * Commas, semicolons or tabs separate the values. A header whose first column is "Run" makes a file of both
+ * runs' tables (Compare, see tableCsv): each row's run is A or B. Never throws: every problem names its line
+ * (counted from 1 as an editor shows it) and its column, with the rule it breaks.
  */
-export function parseTableCsv(text: string): ImportResult<Dataset> {
+export function parseTableCsv(text: string): ImportResult<TableFile> {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r\n|\n|\r/).find((line) => line.trim() !== '');
   if (firstLine === undefined) return failure([{ where: null, message: 'The file is empty: a table file has one row per line.' }]);
@@ -77,29 +103,42 @@ export function parseTableCsv(text: string): ImportResult<Dataset> {
   const records = dsvFormat(separator).parseRows(body);
 
   const problems: ImportProblem[] = [];
-  const inputs: number[][] = [];
-  const targets: number[] = [];
+  const tables = { A: { inputs: [] as number[][], targets: [] as number[] }, B: { inputs: [] as number[][], targets: [] as number[] } };
+  const rowCounts = { A: 0, B: 0 };
   let headerSeen = false;
+  let runColumn = false;
   let firstSeen = false;
-  let rowCount = 0;
   let line = 1;
   records.forEach((record) => {
     const lineName = `Line ${line}`;
     line += 1 + breaksIn(record);
     if (record.every((field) => field.trim() === '')) return;
-    const fields = fieldsOf(record, separator);
+    let fields = fieldsOf(record, separator, runColumn ? COLUMNS + 1 : COLUMNS);
     if (!firstSeen) {
       firstSeen = true;
       if (isHeader(fields)) {
         headerSeen = true;
         const problem = headerProblem(fields);
         if (problem) problems.push({ ...problem, where: lineName });
+        else runColumn = isRunColumn(fields[0]);
         return;
       }
     }
-    rowCount++;
+    let run: 'A' | 'B' = 'A';
+    if (runColumn) {
+      const name = (fields[0] ?? '').toUpperCase();
+      if (name !== 'A' && name !== 'B') {
+        rowCounts.A++;
+        problems.push({ where: `${lineName}, ${RUN_COLUMN}`, message: `${quote(fields[0] ?? '')} is not a run: the ${RUN_COLUMN} column says A or B.` });
+        return;
+      }
+      run = name;
+      fields = fields.slice(1);
+    }
+    rowCounts[run]++;
     if (fields.length !== COLUMNS) {
-      problems.push({ where: lineName, message: `has ${fields.length} value${fields.length === 1 ? '' : 's'}; ${COLUMNS_RULE}.` });
+      const count = fields.length + (runColumn ? 1 : 0);
+      problems.push({ where: lineName, message: `has ${count} value${count === 1 ? '' : 's'}; ${runColumn ? RUNS_RULE : COLUMNS_RULE}.` });
       return;
     }
     const values: number[] = [];
@@ -109,13 +148,19 @@ export function parseTableCsv(text: string): ImportResult<Dataset> {
       else values.push(checked.value);
     });
     if (values.length === COLUMNS) {
-      inputs.push(values.slice(0, INPUT_COUNT));
-      targets.push(values[TARGET_COLUMN]!);
+      tables[run].inputs.push(values.slice(0, INPUT_COUNT));
+      tables[run].targets.push(values[TARGET_COLUMN]!);
     }
   });
 
+  const rowCount = rowCounts.A + rowCounts.B;
   if (rowCount === 0 && headerSeen) problems.push({ where: null, message: 'The file has a header but no rows: add at least one row of numbers.' });
-  if (rowCount > MAX_ROWS) problems.unshift({ where: null, message: `The file has ${rowCount} rows: a table may have at most ${MAX_ROWS}.` });
+  else if (rowCounts.A === 0 && rowCounts.B > 0) problems.push({ where: null, message: `The file has rows of run B only: run A's table needs at least one row (${RUN_COLUMN} A).` });
+  for (const run of ['B', 'A'] as const) {
+    if (rowCounts[run] <= MAX_ROWS) continue;
+    const whose = runColumn ? `rows of run ${run}` : 'rows';
+    problems.unshift({ where: null, message: `The file has ${rowCounts[run]} ${whose}: a table may have at most ${MAX_ROWS}.` });
+  }
   if (problems.length > 0) return failure(problems);
-  return { ok: true, value: { inputs, targets }, warnings: [] };
+  return { ok: true, value: { dataset: tables.A, ...(rowCounts.B > 0 ? { runB: tables.B } : {}) }, warnings: [] };
 }

@@ -64,3 +64,43 @@ export function readSetupDocument(document: JsonObject): ReadSetupDocument {
   if (problems.length > 0 || setup.dataset === undefined) return { problems, warnings };
   return { setup: setup as FileSetup, problems, warnings };
 }
+
+/**
+ * Run B, while comparing, under "runB": its run's fields at their paths (scope 'run' in fields.ts), every one
+ * written in full. The iteration is not among them: run B keeps run A's clock, at the file's iteration.
+ */
+export const RUN_B_KEY = 'runB';
+const RUN_B_FIELDS = SETUP_FIELDS.filter((field) => field.scope === 'run' && field.key !== 'iteration');
+
+/** Run B's part of a state file. */
+export function runDocument(setup: Setup): Record<string, unknown> {
+  const document: Record<string, unknown> = {};
+  for (const field of RUN_B_FIELDS) {
+    const value = (field as SetupField<SetupKey>).file.write(setup[field.key]);
+    if (value !== undefined) document[field.file.path[0]] = value;
+  }
+  return document;
+}
+
+/**
+ * Reads run B's part of a state file by the same fields' readers as run A's, so the same mistake gets the same
+ * words; each problem's place starts with "runB" (runB.stopAt, runB.Row 2, Input 3, or runB alone where run A's
+ * message names the field itself: "runB: Seed: ..."). The table is required, as
+ * run A's is. Never throws.
+ */
+export function readRunDocument(value: Json, problems: FileProblem[], warnings: string[]): FileSetup | undefined {
+  if (!isObject(value)) {
+    problems.push({ where: RUN_B_KEY, message: `${describe(value)} was found; run B is an object with its own "table" and settings.` });
+    return undefined;
+  }
+  const own: FileProblem[] = [];
+  const setup: Partial<Record<SetupKey, unknown>> = {};
+  for (const field of RUN_B_FIELDS) {
+    const part = value[field.file.path[0]];
+    if (part === undefined && field.key !== 'dataset') continue;
+    const read = field.file.read(part as Json, own, warnings);
+    if (read !== undefined) setup[field.key] = read;
+  }
+  problems.push(...own.map((problem) => ({ where: problem.where === null ? RUN_B_KEY : `${RUN_B_KEY}.${problem.where}`, message: problem.message })));
+  return own.length === 0 && setup.dataset !== undefined ? (setup as FileSetup) : undefined;
+}

@@ -6,6 +6,6 @@ export { SETUP_FIELDS, SETUP_KEYS, setupField } from './fields';
 export { defaultSetup } from './defaults';
 export { setupProblems, fieldProblems } from './validate';
 export { setupOf, setupChanged, setupEdited, otherRunChanged } from './fromStore';
-export { setupDocument, readSetupDocument, type FileSetup, type ReadSetupDocument } from './file';
+export { setupDocument, readSetupDocument, runDocument, readRunDocument, RUN_B_KEY, type FileSetup, type ReadSetupDocument } from './file';
 export { applySetup, presetOf, type ApplyOptions, type SetupToApply } from './apply';
 export { STATE_FILE_NAME, STATE_FORMAT, STATE_VERSION, readStateFile, stateJson, type ReadStateFile } from './stateFile';

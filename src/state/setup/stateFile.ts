@@ -1,4 +1,4 @@
-import { readSetupDocument, setupDocument, type FileSetup } from './file';
+import { readRunDocument, readSetupDocument, RUN_B_KEY, runDocument, setupDocument, type FileSetup } from './file';
 import { describe, isObject } from './fileValues';
 import type { FileProblem, Json } from './setup';
 import type { Setup } from './setup';
@@ -10,11 +10,12 @@ export const STATE_VERSION = 1;
 export const STATE_FILE_NAME = 'neuron_lab_state.json';
 
 /**
- * The setup as a versioned JSON document, every field at its path (fields.ts). JSON.stringify writes each double
- * as the shortest text that reads back as the same double, so the file restores the exact numbers.
+ * The setup as a versioned JSON document, every field at its path (fields.ts), and run B's run fields under
+ * "runB" while comparing (a reader that knows no "runB" reads run A alone, so the version stays 1). JSON.stringify
+ * writes each double as the shortest text that reads back as the same double, so the file restores the exact numbers.
  */
-export function stateJson(setup: Setup): string {
-  const document = { format: STATE_FORMAT, version: STATE_VERSION, ...setupDocument(setup) };
+export function stateJson(setup: Setup, runB?: Setup): string {
+  const document = { format: STATE_FORMAT, version: STATE_VERSION, ...setupDocument(setup), ...(runB ? { [RUN_B_KEY]: runDocument(runB) } : {}) };
   // One line per table row: arrays of plain values are written inline, everything else indented.
   const text = JSON.stringify(document, null, 2).replace(/\[\s*([^[\]{}]*?)\s*\]/g, (_all, items: string) =>
     `[${items.split(/,\s*/).join(', ')}]`,
@@ -37,6 +38,8 @@ function syntaxProblem(text: string, error: unknown): FileProblem {
 export interface ReadStateFile {
   /** The setup, when the file is a valid state file. */
   setup?: FileSetup;
+  /** Run B's setup, when the file has one (saved while comparing): its run's fields, shown at the file's iteration. */
+  runB?: FileSetup;
   /** Every problem found, each naming the field (or the line and column where the JSON breaks) and the rule. */
   problems: FileProblem[];
   warnings: string[];
@@ -69,5 +72,12 @@ export function readStateFile(text: string): ReadStateFile {
   if (version !== STATE_VERSION) {
     return refuse({ where: 'version', message: `${describe(version)} is not a version this app reads; it reads version ${STATE_VERSION}.` });
   }
-  return readSetupDocument(document);
+  const read = readSetupDocument(document);
+  if (document[RUN_B_KEY] === undefined) return read;
+  // A file with a bad run B is refused as a whole, as one with a bad run A is: nothing half-opened.
+  const problems = [...read.problems];
+  const warnings = [...read.warnings];
+  const runB = readRunDocument(document[RUN_B_KEY], problems, warnings);
+  if (!read.setup || !runB) return { problems, warnings };
+  return { setup: read.setup, runB, problems, warnings };
 }
