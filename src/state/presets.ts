@@ -1,18 +1,18 @@
-import type { PanelId } from './labState';
+import type { LabState, PanelId } from './labState';
+import type { Setup } from './setup/setup';
+import { setupField } from './setup/fields';
+
+/** What a preset restores: a partial setup, in the schema's own fields (src/state/setup/fields.ts). */
+export type PresetSetup = Pick<Setup, 'dataset' | 'seed' | 'learningRate' | 'testInput'>;
 
 /**
- * Ready-made tables. Each row is [input 1, input 2, input 3, target]. A preset is a whole experiment: choosing
- * it restores its seed, learning rate and test input too, so its numbers are the article's whatever was tried
+ * Ready-made tables. A preset is a whole experiment, a partial setup applied as any other (applySetup): its
+ * table, and its seed, learning rate and test input too, so its numbers are the article's whatever was tried
  * before.
  */
-export interface Preset {
+export interface Preset extends PresetSetup {
   id: PresetId;
   name: string;
-  rows: [number, number, number, number][];
-  /** NumPy's random.seed for the starting weights: 1, as in the tutorial and the "nine lines" article. */
-  seed: number;
-  learningRate: number;
-  testInput: [number, number, number];
   /** What this table teaches, shown when it is chosen. */
   note: string;
   /**
@@ -22,17 +22,25 @@ export interface Preset {
   watch?: { panel: PanelId; note: string };
 }
 
+/** The setup's fields a preset restores besides its table: the ones PresetSetup picks. */
+export const PRESET_SETTINGS = ['seed', 'learningRate', 'testInput'] as const satisfies readonly (keyof PresetSetup)[];
+
+/** A table written as rows of [input 1, input 2, input 3, target], as the articles print them. */
+function table(rows: [number, number, number, number][]): Setup['dataset'] {
+  return { inputs: rows.map((row) => row.slice(0, 3)), targets: rows.map((row) => row[3]) };
+}
+
 export type PresetId = 'tutorial' | 'nine-lines' | 'and' | 'or' | 'copy-input-1' | 'xor';
 
 export const PRESETS: readonly Preset[] = [
   {
     id: 'tutorial',
     name: "The tutorial's table",
-    rows: [
+    dataset: table([
       [0, 1, 1, 1],
       [1, 0, 0, 0],
       [1, 0, 1, 1],
-    ],
+    ]),
     seed: 1,
     learningRate: 1,
     testInput: [1, 0, 1],
@@ -41,12 +49,12 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'nine-lines',
     name: 'The "nine lines" table',
-    rows: [
+    dataset: table([
       [0, 0, 1, 0],
       [1, 1, 1, 1],
       [1, 0, 1, 1],
       [0, 1, 1, 0],
-    ],
+    ]),
     seed: 1,
     learningRate: 1,
     testInput: [1, 0, 0],
@@ -55,12 +63,12 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'and',
     name: 'AND',
-    rows: [
+    dataset: table([
       [0, 0, 1, 0],
       [0, 1, 1, 0],
       [1, 0, 1, 0],
       [1, 1, 1, 1],
-    ],
+    ]),
     seed: 1,
     learningRate: 1,
     testInput: [1, 1, 1],
@@ -69,12 +77,12 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'or',
     name: 'OR',
-    rows: [
+    dataset: table([
       [0, 0, 1, 0],
       [0, 1, 1, 1],
       [1, 0, 1, 1],
       [1, 1, 1, 1],
-    ],
+    ]),
     seed: 1,
     learningRate: 1,
     testInput: [0, 1, 1],
@@ -83,12 +91,12 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'copy-input-1',
     name: 'Copies input 1',
-    rows: [
+    dataset: table([
       [1, 0, 0, 1],
       [0, 1, 1, 0],
       [1, 1, 0, 1],
       [0, 0, 1, 0],
-    ],
+    ]),
     seed: 1,
     learningRate: 1,
     testInput: [1, 0, 1],
@@ -97,12 +105,12 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'xor',
     name: 'XOR (cannot be learned)',
-    rows: [
+    dataset: table([
       [0, 0, 1, 0],
       [0, 1, 1, 1],
       [1, 0, 1, 1],
       [1, 1, 1, 0],
-    ],
+    ]),
     seed: 1,
     learningRate: 1,
     testInput: [1, 1, 1],
@@ -125,18 +133,19 @@ export function findPreset(id: string): Preset | undefined {
 }
 
 /** The settings a preset restores, as the store holds them. */
-export interface PresetSettings {
-  seed: number;
-  learningRate: number;
-  testInput: readonly number[];
+export type PresetSettings = Pick<Setup, (typeof PRESET_SETTINGS)[number]>;
+
+/**
+ * Whether the seed, learning rate or test input now differ from the preset's own ("changed" beside its name):
+ * compared as a link writes each field (setup/fields.ts), so "differs" means what it means everywhere else.
+ */
+export function presetSettingsChanged(preset: Preset, settings: PresetSettings): boolean {
+  // Seed, rate and test input are written alone (only later segments read the setup around them).
+  const text = (key: keyof PresetSettings, from: PresetSettings) => (setupField(key).link.write as (value: unknown, setup: Setup) => string)(from[key], from as Setup);
+  return PRESET_SETTINGS.some((key) => text(key, settings) !== text(key, preset));
 }
 
-/** Whether the seed, learning rate or test input now differ from the preset's own ("changed" beside its name). */
-export function presetSettingsChanged(preset: Preset, settings: PresetSettings): boolean {
-  return (
-    settings.seed !== preset.seed ||
-    settings.learningRate !== preset.learningRate ||
-    settings.testInput.length !== preset.testInput.length ||
-    settings.testInput.some((value, i) => value !== preset.testInput[i])
-  );
+/** The store fields a preset's settings go into, each through its setup field (fields.ts). */
+export function presetStoreFields(preset: Preset): Partial<LabState> {
+  return Object.assign({}, ...PRESET_SETTINGS.map((key) => setupField(key).toStore!(preset[key] as never))) as Partial<LabState>;
 }

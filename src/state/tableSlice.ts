@@ -1,4 +1,4 @@
-import { DEFAULT_PRESET, findPreset, type Preset } from './presets';
+import { DEFAULT_PRESET, findPreset, presetStoreFields, type Preset } from './presets';
 import { cellName, readTable, rowsFromDataset, tooLongMessage, type Dataset, type RowDraft } from './table';
 import { MAX_CELL_CHARS, MAX_ROWS } from './limits';
 import { newRow } from './newRow';
@@ -6,8 +6,9 @@ import type { Slice, TableSlice } from './labState';
 import { editedRun } from './segmentsSlice';
 import { ONE_SEGMENT } from './runSegments';
 
+/** A copy of a preset's table, for a store to hold. */
 export function presetDataset(preset: Preset): Dataset {
-  return { inputs: preset.rows.map((row) => row.slice(0, 3)), targets: preset.rows.map((row) => row[3]) };
+  return { inputs: preset.dataset.inputs.map((row) => [...row]), targets: [...preset.dataset.targets] };
 }
 
 /** Recomputes the derived parts of the table after `rows` changed: the dataset follows only valid tables. */
@@ -67,7 +68,8 @@ export const createTableSlice: Slice<TableSlice> = (set, get) => {
       const preset = findPreset(id);
       if (!preset) return;
       get().loadDataset(presetDataset(preset));
-      set({ presetId: preset.id, presetNote: preset.note, seed: preset.seed, learningRate: preset.learningRate, testInput: [...preset.testInput] });
+      // Its settings through the setup's fields (setup/fields.ts), as any setup's go into the store.
+      set({ presetId: preset.id, presetNote: preset.note, ...presetStoreFields(preset) });
     },
 
     loadDataset(dataset) {

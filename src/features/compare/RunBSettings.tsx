@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { checkLearningRate, checkSeed, checkTestInput, PRESETS, useLab, type PresetId } from '../../state';
+import { checkLearningRate, checkSeed, checkTestInput, PRESETS, useLab, useLabStore, type PresetId } from '../../state';
+import { applyPreset } from '../../state/setup';
 import { DraftField } from '../../ui/DraftField';
 import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
 
@@ -18,7 +19,7 @@ export function RunBSettings() {
   const testInput = useLab((s) => s.testInput);
   const setTestInput = useLab((s) => s.setTestInput);
   const presetId = useLab((s) => s.presetId);
-  const loadPreset = useLab((s) => s.loadPreset);
+  const store = useLabStore();
   const { messages, reporter } = useFieldMessages();
   const { t } = useLingui();
   const testName = (n: number) => t`Test input ${n}, run B`;
@@ -28,7 +29,7 @@ export function RunBSettings() {
         <label htmlFor="preset-run-b">
           <Trans>Table, run B</Trans>
         </label>
-        <select id="preset-run-b" value={presetId} onChange={(event) => loadPreset(event.target.value as PresetId)}>
+        <select id="preset-run-b" value={presetId} onChange={(event) => applyPreset(store, event.target.value as PresetId)}>
           {presetId === 'custom' && (
             <option value="custom">
               <Trans>Run A's table</Trans>

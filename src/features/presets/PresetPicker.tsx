@@ -1,4 +1,5 @@
-import { findPreset, presetSettingsChanged, PRESETS, useLab, type PresetId } from '../../state';
+import { findPreset, presetSettingsChanged, PRESETS, useLab, useLabStore, type PresetId } from '../../state';
+import { applyPreset } from '../../state/setup';
 
 /**
  * Loads a ready-made table with its own seed, learning rate and test input; says "changed" once any of those
@@ -6,7 +7,7 @@ import { findPreset, presetSettingsChanged, PRESETS, useLab, type PresetId } fro
  */
 export function PresetPicker() {
   const presetId = useLab((s) => s.presetId);
-  const loadPreset = useLab((s) => s.loadPreset);
+  const store = useLabStore();
   const changed = useLab((s) => {
     const preset = s.presetId === 'custom' ? undefined : findPreset(s.presetId);
     return preset !== undefined && presetSettingsChanged(preset, s);
@@ -14,7 +15,7 @@ export function PresetPicker() {
   return (
     <div className="preset-picker">
       <label htmlFor="preset">Table</label>
-      <select id="preset" value={presetId} onChange={(event) => loadPreset(event.target.value as PresetId)}>
+      <select id="preset" value={presetId} onChange={(event) => applyPreset(store, event.target.value as PresetId)}>
         {presetId === 'custom' && <option value="custom">Your own table</option>}
         {PRESETS.map((preset) => (
           <option key={preset.id} value={preset.id}>
@@ -29,7 +30,7 @@ export function PresetPicker() {
           className="preset-changed"
           aria-label="changed: restore the table's own settings"
           title="The seed, learning rate or test input differ from this table's own: press to restore them"
-          onClick={() => loadPreset(presetId)}
+          onClick={() => applyPreset(store, presetId)}
         >
           changed <span aria-hidden="true">↺</span>
         </button>

@@ -1,7 +1,7 @@
 import type { LabState, LongWorkSource } from '../labState';
 import type { LabStore } from '../store';
 import { MAX_ROWS } from '../limits';
-import { PRESETS, type Preset } from '../presets';
+import { findPreset, PRESETS, type Preset } from '../presets';
 import { presetDataset } from '../tableSlice';
 import { readTable, type RowDraft } from '../table';
 import { SETUP_FIELDS } from './fields';
@@ -75,6 +75,12 @@ export function applySetup(store: LabStore, setup: SetupToApply, options: ApplyO
   if (options.drafts && options.drafts.length > 0) restoreDrafts(store, options.drafts);
   // Far ahead, it opens at once and asks before a long recomputation.
   if (setup.iteration !== undefined) store.getState().openAt(setup.iteration, options.source ?? 'link');
+}
+
+/** A preset is a partial setup (its table, seed, learning rate and test input): it goes in as any setup does. */
+export function applyPreset(store: LabStore, id: string): void {
+  const preset = findPreset(id);
+  if (preset) applySetup(store, preset);
 }
 
 function restoreDrafts(store: LabStore, drafts: readonly RowDraft['cells'][]): void {

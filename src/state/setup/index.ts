@@ -7,5 +7,5 @@ export { defaultSetup } from './defaults';
 export { setupProblems, fieldProblems } from './validate';
 export { setupOf, setupChanged, setupEdited, otherRunChanged } from './fromStore';
 export { setupDocument, readSetupDocument, runDocument, readRunDocument, RUN_B_KEY, type FileSetup, type ReadSetupDocument } from './file';
-export { applySetup, presetOf, type ApplyOptions, type SetupToApply } from './apply';
+export { applySetup, applyPreset, presetOf, type ApplyOptions, type SetupToApply } from './apply';
 export { STATE_FILE_NAME, STATE_FORMAT, STATE_VERSION, readStateFile, stateJson, type ReadStateFile } from './stateFile';
