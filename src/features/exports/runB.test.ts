@@ -42,7 +42,7 @@ describe('a state file with run B, as importText reads it', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it("refuses a file whose run B is bad, naming runB and the rule, as run A's would be", () => {
     const text = stateJson(defaultSetup(), { ...defaultSetup(), seed: 7 }).replace('"seed": 7', '"seed": -3');
@@ -73,7 +73,7 @@ describe('tableCsv and importText: a table file with a Run column', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('refuses a row whose run is neither A nor B, rows of run B only, and says where', () => {
     expect(errorsOf(importText('Run,Input 1,Input 2,Input 3,Target\nA,0,1,1,1\nC,1,0,0,0\n'))).toEqual(["Line 3, Run: 'C' is not a run: the Run column says A or B."]);

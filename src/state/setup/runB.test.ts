@@ -58,7 +58,7 @@ describe.each(RUN_FIELDS.map((field) => [field.key, field] as const))('run B fie
       }),
       { numRuns: 30 },
     );
-  });
+  }, 60_000);
 
   const bad = BAD[key];
   it("refuses a bad value as run A's is: the link's part falls back to its default with run A's words, the file names runB", () => {
