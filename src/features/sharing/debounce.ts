@@ -20,16 +20,26 @@ export interface Debounced {
  * `leading` also makes the first change after a quiet spell at once: the address bar must show a step as soon as
  * the page does, since a reload reads the address as it is when the reload starts (writing it on pagehide is
  * too late), and a reload 300 ms after Step 100 brought back the iteration before it.
+ * A request while a call is pending only notes its time: clearing and setting a timer on every frame of a run
+ * cost the page's main thread for nothing. The pending timer, when it comes early, waits again for the rest.
  */
 export function debounce(call: () => void, wait: number, maxWait: number, timers: Timers, leading = false): Debounced {
   let timer: unknown = null;
   let firstRequest: number | null = null;
+  let lastRequest = Number.NEGATIVE_INFINITY;
   let lastCall = Number.NEGATIVE_INFINITY;
+  /** When the requested call is due: `wait` after the last request, at most `maxWait` after the first. */
+  const due = () => Math.min(lastRequest + wait, (firstRequest ?? lastRequest) + maxWait);
   const fire = () => {
     timer = null;
     firstRequest = null;
     lastCall = Date.now();
     call();
+  };
+  const onTimer = () => {
+    const left = due() - Date.now();
+    if (left > 0) timer = timers.setTimeout(onTimer, left);
+    else fire();
   };
   return {
     request() {
@@ -38,9 +48,9 @@ export function debounce(call: () => void, wait: number, maxWait: number, timers
         fire();
         return;
       }
+      lastRequest = now;
       firstRequest ??= now;
-      if (timer !== null) timers.clearTimeout(timer);
-      timer = timers.setTimeout(fire, Math.max(0, Math.min(wait, firstRequest + maxWait - now)));
+      timer ??= timers.setTimeout(onTimer, Math.max(0, due() - now));
     },
     flush() {
       if (timer === null) return;
