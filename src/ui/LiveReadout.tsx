@@ -5,6 +5,7 @@ import { useLabStore } from '../state';
 import { textClock } from './textClock';
 import { CoveredContext } from './useSeen';
 import { followSight, outOfSight } from './readoutSight';
+import { setText } from './domWrites';
 
 interface LiveReadoutProps {
   testId: string;
@@ -28,17 +29,6 @@ interface LiveReadoutProps {
 const textOf = (value: number | undefined, kind: 'value' | 'count', digits: Digits) =>
   value === undefined ? '–' : kind === 'count' ? formatCount(value) : formatValue(value, digits);
 const titleOf = (value: number | undefined, kind: 'value' | 'count') => (value === undefined || kind === 'count' ? undefined : formatExact(value));
-
-/**
- * Rewrites the element's one text node in place: replacing the node (textContent) made the browser remove and
- * insert a node on every tick, restyling it and re-checking structural selectors on the panel around it.
- */
-function writeText(element: HTMLElement, text: string) {
-  const node = element.firstChild;
-  if (node && node === element.lastChild && node.nodeType === Node.TEXT_NODE) {
-    if ((node as Text).data !== text) (node as Text).data = text;
-  } else element.textContent = text;
-}
 
 export function LiveReadout({ testId, select, kind = 'value', className, labelledBy }: LiveReadoutProps) {
   const ref = useRef<HTMLOutputElement>(null);
@@ -64,7 +54,7 @@ export function LiveReadout({ testId, select, kind = 'value', className, labelle
     const value = pick(state);
     if (Object.is(value, written.current.value) && state.digits === written.current.digits) return;
     written.current = { value, digits: state.digits };
-    writeText(element, textOf(value, format, state.digits));
+    setText(element, textOf(value, format, state.digits));
     element.dataset.value = value === undefined ? '' : String(value);
     const title = titleOf(value, format);
     if (title === undefined) element.removeAttribute('title');
