@@ -1,18 +1,18 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { PANEL_TITLES, useLab, useLabStore, useRunB } from '../../state';
-import { useRunText } from '../../ui/textClock';
-import type { Frame } from '../../worker/protocol';
-import { formatValue, formatWeight } from '../../format/number';
+import { textClock, useLabText, useRunText } from '../../ui/textClock';
+import { formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
-import { useFrameListener, useLatestFrame } from '../../ui/useFrame';
-import { useSeen } from '../../ui/useSeen';
+import { useTextWriter } from '../../ui/useTextWriter';
+import { useSeenText } from '../../ui/useSeenText';
 import { useStepFrom } from '../../ui/StepChange';
 import { NeuronGhost, WeightChange } from './NeuronStepChange';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { INK, NEGATIVE, POSITIVE } from '../../ui/palette';
 import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../../ui/chartAccess';
-import { connections } from './neuronModel';
 import { weightedSum } from '../../core/neuronMath';
+import { neuronTexts, weightReadout } from './neuronTexts';
+import { noNeuronParts, writeNeuron } from './writeNeuron';
 import { LABEL_PAD, neuronLayout, wirePath } from './neuronLayout';
 import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
@@ -31,30 +31,6 @@ const NAME_GAP = 6;
 /** From a weight's label to the middle of its change's line. */
 const CHANGE_GAP = 9;
 
-function setIfChanged(element: Element, name: string, value: string) {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-}
-
-/** Each connection as thick as its weight is large, blue and solid when positive, vermillion and dashed when negative. */
-function styleConnections(lines: readonly (SVGPathElement | null)[], frame: Frame | null) {
-  const links = frame ? connections(frame.weights) : [];
-  lines.forEach((line, j) => {
-    if (!line) return;
-    const link = links[j];
-    // Only what changed is written: an attribute set to its own value still restyles and repaints the wire.
-    setIfChanged(line, 'stroke', link?.color ?? '#999');
-    // A tenth of a pixel is finer than a wire's width shows; the weights of a long run creep by less every frame.
-    setIfChanged(line, 'stroke-width', (link?.width ?? 2).toFixed(1));
-    if (link?.dash) setIfChanged(line, 'stroke-dasharray', link.dash);
-    else if (line.hasAttribute('stroke-dasharray')) line.removeAttribute('stroke-dasharray');
-  });
-}
-
-/**
- * The neuron at work on the test input: three inputs, each connection as thick as its weight is large
- * (blue and solid when positive, vermillion and dashed when negative) with the weight written on it, the
- * weighted sum z inside the neuron, and its output, the prediction.
- */
 /** While comparing: run B's weights and output, in a line under the legend (the drawing is run A's neuron). */
 function RunBNeuron({ runB }: { runB: NonNullable<ReturnType<typeof useRunB>> }) {
   const frame = useRunText(runB, (s) => s.frame);
@@ -70,14 +46,17 @@ function RunBNeuron({ runB }: { runB: NonNullable<ReturnType<typeof useRunB>> })
   );
 }
 
+/**
+ * The neuron at work on the test input: three inputs, each connection as thick as its weight is large
+ * (blue and solid when positive, vermillion and dashed when negative) with the weight written on it, the
+ * weighted sum z inside the neuron, and its output, the prediction.
+ */
 export function NeuronDiagram() {
-  const labStore = useLabStore();
+  const clock = textClock(useLabStore());
   const runB = useRunB();
-  const frame = useLatestFrame();
   const testInput = useLab((s) => s.testInput);
   const digits = useLab((s) => s.digits);
   const f = (value: number) => formatValue(value, digits);
-  const w = (value: number) => (weights ? formatWeight(value, weights, digits) : f(value));
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(boxRef);
   const [active, setActive] = useState<number | null>(null);
@@ -86,37 +65,36 @@ export function NeuronDiagram() {
   // After a Step: the weights it started from, for the ghost and each weight's change. Null during a run.
   const stepFrom = useStepFrom();
 
-  const lines = useRef<(SVGPathElement | null)[]>([]);
-  // Every frame restyles the three connections through refs; the numbers follow at the text clock's pace.
-  const seen = useSeen(boxRef, () => styleConnections(lines.current, labStore.getState().frame));
-  useFrameListener((latest) => {
-    if (seen.current || !latest?.running) styleConnections(lines.current, latest);
-  });
-  useLayoutEffect(() => styleConnections(lines.current, labStore.getState().frame));
-
-  const weights = frame?.weights ?? null;
-  const links = weights ? connections(weights) : [];
-  const z = weights ? weightedSum(testInput, weights) : null;
-
   const presenter = useLab((s) => s.presenter);
   const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);
-  const weightText = (j: number) => (links[j] ? w(links[j].weight) : '–');
-  const sumText = `z = ${z === null ? '–' : f(z)}`;
-  const outputText = `out = ${frame ? f(frame.prediction) : '–'}`;
   const font = (name: (typeof FONTS)[number]) => fonts?.[name] ?? '700 16px system-ui';
   // A weight's label is at least as wide as a weight below 1 written in full, so it does not jump while training.
   const valueRoom = textWidth(f(-0.123456789), font('weight-value'));
+  /** The widths of the texts that decide the layout, in whole pixels. */
+  const widthsOf = (texts: ReturnType<typeof neuronTexts>) => ({
+    weightWidths: [0, 1, 2].map((j) => Math.ceil(textWidth(`w${j + 1}`, font('weight-label')) + NAME_GAP + Math.max(valueRoom, textWidth(texts.weights[j]!, font('weight-value'))))),
+    sumWidth: Math.ceil(textWidth(texts.sum, font('node-label'))),
+    outputWidth: Math.ceil(textWidth(texts.output, font('node-value strong'))),
+  });
+  // The numbers follow the run through refs (writeNeuron, at the text clock's pace), without a React render; the
+  // diagram is rendered again only when a text's width changes the layout (rare: the digits are tabular).
+  const parts = useRef(noNeuronParts());
+  const seen = useTextWriter(boxRef, (state) => writeNeuron(parts.current, neuronTexts(state.frame, state.testInput, state.digits)));
+  useSeenText(seen, (s) => (s.frame ? JSON.stringify(widthsOf(neuronTexts(s.frame, s.testInput, s.digits))) : ''));
+  const frame = clock.current().frame;
+  const texts = neuronTexts(frame, testInput, digits);
+  const links = texts.links;
+  // While a weight is read (hover, focus), its readout follows the run at the same pace.
+  const readout = useLabText((s) => (active === null ? null : weightReadout(s.frame, s.testInput, s.digits, active)));
+
   const layout = neuronLayout(width, height, {
     lineHeight: Math.max(...FONTS.map((name) => fontSizeOf(font(name)))) * 1.2,
     inputNameWidth: textWidth('x3', font('node-label')),
     inputValueWidth: Math.max(...testInput.map((v) => textWidth(f(v), font('node-value')))),
-    weightWidths: [0, 1, 2].map((j) => textWidth(`w${j + 1}`, font('weight-label')) + NAME_GAP + Math.max(valueRoom, textWidth(weightText(j), font('weight-value')))),
-    sumWidth: textWidth(sumText, font('node-label')),
-    outputWidth: textWidth(outputText, font('node-value strong')),
+    ...widthsOf(texts),
   });
   const { neuron, neuronRadius: R } = layout;
 
-  const activeLink = active === null ? null : links[active];
   return (
     <ChartPanel
       id="neuron"
@@ -152,15 +130,16 @@ export function NeuronDiagram() {
                     role="img"
                     className="mark"
                     data-testid={`neuron-input-${j + 1}`}
-                    aria-label={link ? `Weight ${j + 1} = ${w(link.weight)}, input ${j + 1} = ${f(testInput[j]!)}` : `Weight ${j + 1}`}
+                    ref={(element) => void (parts.current.groups[j] = element)}
+                    aria-label={texts.names[j]}
                     onPointerEnter={() => setActive(j)}
                     onPointerLeave={() => setActive(null)}
                     onFocus={() => setActive(j)}
                     onBlur={() => setActive(null)}
                   >
-                    {/* Its colour, width and dashes follow every frame: set by styleConnections, not here. */}
+                    {/* Its colour, width and dashes follow the run: set by writeNeuron, not here. */}
                     <path
-                      ref={(element) => void (lines.current[j] = element)}
+                      ref={(element) => void (parts.current.wires[j] = element)}
                       d={wirePath(layout.wires[j]!)}
                       className="neuron-wire"
                       fill="none"
@@ -175,12 +154,28 @@ export function NeuronDiagram() {
                         x{j + 1}
                       </text>
                     )}
-                    <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={5} fill="#fff" stroke={link?.color ?? '#999'} strokeWidth={2} />
+                    <rect
+                      ref={(element) => void (parts.current.boxes[j] = element)}
+                      x={box.x}
+                      y={box.y}
+                      width={box.width}
+                      height={box.height}
+                      rx={5}
+                      fill="#fff"
+                      stroke={link?.color ?? '#999'}
+                      strokeWidth={2}
+                    />
                     {/* Name and value in one line of text, so that they never overlap whatever the type size. */}
                     <text x={box.x + LABEL_PAD} y={box.y + box.height / 2} dy="0.36em">
                       <tspan className="weight-label">w{j + 1}</tspan>
-                      <tspan dx={NAME_GAP} className="weight-value" data-testid={`weight-${j + 1}`} data-value={link ? String(link.weight) : ''}>
-                        {weightText(j)}
+                      <tspan
+                        ref={(element) => void (parts.current.values[j] = element)}
+                        dx={NAME_GAP}
+                        className="weight-value"
+                        data-testid={`weight-${j + 1}`}
+                        data-value={link ? String(link.weight) : ''}
+                      >
+                        {texts.weights[j]}
                       </tspan>
                     </text>
                     {link && stepFrom && stepFrom.weights.length > j && (
@@ -205,22 +200,34 @@ export function NeuronDiagram() {
                 </text>
                 <line x1={layout.arrow[0].x} y1={layout.arrow[0].y} x2={layout.arrow[1].x} y2={layout.arrow[1].y} stroke={INK} strokeWidth={3} markerEnd="url(#neuron-arrow)" />
                 {/* Beside the arrow where there is room, else above the top input and below the bottom one. */}
-                <text x={layout.sumBox.x + layout.sumBox.width} y={layout.sumBox.y + layout.sumBox.height / 2} dy="0.36em" textAnchor="end" className="node-label">
-                  {sumText}
+                <text
+                  ref={(element) => void (parts.current.sum = element)}
+                  x={layout.sumBox.x + layout.sumBox.width}
+                  y={layout.sumBox.y + layout.sumBox.height / 2}
+                  dy="0.36em"
+                  textAnchor="end"
+                  className="node-label"
+                >
+                  {texts.sum}
                 </text>
-                <text x={layout.outputBox.x + layout.outputBox.width} y={layout.outputBox.y + layout.outputBox.height / 2} dy="0.36em" textAnchor="end" className="node-value strong" data-testid="neuron-output">
-                  {outputText}
+                <text
+                  ref={(element) => void (parts.current.output = element)}
+                  x={layout.outputBox.x + layout.outputBox.width}
+                  y={layout.outputBox.y + layout.outputBox.height / 2}
+                  dy="0.36em"
+                  textAnchor="end"
+                  className="node-value strong"
+                  data-testid="neuron-output"
+                >
+                  {texts.output}
                 </text>
               </g>
             </svg>
           )}
           {!frame && <p className="chart-empty">The diagram appears with the first frame of training.</p>}
           {/* Over the top of the diagram while the bottom input is read, so the readout never hides what it reads. */}
-          <div className={activeLink ? `chart-readout${activeLink.index === 2 ? ' at-top' : ''}` : 'chart-readout is-empty'} aria-live="polite">
-            {activeLink &&
-              `Weight ${activeLink.index + 1} = ${w(activeLink.weight)} (${activeLink.sign}); input ${activeLink.index + 1} × weight = ${f(
-                testInput[activeLink.index]! * activeLink.weight,
-              )}`}
+          <div className={readout ? `chart-readout${active === 2 ? ' at-top' : ''}` : 'chart-readout is-empty'} aria-live="polite">
+            {readout}
           </div>
           <ChartSummary id={summaryId} describe={neuronSummary} />
         </div>

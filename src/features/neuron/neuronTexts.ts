@@ -1,0 +1,42 @@
+import { formatValue, formatWeight, type Digits } from '../../format/number';
+import { weightedSum } from '../../core/neuronMath';
+import type { Frame } from '../../worker/protocol';
+import { connections, type Connection } from './neuronModel';
+
+/** What the neuron diagram writes for one frame: each weight's label and name, the sum and the output. */
+export interface NeuronTexts {
+  /** One per weight; empty before the first frame. */
+  links: Connection[];
+  /** Each weight's value as its label shows it ("–" before the first frame). */
+  weights: string[];
+  /** Each weight's name for a screen reader: "Weight 1 = ..., input 1 = ...". */
+  names: string[];
+  sum: string;
+  output: string;
+}
+
+const INDEXES = [0, 1, 2] as const;
+
+/** The diagram's texts for `frame` on the test input, in the digits setting. */
+export function neuronTexts(frame: Frame | null, testInput: readonly number[], digits: Digits): NeuronTexts {
+  const weights = frame?.weights ?? null;
+  const links = weights ? connections(weights) : [];
+  const f = (value: number) => formatValue(value, digits);
+  const w = (value: number) => (weights ? formatWeight(value, weights, digits) : f(value));
+  const z = weights ? weightedSum(testInput, weights) : null;
+  return {
+    links,
+    weights: INDEXES.map((j) => (links[j] ? w(links[j].weight) : '–')),
+    names: INDEXES.map((j) => (links[j] ? `Weight ${j + 1} = ${w(links[j].weight)}, input ${j + 1} = ${f(testInput[j]!)}` : `Weight ${j + 1}`)),
+    sum: `z = ${z === null ? '–' : f(z)}`,
+    output: `out = ${frame ? f(frame.prediction) : '–'}`,
+  };
+}
+
+/** What the hover or focus readout says of weight `index`; null when it has no weight yet. */
+export function weightReadout(frame: Frame | null, testInput: readonly number[], digits: Digits, index: number): string | null {
+  const link = frame ? connections(frame.weights)[index] : undefined;
+  if (!frame || !link) return null;
+  const f = (value: number) => formatValue(value, digits);
+  return `Weight ${index + 1} = ${formatWeight(link.weight, frame.weights, digits)} (${link.sign}); input ${index + 1} × weight = ${f(testInput[index]! * link.weight)}`;
+}

@@ -1,0 +1,32 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLabStore, type LabState } from '../state';
+import { textClock } from './textClock';
+import { useSeen, type Seen } from './useSeen';
+
+/**
+ * Calls `write(state)` with the state the screen's text shows, outside React's render: on every tick of the text
+ * clock (8 times a second during a run, at once when paused, stepped or sought), after every render of the calling
+ * component, and when `ref`'s element can be seen again. For a drawing whose numbers and marks follow the run
+ * (the neuron's weights, the sigmoid's marks): React renders its structure, and `write` sets what moves through
+ * refs, so a tick costs no React render. During a run a drawing nobody can see (under a view, scrolled out of
+ * the viewport) is not written; the tick that ends a run always is, so a still screen is exact.
+ * Returns whether the element can be seen now (read it outside render, in a selector or a listener).
+ */
+export function useTextWriter(ref: RefObject<Element | null>, write: (state: LabState) => void): Seen {
+  const clock = textClock(useLabStore());
+  const latest = useRef(write);
+  const seen = useSeen(ref, () => latest.current(clock.current()));
+  useLayoutEffect(() => {
+    latest.current = write;
+    write(clock.current());
+  });
+  useLayoutEffect(
+    () =>
+      clock.subscribe(() => {
+        const state = clock.current();
+        if (seen.current || !state.running) latest.current(state);
+      }),
+    [clock, seen],
+  );
+  return seen;
+}
