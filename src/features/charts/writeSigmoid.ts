@@ -1,0 +1,93 @@
+import type { Digits } from '../../format/number';
+import { setAttribute } from '../../ui/domWrites';
+import type { Box } from '../../ui/geometry';
+import { px, type SigmoidScene } from './sigmoidScene';
+import { describeRow, nameTest } from './sigmoidTexts';
+
+/** One row's elements: its group (name, z), its error and target lines, its circle and number. */
+export interface RowParts {
+  group: SVGGElement | null;
+  error: SVGLineElement | null;
+  target: SVGLineElement | null;
+  circle: SVGCircleElement | null;
+  label: SVGTextElement | null;
+  /** The leader line and dot of a mark moved aside (only while it is). */
+  leader: SVGLineElement | null;
+  leaderDot: SVGCircleElement | null;
+}
+
+/** The chart's elements that follow the run, held in refs (null until mounted). */
+export interface SigmoidParts {
+  rows: RowParts[];
+  test: SVGGElement | null;
+  diamond: SVGPathElement | null;
+  testLabel: SVGTextElement | null;
+  sigmoidLabel: SVGTextElement | null;
+  slopeLabel: SVGTextElement | null;
+}
+
+export const noSigmoidParts = (): SigmoidParts => ({ rows: [], test: null, diamond: null, testLabel: null, sigmoidLabel: null, slopeLabel: null });
+
+export function rowParts(parts: SigmoidParts, row: number): RowParts {
+  return (parts.rows[row] ??= { group: null, error: null, target: null, circle: null, label: null, leader: null, leaderDot: null });
+}
+
+/** A label's text position: its box's left edge and middle, the text anchored at the start. */
+function writeLabel(element: SVGTextElement | null, box: Box) {
+  if (!element) return;
+  setAttribute(element, 'x', px(box.x));
+  setAttribute(element, 'y', px(box.y + box.height / 2));
+}
+
+/**
+ * Moves the marks and labels to where the scene puts them, and renames them, without a React render. The render
+ * draws the same scene; it runs again only when the scene's shape changes (the axis, the marks moved aside).
+ * Only what changed is written: an attribute set to its own value still restyles and repaints the mark.
+ */
+export function writeSigmoid(parts: SigmoidParts, scene: SigmoidScene, digits: Digits): void {
+  scene.rows.forEach((place, k) => {
+    const row = parts.rows[k];
+    const mark = scene.model.rows[k]!;
+    if (!row) return;
+    if (row.group) {
+      setAttribute(row.group, 'data-z', String(mark.z));
+      setAttribute(row.group, 'aria-label', describeRow(mark, digits));
+    }
+    const x = px(place.x);
+    if (row.error) {
+      setAttribute(row.error, 'x1', x);
+      setAttribute(row.error, 'x2', x);
+      setAttribute(row.error, 'y1', px(place.yOutput));
+      setAttribute(row.error, 'y2', px(place.yTarget));
+    }
+    if (row.target) {
+      setAttribute(row.target, 'x1', px(place.x - 9));
+      setAttribute(row.target, 'x2', px(place.x + 9));
+      setAttribute(row.target, 'y1', px(place.yTarget));
+      setAttribute(row.target, 'y2', px(place.yTarget));
+    }
+    if (row.circle) {
+      setAttribute(row.circle, 'cx', px(place.drawn.x));
+      setAttribute(row.circle, 'cy', px(place.drawn.y));
+    }
+    if (row.label) {
+      setAttribute(row.label, 'x', px(place.drawn.x));
+      setAttribute(row.label, 'y', px(place.drawn.y));
+    }
+    if (row.leader) {
+      setAttribute(row.leader, 'x1', px(place.at.x));
+      setAttribute(row.leader, 'y1', px(place.at.y));
+      setAttribute(row.leader, 'x2', px(place.drawn.x));
+      setAttribute(row.leader, 'y2', px(place.drawn.y));
+    }
+    if (row.leaderDot) {
+      setAttribute(row.leaderDot, 'cx', px(place.at.x));
+      setAttribute(row.leaderDot, 'cy', px(place.at.y));
+    }
+  });
+  if (parts.test) setAttribute(parts.test, 'aria-label', nameTest(scene.model, digits));
+  if (parts.diamond) setAttribute(parts.diamond, 'transform', `translate(${px(scene.test.x)},${px(scene.test.y)})`);
+  writeLabel(parts.testLabel, scene.labels.test);
+  writeLabel(parts.sigmoidLabel, scene.labels.sigmoid);
+  writeLabel(parts.slopeLabel, scene.labels.slope);
+}
