@@ -1,16 +1,12 @@
-import { useEffect, useState } from 'react';
-import { useLabStore } from '../../state';
-import { followStore } from '../../ui/followStore';
 import type { Frame } from '../../worker/protocol';
+import { useLatestFrame } from '../../ui/useFrame';
 
 /**
  * The frame the Explore panels draw: the latest at once while paused (a step, a seek: the exact numbers of that
- * iteration), at most every `intervalMs` during a run. Ten drawings a second are smooth to the eye and keep
- * these SVG panels well inside the per-frame budget at full speed.
+ * iteration), at the text clock's pace during a run (8 times a second). On the one clock of the screen's text,
+ * the three panels change in the same task as every other number, so a tick costs the page one layout and one
+ * paint, not one per panel at moments of its own.
  */
-export function useShownFrame(intervalMs = 100): Frame | null {
-  const store = useLabStore();
-  const [frame, setFrame] = useState<Frame | null>(() => store.getState().frame);
-  useEffect(() => followStore(store, (state) => state.frame, Object.is, (state) => setFrame(state.frame), intervalMs), [store, intervalMs]);
-  return frame;
+export function useShownFrame(): Frame | null {
+  return useLatestFrame();
 }
