@@ -13,7 +13,8 @@ const autofocus = (element: HTMLButtonElement | null) => element?.setAttribute('
  */
 export function LongWorkQuestion() {
   const longWork = useLab((s) => s.longWork);
-  const reached = useLab((s) => s.iteration);
+  // Only while asking: the iteration changes with every frame of a run, and this would render with each.
+  const reached = useLab((s) => (s.longWork?.phase === 'asking' ? s.iteration : 0));
   const answer = useLab((s) => s.answerLongWork);
   if (longWork === null || longWork.phase !== 'asking') return null;
   const target = formatCount(longWork.target);
