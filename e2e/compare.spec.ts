@@ -11,7 +11,7 @@ interface CompareRun {
   learningRate: number;
   predictions: Record<'10' | '10000', number>;
 }
-const fixture = JSON.parse(readFileSync('e2e/fixtures/compare.json', 'utf8')) as Record<'rate-0.1' | 'seed-7' | 'target-3-0', CompareRun>;
+const fixture = JSON.parse(readFileSync('e2e/fixtures/compare.json', 'utf8')) as Record<'rate-0.1' | 'seed-7' | 'target-3-0' | 'target-3-0-rate-0.1', CompareRun>;
 
 /** The screen writes 8 significant digits, as the tutorial prints them. */
 const shown = (value: number) => String(Number(value.toPrecision(8)));
@@ -167,4 +167,52 @@ test("run B's table cells are edited in its own table, named \"..., run B\", wit
   expect(link).toContain('data.b=011-1,100-0,101-0');
   await expectBoth(fresh, 10, fixture['target-3-0']);
   await fresh.context().close();
+});
+
+/** Downloads a file from Save & open; the menu closes again after. */
+async function downloadFrom(page: Page, button: string): Promise<string> {
+  await page.getByRole('button', { name: 'Save & open' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('region', { name: 'Save and open' }).getByRole('button', { name: button, exact: true }).click();
+  const text = readFileSync((await (await downloading).path())!, 'utf8');
+  await page.keyboard.press('Escape');
+  return text;
+}
+
+async function openFileIn(page: Page, name: string, text: string) {
+  await page.getByRole('button', { name: 'Save & open' }).click();
+  const mimeType = name.endsWith('.json') ? 'application/json' : 'text/csv';
+  await page.getByRole('region', { name: 'Save and open' }).getByLabel('Table (CSV) or state (JSON) file to open').setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+}
+
+test('the state and the table saved while comparing carry run B: opened on a fresh page, they start Compare with it', async ({ page, browser }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await setRunB(page, 'Learning rate, run B', '0.1');
+  await page.getByText("Edit run B's table").click();
+  await page.getByRole('textbox', { name: 'Row 3, Target, run B', exact: true }).fill('0');
+  await page.getByRole('button', { name: 'Step 10', exact: true }).click();
+  await expect(page.getByTestId('compare-b-iteration')).toHaveAttribute('data-value', '10', { timeout: 30_000 });
+  const state = await downloadFrom(page, 'Download state (JSON)');
+  expect(JSON.parse(state).runB).toEqual({ table: { inputs: [[0, 1, 1], [1, 0, 0], [1, 0, 1]], targets: [1, 0, 0] }, testInput: [1, 0, 1], seed: 1, learningRate: 0.1 });
+  const table = await downloadFrom(page, 'Download table (CSV)');
+  expect(table).toBe('Run,Input 1,Input 2,Input 3,Target\nA,0,1,1,1\nA,1,0,0,0\nA,1,0,1,1\nB,0,1,1,1\nB,1,0,0,0\nB,1,0,1,0\n');
+
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+  const fresh = await context.newPage();
+  await fresh.goto(page.url().replace(/\?.*$/, ''));
+  await openFileIn(fresh, 'both.json', state);
+  await expect(fresh.getByTestId('compare-panel')).toBeVisible();
+  await expect(fresh.getByRole('textbox', { name: 'Learning rate, run B', exact: true })).toHaveValue('0.1');
+  await expect(fresh.getByRole('region', { name: 'Notices' })).toContainText('Opened both.json: run A and run B, each with the table and settings it saved.');
+  await expectBoth(fresh, 10, fixture['target-3-0-rate-0.1']);
+  // Stop comparing, then the table file alone brings run B back with its own table (and a copy of A's settings).
+  await fresh.keyboard.press('Escape');
+  await fresh.getByRole('button', { name: 'Stop comparing' }).click();
+  await fresh.getByRole('button', { name: 'Keep run A' }).click();
+  await expect(fresh.getByTestId('compare-panel')).toHaveCount(0);
+  await openFileIn(fresh, 'both.csv', table);
+  await expect(fresh.getByTestId('compare-panel')).toBeVisible();
+  await expectBoth(fresh, 10, fixture['target-3-0']);
+  await context.close();
 });
