@@ -3,4 +3,3 @@ import { lazy } from 'react';
 /** The "Python" panel, loaded on demand: mount it inside <Suspense>. It reads the app's store. */
 export const PythonPanel = lazy(() => import('./PythonPanel'));
 export type { PythonPanelProps } from './PythonPanel';
-export { pythonScript, pythonFloat, SCRIPT_FILE_NAME, type ScriptSetup } from '../../format/pythonScript';
