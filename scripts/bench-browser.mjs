@@ -2,21 +2,25 @@
 // not a test: it prints figures (and whether each budget is met) and asserts nothing.
 //
 // For each CPU slowdown (DevTools' Emulation.setCPUThrottlingRate: 1x, 4x, 6x) and each table (the tutorial's 3
-// rows, 64 rows of varied numbers, and the Explore view with its three panels over the tutorial's table), with every
-// chart of the case in view at 1280x720, it reports:
+// rows, 64 rows of varied numbers, the Explore view with its three panels over the tutorial's table, and two runs
+// compared: the tutorial's as run A and run B at learning rate 0.1, beside the same single run alone, interleaved),
+// with every chart of the case in view at 1280x720, it reports:
 //   - frames per second on the page (animation frames),
 //   - the longest main-thread task and the total blocking time (PerformanceObserver 'longtask', which sees only
 //     tasks over 50 ms: "< 50" means none was longer),
 //   - main-thread time per animation frame, split into script, layout, style and the rest (paint, raster, ...),
 //     from the DevTools protocol's Performance.getMetrics (TaskDuration, ScriptDuration, LayoutDuration,
 //     RecalcStyleDuration), over the frames of the same window,
-//   - iterations per second in the training worker (from the iteration readout, at 1x only: it is the worker's).
-// Then the history's recording overhead against plain training, in a worker of the same browser.
+//   - iterations per second in the training worker (from the iteration readout, at 1x only: it is the worker's);
+//     with two runs, run A's and run B's (B's from its column of the Compare table), each against the run alone.
+// Then the history's recording overhead against plain training, in a worker of the same browser, and two training
+// sessions in one worker against one worker each (the core's loop alone, both at once).
 //
 // Several rounds, medians. With BENCH_BASE=<folder> the same figures for another build (a folder with index.html,
 // or a checkout whose dist/ holds one, e.g. the commit before a change built in its own worktree) side by side,
 // rounds interleaved so that both builds see the same machine. Options: BENCH_ROUNDS (3), BENCH_SECONDS (4),
-// BENCH_SLOWDOWNS (1,4,6), BENCH_CASES (tutorial,64rows,explore), BENCH_DIST (an existing build instead of building one).
+// BENCH_SLOWDOWNS (1,4,6), BENCH_CASES (tutorial,64rows,explore,compare), BENCH_DIST (an existing build instead of
+// building one).
 // The functions given to page.evaluate run in the page, where these exist:
 /* global window, document, requestAnimationFrame, Worker */
 import { build } from 'vite';
@@ -34,9 +38,12 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const SETTLE_MS = 1000;
 const SLOWDOWNS = (process.env.BENCH_SLOWDOWNS ?? '1,4,6').split(',').map(Number);
-const CASE_NAMES = (process.env.BENCH_CASES ?? 'tutorial,64rows,explore').split(',');
+const CASE_NAMES = (process.env.BENCH_CASES ?? 'tutorial,64rows,explore,compare').split(',');
 const RECORDING_ROUNDS = Number(process.env.BENCH_RECORDING_ROUNDS ?? 7);
 const CHARTS = ['weights', 'error', 'sigmoid', 'neuron'];
+
+/** Issue 13: with two runs, each trains at least this fraction as fast as a single run alone. */
+const TWO_RUN_SHARE = 0.4;
 
 /** The budget of issue 11, per slowdown. */
 const BUDGET = {
@@ -70,6 +77,8 @@ const CASES = {
   tutorial: { title: "the tutorial's table (3 rows)", query: '', rows: 3, panels: CHARTS },
   '64rows': { title: '64 rows of varied numbers', query: variedTable(), rows: 64, panels: CHARTS },
   explore: { title: "the Explore view's three panels (the tutorial's table)", query: `?show=${EXPLORE_PANELS.join(',')}`, rows: 3, panels: EXPLORE_PANELS },
+  // Each build twice: the single run alone, and the same with run B beside it; their rounds interleaved.
+  compare: { title: 'two runs compared (run A: the tutorial\'s; run B: learning rate 0.1), beside the run alone', query: '', rows: 3, panels: CHARTS, compare: true },
 };
 
 function baseBuild() {
@@ -102,6 +111,18 @@ await build({
     lib: { entry: resolve(root, 'scripts/bench-browser.worker.ts'), formats: ['es'], fileName: () => 'history-bench.js' },
   },
 });
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(outDir, 'bench'),
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: resolve(root, 'scripts/bench-two-sessions.worker.ts'), formats: ['es'], fileName: () => 'two-sessions.js' },
+  },
+});
 
 const builds = [{ name: 'this', dist: outDir }];
 const base = baseBuild();
@@ -112,7 +133,7 @@ const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 
 /** A page of one build on one table, ready at iteration 0, with a DevTools session for throttling and metrics. */
-async function openPage(b, query, panels) {
+async function openPage(b, query, panels, withRunB = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${b.server.url}${query}`);
@@ -123,6 +144,13 @@ async function openPage(b, query, panels) {
   if ((await stopAt.count()) > 0) {
     await stopAt.fill('no limit');
     await stopAt.press('Enter');
+  }
+  if (withRunB) {
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const rate = page.getByRole('textbox', { name: 'Learning rate, run B', exact: true });
+    await rate.fill('0.1');
+    await rate.press('Enter');
+    await page.getByTestId('compare-b-iteration').and(page.locator('[data-value="0"]')).waitFor();
   }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
@@ -135,7 +163,7 @@ async function openPage(b, query, panels) {
     };
     return charts.filter(shown);
   }, panels);
-  return { page, cdp, context, inView };
+  return { page, cdp, context, inView, withRunB, rounds: 0 };
 }
 
 async function metrics(cdp) {
@@ -144,9 +172,18 @@ async function metrics(cdp) {
 }
 
 /** One window at full speed at `slowdown`: the figures of the report. */
-async function measure({ page, cdp }, slowdown) {
+async function measure(p, slowdown) {
+  const { page, cdp } = p;
   await page.getByRole('button', { name: 'Reset' }).click();
   await page.getByTestId('iteration').and(page.locator('[data-value="0"]')).waitFor();
+  if (p.withRunB) {
+    // Run B keeps its history when run A resets (it rewinds in it, exactly): a new seed each window makes it train
+    // afresh, as fast as the same run on seed 1 (the speed does not depend on the numbers).
+    const seed = page.getByRole('textbox', { name: 'Seed, run B', exact: true });
+    await seed.fill(String(1 + (++p.rounds % 2)));
+    await seed.press('Enter');
+    await page.getByTestId('compare-b-iteration').and(page.locator('[data-value="0"]')).waitFor();
+  }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await page.waitForTimeout(SETTLE_MS);
@@ -164,16 +201,20 @@ async function measure({ page, cdp }, slowdown) {
     });
     stats.observer.observe({ type: 'longtask' });
     stats.start = performance.now();
+    // Run B's iteration, while comparing: its column of the Compare table (B follows A's clock, never past it).
+    stats.iterationB = () => Number(document.querySelector('[data-testid="compare-b-iteration"]')?.getAttribute('data-value') ?? Number.NaN);
     stats.startIteration = Number(document.querySelector('[data-testid="iteration"]').getAttribute('data-value'));
+    stats.startIterationB = stats.iterationB();
   });
   await page.waitForTimeout(SECONDS * 1000);
   const stats = await page.evaluate(() => {
     const s = window.benchStats;
     const seconds = (performance.now() - s.start) / 1000;
     const iteration = Number(document.querySelector('[data-testid="iteration"]').getAttribute('data-value'));
+    const iterationB = s.iterationB();
     s.observer.disconnect();
     window.benchStats = null;
-    return { seconds, frames: s.animationFrames, longTasks: s.longTasks, iterations: iteration - s.startIteration };
+    return { seconds, frames: s.animationFrames, longTasks: s.longTasks, iterations: iteration - s.startIteration, iterationsB: iterationB - s.startIterationB };
   });
   const after = await metrics(cdp);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
@@ -193,10 +234,11 @@ async function measure({ page, cdp }, slowdown) {
     style,
     rest: task - script - layout - style,
     iterationsPerSecond: stats.iterations / stats.seconds,
+    iterationsPerSecondB: stats.iterationsB / stats.seconds,
   };
 }
 
-const FIELDS = ['fps', 'longestTask', 'blockingPerSecond', 'task', 'script', 'layout', 'style', 'rest', 'iterationsPerSecond'];
+const FIELDS = ['fps', 'longestTask', 'blockingPerSecond', 'task', 'script', 'layout', 'style', 'rest', 'iterationsPerSecond', 'iterationsPerSecondB'];
 const summarise = (rounds) => Object.fromEntries(FIELDS.map((f) => [f, f === 'longestTask' ? Math.max(...rounds.map((r) => r[f])) : median(rounds.map((r) => r[f]))]));
 
 function verdict(slowdown, m) {
@@ -218,35 +260,48 @@ try {
   );
   if (base) console.log(`base = ${base}, this = ${outDir}; rounds interleaved between the two`);
   for (const name of CASE_NAMES) {
-    const { title, query, panels } = CASES[name];
+    const { title, query, panels, compare } = CASES[name];
     const pages = [];
-    for (const b of builds) pages.push({ build: b, ...(await openPage(b, query, panels)) });
+    for (const b of builds) {
+      if (compare) pages.push({ build: b, label: `${b.name}`, ...(await openPage(b, query, panels)) });
+      pages.push({ build: b, label: compare ? `${b.name}+B` : b.name, ...(await openPage(b, query, panels, compare)) });
+    }
     console.log(`\n${title}`);
     for (const p of pages) {
       const missing = panels.filter((c) => !p.inView.includes(c));
-      console.log(`  ${p.build.name}: panels in view: ${p.inView.join(', ') || 'none'}${missing.length ? `  (NOT in view: ${missing.join(', ')})` : ' (all)'}`);
+      console.log(`  ${p.label}: panels in view: ${p.inView.join(', ') || 'none'}${missing.length ? `  (NOT in view: ${missing.join(', ')})` : ' (all)'}`);
     }
     const results = new Map();
     for (let round = 0; round < ROUNDS; round++) {
       for (const slowdown of SLOWDOWNS) {
         for (const p of pages) {
-          const key = `${slowdown}|${p.build.name}`;
+          const key = `${slowdown}|${p.label}`;
           if (!results.has(key)) results.set(key, []);
           results.get(key).push(await measure(p, slowdown));
         }
       }
     }
-    console.log('  slowdown build    fps  longest task  blocking   main thread ms/frame: all  script layout  style   rest   M it/s  budget');
-    console.log('                             (ms)      (ms/s)');
+    const width = Math.max(5, ...pages.map((p) => p.label.length));
+    console.log(`  slowdown ${'build'.padEnd(width)}    fps  longest task  blocking   main thread ms/frame: all  script layout  style   rest   M it/s  budget`);
+    console.log(`           ${''.padEnd(width)}            (ms)      (ms/s)`);
     for (const slowdown of SLOWDOWNS) {
       for (const p of pages) {
-        const m = summarise(results.get(`${slowdown}|${p.build.name}`));
+        const m = summarise(results.get(`${slowdown}|${p.label}`));
         const longest = m.longestTask === 0 ? '< 50'.padStart(8) : cell(m.longestTask, 8, 0);
         console.log(
-          `  ${`${slowdown}x`.padEnd(8)} ${p.build.name.padEnd(5)} ${cell(m.fps, 6)}  ${longest}     ${cell(m.blockingPerSecond, 6, 0)}                ` +
+          `  ${`${slowdown}x`.padEnd(8)} ${p.label.padEnd(width)} ${cell(m.fps, 6)}  ${longest}     ${cell(m.blockingPerSecond, 6, 0)}                ` +
             `${cell(m.task, 6, 2)} ${cell(m.script, 6, 2)} ${cell(m.layout, 6, 2)} ${cell(m.style, 6, 2)} ${cell(m.rest, 6, 2)}  ` +
             `${slowdown === 1 ? cell(m.iterationsPerSecond / 1e6, 7, 2) : '       '}  ${verdict(slowdown, m)}`,
         );
+      }
+    }
+    if (compare && SLOWDOWNS.includes(1)) {
+      console.log(`  each run's training speed at 1x against the run alone (issue 13: each at least ${TWO_RUN_SHARE * 100}% as fast):`);
+      for (const b of builds) {
+        const alone = summarise(results.get(`1|${b.name}`)).iterationsPerSecond;
+        const both = summarise(results.get(`1|${b.name}+B`));
+        const share = (v) => `${cell(v / 1e6, 6, 2)} M it/s = ${cell((100 * v) / alone, 5, 0)}% (${v / alone >= TWO_RUN_SHARE ? 'MET' : 'MISSED'})`;
+        console.log(`    ${b.name}: alone ${cell(alone / 1e6, 6, 2)} M it/s; compared: run A ${share(both.iterationsPerSecond)}, run B ${share(both.iterationsPerSecondB)}`);
       }
     }
     for (const p of pages) await p.context.close();
@@ -271,6 +326,45 @@ try {
     console.log(
       `  ${p.phase.padEnd(38)} plain ${(p.plain / 1e6).toFixed(2).padStart(6)} M/s   recording ${(p.recording / 1e6).toFixed(2).padStart(6)} M/s   ` +
         `${(p.overhead * 100).toFixed(1).padStart(5)}% slower   (target <= 25%: ${p.overhead <= 0.25 ? 'MET' : 'MISSED'})`,
+    );
+  }
+
+  // Issue 13: run A's and run B's sessions in one worker, against one worker each (what the app does), both at once.
+  const sessionMs = SECONDS * 1000;
+  console.log(`\nTwo training sessions at once, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians (M it/s of each session):`);
+  const trainIn = (workers) =>
+    page.evaluate(
+      ({ workers: layout, ms }) =>
+        Promise.all(
+          layout.map(
+            (sessions) =>
+              new Promise((done, fail) => {
+                const worker = new Worker('./bench/two-sessions.js', { type: 'module' });
+                worker.onmessage = (event) => {
+                  worker.terminate();
+                  done(event.data);
+                };
+                worker.onerror = (event) => fail(new Error(event.message));
+                worker.postMessage({ sessions, ms });
+              }),
+          ),
+        ).then((each) => each.flat()),
+      { workers, ms: sessionMs },
+    );
+  const layouts = { 'one session alone': [1], 'one worker each': [1, 1], 'one worker for both': [2] };
+  const sessionRates = Object.fromEntries(Object.keys(layouts).map((name) => [name, [[], []]]));
+  for (let round = 0; round < ROUNDS; round++) {
+    const names = Object.keys(layouts);
+    if (round % 2) names.reverse();
+    for (const name of names) (await trainIn(layouts[name])).forEach((rate, i) => sessionRates[name][i].push(rate));
+  }
+  const alone = median(sessionRates['one session alone'][0]);
+  console.log(`  one session alone                      ${(alone / 1e6).toFixed(2).padStart(6)} M it/s`);
+  for (const name of Object.keys(layouts).slice(1)) {
+    const [a, b] = sessionRates[name].map(median);
+    console.log(
+      `  ${name.padEnd(38)} A ${(a / 1e6).toFixed(2).padStart(6)}  B ${(b / 1e6).toFixed(2).padStart(6)} M it/s   ` +
+        `each ${((100 * Math.min(a, b)) / alone).toFixed(0)}% or more of one alone`,
     );
   }
   await context.close();
