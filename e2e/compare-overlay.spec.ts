@@ -11,7 +11,9 @@ import { closeTo, compareFixture as numpy, compareWith, stepTenThousand } from '
 interface Label {
   text: string;
   value: number;
+  x: number;
   y: number;
+  width: number;
   height: number;
 }
 
@@ -42,9 +44,13 @@ test('the weights and error charts overlay run B (learning rate 0.1): dotted lin
     expect(closeTo(valueOf(weights, `w${j + 1}`), numpy.tutorial.weights['10000'][j]!), `w${j + 1}`).toBe(true);
     expect(closeTo(valueOf(weights, `w${j + 1} B`), numpy['rate-0.1'].weights['10000'][j]!), `w${j + 1} B`).toBe(true);
   }
-  // Six names at the lines' ends, none over another.
-  const ys = weights.map((l) => [l.y, l.y + l.height] as const).sort((a, b) => a[0] - b[0]);
-  for (let k = 1; k < ys.length; k++) expect(ys[k]![0], 'end labels apart').toBeGreaterThanOrEqual(ys[k - 1]![1] - 1);
+  // Six names at the lines' ends, none over another: run A's in a column, run B's in a column to its right.
+  const columnOf = (run: 'A' | 'B') => weights.filter((l) => l.text.endsWith(' B') === (run === 'B'));
+  for (const run of ['A', 'B'] as const) {
+    const ys = columnOf(run).map((l) => [l.y, l.y + l.height] as const).sort((a, b) => a[0] - b[0]);
+    for (let k = 1; k < ys.length; k++) expect(ys[k]![0], `run ${run}'s end labels apart`).toBeGreaterThanOrEqual(ys[k - 1]![1] - 1);
+  }
+  expect(Math.min(...columnOf('B').map((l) => l.x)), "run B's names right of run A's").toBeGreaterThan(Math.max(...columnOf('A').map((l) => l.x + l.width)));
 
   const errors = await endLabels(page, 'error', 10000);
   expect(errors.map((l) => l.text)).toEqual(expect.arrayContaining(['MSE', 'MSE B']));

@@ -16,7 +16,7 @@ import { chartMargins, legibleTicks } from './chartMargins';
 import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
 import { TIME_LAYERS, nearestSample, sampleCount, type TimeLayer, type TimeLayerKind } from './timeLayers';
-import { domainOf, drawTimeChart, prepareCanvas, sameDomain, seriesEnd, type ChartRun, type Domain, type LabelBox, type TimeChartGeometry } from './drawTimeChart';
+import { domainOf, drawTimeChart, LABEL_COLUMN_GAP, prepareCanvas, sameDomain, seriesEnd, type ChartRun, type Domain, type LabelBox, type TimeChartGeometry } from './drawTimeChart';
 import { runBChart, RUN_B_CAP } from './runBLayers';
 import { useRunBFrame } from './useRunBFrame';
 import { timeChartsPainter } from './timeChartsPainter';
@@ -134,8 +134,9 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
     font('axis-label'),
     yTicks.map((t) => textWidth(formatTick(t), font('tick'))),
     TOP,
-    // The lines' names at their ends: "row 6" is the longest a chart writes there, or run B's "MSE B".
-    Math.max(40, Math.ceil(Math.max(textWidth('row 6', labelFont), runB ? textWidth(runBLabel('MSE'), labelFont) : 0) + 12)),
+    // The lines' names at their ends: "row 6" is the longest a chart writes there; while comparing, run B's names
+    // ("MSE B" the longest) in a column of their own beside them.
+    Math.max(40, Math.ceil(textWidth('row 6', labelFont) + 12 + (runB ? textWidth(runBLabel('MSE'), labelFont) + LABEL_COLUMN_GAP : 0))),
   );
   const { left: mLeft, right: mRight, bottom: mBottom } = margin;
   const plotWidth = Math.max(0, width - mLeft - mRight);

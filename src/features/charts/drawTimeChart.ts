@@ -133,30 +133,40 @@ export function drawTimeChart(
   }
   ctx.restore();
 
-  // Each line's name at its end (every run's together), pushed apart so that none hides another.
-  const labelled = runs.flatMap((run) => {
-    const end = sampleCount(run.series) - 1;
-    return end < 0 ? [] : run.layers.filter((l) => l.endLabel).map((layer) => ({ layer, value: layer.value(end) }));
-  });
-  if (labelled.length === 0) return [];
+  // Each line's name at its end, pushed apart so that none hides another: each run's names in a column of their
+  // own (run B's to the right of run A's), so that two runs' six names need no more height than one run's three.
   const size = fontSizeOf(g.labelFont);
-  const ys = spreadLabels(
-    labelled.map((l) => y(l.value)),
-    Math.ceil(size * 1.15),
-    g.top + size / 2,
-    // Within the plot's height, so the lowest name stays clear of the x ticks under it.
-    g.top + g.plotHeight - size / 2,
-  );
   ctx.font = g.labelFont;
   ctx.textBaseline = 'middle';
-  return labelled.map(({ layer, value }, k) => {
-    ctx.fillStyle = layer.color;
-    ctx.fillText(layer.label, g.left + g.plotWidth + 6, ys[k]!);
-    const width = ctx.measureText(layer.label).width;
-    const box = { x: g.left + g.plotWidth + 6, y: ys[k]! - size * 0.55, width, height: size * 1.1 };
-    return { text: layer.label, x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height), fontSize: size, value };
-  });
+  const boxes: LabelBox[] = [];
+  let x0 = g.left + g.plotWidth + 6;
+  for (const run of runs) {
+    const end = sampleCount(run.series) - 1;
+    const labelled = end < 0 ? [] : run.layers.filter((l) => l.endLabel).map((layer) => ({ layer, value: layer.value(end) }));
+    if (labelled.length === 0) continue;
+    const ys = spreadLabels(
+      labelled.map((l) => y(l.value)),
+      Math.ceil(size * 1.15),
+      g.top + size / 2,
+      // Within the plot's height, so the lowest name stays clear of the x ticks under it.
+      g.top + g.plotHeight - size / 2,
+    );
+    let widest = 0;
+    labelled.forEach(({ layer, value }, k) => {
+      ctx.fillStyle = layer.color;
+      ctx.fillText(layer.label, x0, ys[k]!);
+      const width = ctx.measureText(layer.label).width;
+      widest = Math.max(widest, width);
+      const box = { x: x0, y: ys[k]! - size * 0.55, width, height: size * 1.1 };
+      boxes.push({ text: layer.label, x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height), fontSize: size, value });
+    });
+    x0 += widest + LABEL_COLUMN_GAP;
+  }
+  return boxes;
 }
+
+/** Between one run's column of end labels and the next run's. */
+export const LABEL_COLUMN_GAP = 8;
 
 /** One run's bands, then its lines, over the pixel columns of its own samples. */
 function drawRunLines(ctx: Context2D, run: ChartRun, x: (iteration: number) => number, y: (value: number) => number): void {
