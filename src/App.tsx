@@ -73,6 +73,7 @@ export function App() {
   const openView = useLab((s) => s.openView);
   const explorePanels = useLab((s) => s.explorePanels);
   const lessonFocus = useLessonFocus();
+  const comparing = useRunB() !== null;
   // A chart can be saved when it is on the screen: not hidden by a lesson link; an Explore panel while shown.
   const onScreen = (id: string) =>
     isExplorePanelId(id) ? openView === EXPLORE_VIEW && explorePanels.includes(id) : !(hiddenPanels as readonly string[]).includes(id);
@@ -94,7 +95,9 @@ export function App() {
         // Recent tables sits beside Add row: in the header it took a second line, which a preset's note and the
         // rows need at 1280x720.
         { key: 'table', panel: 'table', node: <TablePanel picker={<div className="table-tools"><PresetPicker /></div>} note={<PresetNote />} notice={<EditNotice />} tools={<RecentTables />} /> },
-        { key: 'situation', node: <NewSituation /> },
+        // Presenter mode puts it away while comparing: the Compare table shows both runs' predictions, and the
+        // projector's side column has no room for both panels and the table.
+        { key: 'situation', secondary: comparing, node: <NewSituation /> },
         { key: 'settings', secondary: true, node: <SettingsPanel tools={<CompareButton />} /> },
       ]}
       charts={[

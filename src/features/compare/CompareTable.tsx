@@ -1,5 +1,6 @@
 import { msg } from '@lingui/core/macro';
 import type { MessageDescriptor } from '@lingui/core';
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useLab, type LabState, type LabStore } from '../../state';
 import { ReadoutText } from '../../ui/Readout';
@@ -23,26 +24,89 @@ const outputLine = (row: number): Line => {
   };
 };
 
-/** One line of the table: run A's number (this provider's run), run B's, and B - A, at the text clock's pace. */
-function CompareLine({ line, runB }: { line: Line; runB: LabStore }) {
-  const { i18n } = useLingui();
+/** One line's numbers: run A's (this provider's run), run B's and B - A, at the text clock's pace, as readouts. */
+function useLineNumbers(line: Line, runB: LabStore) {
   const a = useLabText(line.select);
   const b = useRunText(runB, line.select);
   const digits = useLab((s) => s.digits);
-  const count = line.key === 'iteration';
+  const kind = line.key === 'iteration' ? 'count' : 'value';
   const diff = a === undefined || b === undefined ? undefined : b - a;
+  return {
+    a: <ReadoutText testId={`compare-a-${line.key}`} value={a} digits={digits} kind={kind} />,
+    b: <ReadoutText testId={`compare-b-${line.key}`} value={b} digits={digits} kind={kind} />,
+    // The iterations' difference says nothing: one clock.
+    diff: kind === 'count' ? null : <ReadoutText testId={`compare-diff-${line.key}`} value={diff} digits={digits} />,
+  };
+}
+
+/** One line of the table, across: its name, then run A's number, run B's, and B - A. */
+function CompareLine({ line, runB }: { line: Line; runB: LabStore }) {
+  const { i18n } = useLingui();
+  const numbers = useLineNumbers(line, runB);
   return (
     <tr data-line={line.key}>
       <th scope="row">{i18n._(line.name)}</th>
-      <td className="number">
-        <ReadoutText testId={`compare-a-${line.key}`} value={a} digits={digits} kind={count ? 'count' : 'value'} />
-      </td>
-      <td className="number">
-        <ReadoutText testId={`compare-b-${line.key}`} value={b} digits={digits} kind={count ? 'count' : 'value'} />
-      </td>
-      <td className="number">{count ? '' : <ReadoutText testId={`compare-diff-${line.key}`} value={diff} digits={digits} />}</td>
+      <td className="number">{numbers.a}</td>
+      <td className="number">{numbers.b}</td>
+      <td className="number">{numbers.diff ?? ''}</td>
     </tr>
   );
+}
+
+/** One line of the table, stacked (a phone): its name beside run A's number, run B's under it, then B - A. */
+function StackedLine({ line, runB }: { line: Line; runB: LabStore }) {
+  const { i18n } = useLingui();
+  const numbers = useLineNumbers(line, runB);
+  const rows = numbers.diff ? 3 : 2;
+  return (
+    <tbody data-line={line.key}>
+      <tr>
+        <th scope="rowgroup" rowSpan={rows}>
+          {i18n._(line.name)}
+        </th>
+        <th scope="row">
+          <Trans>Run A</Trans>
+        </th>
+        <td className="number">{numbers.a}</td>
+      </tr>
+      <tr>
+        <th scope="row">
+          <Trans>Run B</Trans>
+        </th>
+        <td className="number">{numbers.b}</td>
+      </tr>
+      {numbers.diff && (
+        <tr>
+          <th scope="row">B − A</th>
+          <td className="number">{numbers.diff}</td>
+        </tr>
+      )}
+    </tbody>
+  );
+}
+
+/**
+ * Below this width (in the table's own font sizes) the three numbers of a line do not fit side by side whole (8
+ * digits, a sign, "× 10⁻⁵"): each line stacks its numbers, one per row, as the training table does on a phone.
+ */
+const STACK_BELOW_EM = 28;
+
+/** Whether the box is narrower than STACK_BELOW_EM of its font size (presenter mode's type is larger), followed as it resizes. */
+function useStacked(ref: RefObject<HTMLElement | null>): boolean {
+  const [stacked, setStacked] = useState(false);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const check = () => {
+      const em = parseFloat(getComputedStyle(box).fontSize) || 16;
+      setStacked(box.clientWidth > 0 && box.clientWidth < STACK_BELOW_EM * em);
+    };
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [ref]);
+  return stacked;
 }
 
 /**
@@ -55,11 +119,34 @@ export function CompareTable({ runB }: { runB: LabStore }) {
   const rowsB = useRunText(runB, (s) => s.dataset.targets.length);
   const rows = Math.max(rowsA, rowsB);
   const lines = [ITERATION, PREDICTION, ...Array.from({ length: rows }, (_, r) => outputLine(r)), MSE];
+  const boxRef = useRef<HTMLDivElement>(null);
+  const stacked = useStacked(boxRef);
+  const caption = (
+    <caption className="visually-hidden">
+      <Trans>Run A and run B at the same iteration, and B minus A (rows: each row's output; MSE: mean squared error)</Trans>
+    </caption>
+  );
+  return (
+    <div ref={boxRef} className="compare-table-box">
+      {stacked ? (
+        <table className="compare-table is-stacked" data-testid="compare-table">
+          {caption}
+          {lines.map((line) => (
+            <StackedLine key={line.key} line={line} runB={runB} />
+          ))}
+        </table>
+      ) : (
+        <AcrossTable caption={caption} lines={lines} runB={runB} />
+      )}
+    </div>
+  );
+}
+
+/** The table across: a column per run and one for B - A, a row per line. */
+function AcrossTable({ caption, lines, runB }: { caption: ReactNode; lines: Line[]; runB: LabStore }) {
   return (
     <table className="compare-table" data-testid="compare-table">
-      <caption className="visually-hidden">
-        <Trans>Run A and run B at the same iteration, and B minus A (rows: each row's output; MSE: mean squared error)</Trans>
-      </caption>
+      {caption}
       <thead>
         <tr>
           <td />

@@ -10,7 +10,11 @@ const RATE = 'Learning rate, run B';
 const TEST = [0, 1, 2].map((index) => `Test input ${index + 1}, run B`);
 const NAMES = [SEED, RATE, ...TEST];
 
-/** What the learner changes in run B: its table (a preset), seed, learning rate and test input. Inside run B's provider. */
+/**
+ * What the learner changes in run B: its table (a preset), seed, learning rate and test input. Inside run B's
+ * provider. Presenter mode keeps the seed and the learning rate (the class's "what if"); the table and the test
+ * input are set at the desk (`is-desk`), as presenter mode puts the settings away.
+ */
 export function RunBSettings() {
   const seed = useLab((s) => s.seed);
   const setSeed = useLab((s) => s.setSeed);
@@ -25,7 +29,7 @@ export function RunBSettings() {
   const testName = (n: number) => t`Test input ${n}, run B`;
   return (
     <div className="run-b-settings">
-      <div className="run-b-row">
+      <div className="run-b-row is-desk">
         <label htmlFor="preset-run-b">
           <Trans>Table, run B</Trans>
         </label>
@@ -46,7 +50,7 @@ export function RunBSettings() {
         <DraftField name={t`Seed, run B`} label={t`Seed`} onMessage={reporter(SEED)} messageId={fieldMessageId(SEED)} value={seed} check={checkSeed} apply={setSeed} mode="commit" inputClassName="run-b-number" />
         <DraftField name={t`Learning rate, run B`} label={t`Learning rate`} onMessage={reporter(RATE)} messageId={fieldMessageId(RATE)} value={learningRate} check={checkLearningRate} apply={setLearningRate} mode="commit" inputClassName="run-b-number" />
       </div>
-      <div className="run-b-row">
+      <div className="run-b-row is-desk">
         <span className="run-b-label">
           <Trans>Test input</Trans>
         </span>

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { compareWith } from './fixtures/compareRuns';
+
+/*
+ * Compare's layout: on a phone (390x844) the page never pans sideways and every number of the Compare panel is
+ * whole (one line, inside its cell, on screen); in presenter mode at 1280x720 nothing scrolls and every text of the
+ * Compare panel is 20 px or more.
+ */
+
+/** Compare with run B at learning rate 0.1, 1000 iterations on: the longest numbers the Compare table shows. */
+async function compareAtThousand(page: Page) {
+  await compareWith(page, 'Learning rate, run B', '0.1');
+  await page.getByRole('button', { name: 'Step 1000', exact: true }).click();
+  await expect(page.getByTestId('iteration').first()).toHaveAttribute('data-value', '1000');
+  await expect(page.getByTestId('compare-b-iteration')).toHaveAttribute('data-value', '1000', { timeout: 30_000 });
+}
+
+/** Each number of the Compare table broken over lines, cut off by its cell, or off the screen. */
+function brokenNumbers(page: Page) {
+  return page.getByTestId('compare-table').evaluate((table) => {
+    const found: string[] = [];
+    for (const number of table.querySelectorAll<HTMLElement>('[data-testid^="compare-"]')) {
+      const cell = number.closest('td')!;
+      const range = document.createRange();
+      range.selectNodeContents(number);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      const text = range.getBoundingClientRect();
+      const box = cell.getBoundingClientRect();
+      const inCell = text.left >= box.left - 0.5 && text.right <= box.right + 0.5;
+      const onScreen = text.left >= 0 && text.right <= window.innerWidth;
+      if (number.textContent === '' || lines.size !== 1 || !inCell || !onScreen) {
+        found.push(`${number.dataset.testid} "${number.textContent}" lines=${lines.size} inCell=${inCell} onScreen=${onScreen}`);
+      }
+    }
+    return found;
+  });
+}
+
+test.describe('a phone at 390x844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('Compare never makes the page pan sideways, and every number of its table is whole', async ({ page }) => {
+    await page.goto('./');
+    await compareAtThousand(page);
+    const widths = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(widths).toEqual({ scrollWidth: 390, viewport: 390 });
+    await page.getByTestId('compare-table').scrollIntoViewIfNeeded();
+    expect(await brokenNumbers(page)).toEqual([]);
+    // B's fields and Stop comparing are on the screen's width too.
+    for (const name of ['Seed, run B', 'Learning rate, run B', 'Test input 3, run B']) {
+      const box = (await page.getByRole('textbox', { name, exact: true }).boundingBox())!;
+      expect(box.x + box.width, name).toBeLessThanOrEqual(390);
+    }
+    const stop = (await page.getByRole('button', { name: 'Stop comparing' }).boundingBox())!;
+    expect(stop.x + stop.width).toBeLessThanOrEqual(390);
+  });
+});
+
+test('in presenter mode at 1280x720, Compare fits without scrolling, its texts at 20 px or more', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  await compareAtThousand(page);
+  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');
+  const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  expect(size).toEqual({ width: 1280, height: 720 });
+  const panel = page.getByTestId('compare-panel');
+  await expect(panel).toBeInViewport({ ratio: 1 });
+  // Nothing inside the side column scrolls, and the Compare table's numbers are whole.
+  const scrolling = await page.locator('.side').evaluate((side) =>
+    [side, ...side.querySelectorAll<HTMLElement>('*')]
+      // Text left to screen readers sits in a 1 px box of its own: not a scrolling region.
+      .filter((el) => el.clientHeight > 1 && el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible')
+      .map((el) => `${el.className || el.tagName} ${el.scrollHeight} > ${el.clientHeight}`),
+  );
+  expect(scrolling).toEqual([]);
+  expect(await brokenNumbers(page)).toEqual([]);
+  const small = await panel.evaluate((root) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (!node.textContent?.trim() || el.closest('.visually-hidden')) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 20) found.push(`"${node.textContent.trim().slice(0, 30)}" ${size}px`);
+    }
+    for (const input of root.querySelectorAll('input, select')) {
+      const size = parseFloat(getComputedStyle(input).fontSize);
+      if (size < 20) found.push(`${input.tagName.toLowerCase()} ${input.getAttribute('aria-label') ?? ''} ${size}px`);
+    }
+    return found;
+  });
+  expect(small).toEqual([]);
+  // The class still sees both predictions and run A's table beside them.
+  for (const testId of ['compare-a-prediction', 'compare-b-prediction', 'compare-diff-prediction', 'output-3']) await expect(page.getByTestId(testId)).toBeInViewport({ ratio: 1 });
+});
