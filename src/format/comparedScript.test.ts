@@ -54,5 +54,6 @@ describe('comparedScript(a, b)', () => {
         out.weights.forEach((w, j) => expect(close(w, expected.weights[iterations]![j]!), `${name} w${j + 1} at ${iterations}`).toBe(true));
       }
     }
-  });
+    // Two python3 starts with NumPy take seconds on a loaded machine: past Vitest's 5 s default.
+  }, 60_000);
 });
