@@ -1,5 +1,12 @@
+import { i18n } from '@lingui/core';
 import { findPreset, type PresetId } from '../../state';
 import { formatCount } from '../../format/number';
+
+/** A preset's name in the screen's language. */
+function nameOf(id: PresetId): string | undefined {
+  const preset = findPreset(id);
+  return preset && i18n._(preset.name);
+}
 
 export interface CaptionedRun {
   presetId: PresetId | 'custom';
@@ -15,7 +22,7 @@ export interface CaptionedRun {
  * The learning rate keeps every digit (String), as the link and the Python script write it.
  */
 export function chartCaption(run: CaptionedRun): string {
-  const table = run.presetId === 'custom' ? 'custom table' : (findPreset(run.presetId)?.name ?? 'custom table');
+  const table = run.presetId === 'custom' ? 'custom table' : (nameOf(run.presetId) ?? 'custom table');
   return `${table} · seed ${run.seed} · learning rate ${String(run.learningRate)} · iteration ${formatCount(run.iteration)}`;
 }
 
