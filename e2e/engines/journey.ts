@@ -30,8 +30,19 @@ const MATH_LAYOUT = `(() => {
 })()`;
 const PATIENCE = { timeout: 30_000 };
 
-const dataValue = (driver: EngineDriver, testId: string) =>
-  driver.evaluate<string | null>(`document.querySelector('[data-testid="${testId}"]')?.getAttribute('data-value') ?? null`);
+/**
+ * A readout's data-value, or null while there is none. Polled right after opening a link, a script can run while
+ * the new page loads, and WebKitWebDriver then answers "Could not parse script result": that is "not yet", so the
+ * poll asks again; any other error still fails the test.
+ */
+const dataValue = async (driver: EngineDriver, testId: string) => {
+  try {
+    return await driver.evaluate<string | null>(`document.querySelector('[data-testid="${testId}"]')?.getAttribute('data-value') ?? null`);
+  } catch (error) {
+    if (error instanceof Error && /Could not parse script result/.test(error.message)) return null;
+    throw error;
+  }
+};
 
 async function press(driver: EngineDriver, name: string) {
   await expect.poll(() => driver.evaluate<boolean>(markButton(name)), { message: `a visible, enabled "${name}" button`, ...PATIENCE }).toBe(true);
