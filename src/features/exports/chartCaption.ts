@@ -1,5 +1,6 @@
+import { t } from '@lingui/core/macro';
 import { findPreset, type PresetId } from '../../state';
-import { formatCount } from '../../format/number';
+import { formatCount, formatDecimalText } from '../../format/number';
 
 export interface CaptionedRun {
   presetId: PresetId | 'custom';
@@ -15,8 +16,12 @@ export interface CaptionedRun {
  * The learning rate keeps every digit (String), as the link and the Python script write it.
  */
 export function chartCaption(run: CaptionedRun): string {
-  const table = run.presetId === 'custom' ? 'custom table' : (findPreset(run.presetId)?.name ?? 'custom table');
-  return `${table} · seed ${run.seed} · learning rate ${String(run.learningRate)} · iteration ${formatCount(run.iteration)}`;
+  const custom = t`custom table`;
+  const table = run.presetId === 'custom' ? custom : (findPreset(run.presetId)?.name ?? custom);
+  const { seed } = run;
+  const rate = formatDecimalText(String(run.learningRate));
+  const iteration = formatCount(run.iteration);
+  return t`${table} · seed ${seed} · learning rate ${rate} · iteration ${iteration}`;
 }
 
 /** "weights", 10000, "svg" -> "neuron_lab_weights_it10000.svg": the iteration in the name, files that sort together. */
