@@ -9,7 +9,6 @@ import { setPainter } from '../../ui/vectorPainter';
 import { useFrameListener } from '../../ui/useFrame';
 import { useSeen } from '../../ui/useSeen';
 import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
-import { t } from '@lingui/core/macro';
 import { LabStoreProvider, runBLabel, useLab, useRunB, type LabState } from '../../state';
 import { ChartSummary } from '../../ui/chartAccess';
 import { iterationScale, type AxisKind } from './iterationScale';
