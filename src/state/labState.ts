@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { MessageDescriptor } from '@lingui/core';
 import type { Digits } from '../format/number';
 import type { Frame, Speed, ToWorker } from '../worker/protocol';
 import type { Fault } from '../worker/faults';
@@ -18,7 +19,7 @@ export interface TableSlice {
   /** The preset the table came from, or 'custom' once edited. */
   presetId: PresetId | 'custom';
   /** Shown after choosing a preset (for XOR: why one neuron cannot learn it). */
-  presetNote: string | null;
+  presetNote: MessageDescriptor | null;
   nextRowId: number;
   /** Puts typed text in a cell; text longer than MAX_CELL_CHARS is refused with a notice, never stored. */
   setCell(row: number, column: CellColumn, text: string): void;

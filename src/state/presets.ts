@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
 import type { LabState, PanelId } from './labState';
 import type { Setup } from './setup/setup';
 import { setupField } from './setup/fields';
@@ -12,14 +14,15 @@ export type PresetSetup = Pick<Setup, 'dataset' | 'seed' | 'learningRate' | 'tes
  */
 export interface Preset extends PresetSetup {
   id: PresetId;
-  name: string;
+  /** Its name in the picker, worded in the screen's language (i18n._). */
+  name: MessageDescriptor;
   /** What this table teaches, shown when it is chosen. */
-  note: string;
+  note: MessageDescriptor;
   /**
    * The panel the note points at ("watch the error"): presenter mode shows it while the note is up, and where a
    * lesson link hides it the note says the same without pointing at it.
    */
-  watch?: { panel: PanelId; note: string };
+  watch?: { panel: PanelId; note: MessageDescriptor };
 }
 
 /** The setup's fields a preset restores besides its table: the ones PresetSetup picks. */
@@ -35,7 +38,7 @@ export type PresetId = 'tutorial' | 'nine-lines' | 'and' | 'or' | 'copy-input-1'
 export const PRESETS: readonly Preset[] = [
   {
     id: 'tutorial',
-    name: "The tutorial's table",
+    name: msg`The tutorial's table`,
     dataset: table([
       [0, 1, 1, 1],
       [1, 0, 0, 0],
@@ -44,11 +47,11 @@ export const PRESETS: readonly Preset[] = [
     seed: 1,
     learningRate: 1,
     testInput: [1, 0, 1],
-    note: 'The target always equals input 3. The neuron should learn to give input 3 a large weight.',
+    note: msg`The target always equals input 3. The neuron should learn to give input 3 a large weight.`,
   },
   {
     id: 'nine-lines',
-    name: 'The "nine lines" table',
+    name: msg`The "nine lines" table`,
     dataset: table([
       [0, 0, 1, 0],
       [1, 1, 1, 1],
@@ -58,11 +61,11 @@ export const PRESETS: readonly Preset[] = [
     seed: 1,
     learningRate: 1,
     testInput: [1, 0, 0],
-    note: 'The target always equals input 1; input 3 is always 1. The famous test case is [1, 0, 0].',
+    note: msg`The target always equals input 1; input 3 is always 1. The famous test case is [1, 0, 0].`,
   },
   {
     id: 'and',
-    name: 'AND',
+    name: msg`AND`,
     dataset: table([
       [0, 0, 1, 0],
       [0, 1, 1, 0],
@@ -72,11 +75,11 @@ export const PRESETS: readonly Preset[] = [
     seed: 1,
     learningRate: 1,
     testInput: [1, 1, 1],
-    note: 'Target is 1 only when inputs 1 and 2 are both 1. Input 3 is always 1, so its weight acts as a bias.',
+    note: msg`Target is 1 only when inputs 1 and 2 are both 1. Input 3 is always 1, so its weight acts as a bias.`,
   },
   {
     id: 'or',
-    name: 'OR',
+    name: msg`OR`,
     dataset: table([
       [0, 0, 1, 0],
       [0, 1, 1, 1],
@@ -86,11 +89,11 @@ export const PRESETS: readonly Preset[] = [
     seed: 1,
     learningRate: 1,
     testInput: [0, 1, 1],
-    note: 'Target is 1 when input 1 or input 2 is 1. Input 3 is always 1, so its weight acts as a bias.',
+    note: msg`Target is 1 when input 1 or input 2 is 1. Input 3 is always 1, so its weight acts as a bias.`,
   },
   {
     id: 'copy-input-1',
-    name: 'Copies input 1',
+    name: msg`Copies input 1`,
     dataset: table([
       [1, 0, 0, 1],
       [0, 1, 1, 0],
@@ -100,11 +103,11 @@ export const PRESETS: readonly Preset[] = [
     seed: 1,
     learningRate: 1,
     testInput: [1, 0, 1],
-    note: 'The target always equals input 1; inputs 2 and 3 are distractions the neuron must learn to ignore.',
+    note: msg`The target always equals input 1; inputs 2 and 3 are distractions the neuron must learn to ignore.`,
   },
   {
     id: 'xor',
-    name: 'XOR (cannot be learned)',
+    name: msg`XOR (cannot be learned)`,
     dataset: table([
       [0, 0, 1, 0],
       [0, 1, 1, 1],
@@ -114,14 +117,10 @@ export const PRESETS: readonly Preset[] = [
     seed: 1,
     learningRate: 1,
     testInput: [1, 1, 1],
-    note:
-      'One neuron cannot learn XOR: no single line separates the 1s from the 0s. Watch the error stop falling ' +
-      'and every output drift towards 0.5. It takes a second layer of neurons to learn this table.',
+    note: msg`One neuron cannot learn XOR: no single line separates the 1s from the 0s. Watch the error stop falling and every output drift towards 0.5. It takes a second layer of neurons to learn this table.`,
     watch: {
       panel: 'error',
-      note:
-        'One neuron cannot learn XOR: no single line separates the 1s from the 0s. Its error stops falling and ' +
-        'every output drifts towards 0.5. It takes a second layer of neurons to learn this table.',
+      note: msg`One neuron cannot learn XOR: no single line separates the 1s from the 0s. Its error stops falling and every output drifts towards 0.5. It takes a second layer of neurons to learn this table.`,
     },
   },
 ];

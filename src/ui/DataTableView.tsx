@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { Trans } from '@lingui/react/macro';
 import { useLab } from '../state';
 import { formatValue } from '../format/number';
 
@@ -37,7 +38,12 @@ export function DataTableView({ id, label, content, onClose }: DataTableViewProp
       <table className="data-table">
         <caption>
           {content.caption}
-          {running && ' (held during the run; it updates when you pause)'}
+          {running && (
+            <>
+              {' '}
+              <Trans>(held during the run; it updates when you pause)</Trans>
+            </>
+          )}
         </caption>
         <thead>
           <tr>

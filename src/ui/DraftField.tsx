@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { MAX_CELL_CHARS, tooLongMessage, type Checked } from '../state';
 import { refuseLongInput } from './refuseLongInput';
+import { screenNumberText } from '../format/typedText';
 
 interface DraftFieldProps {
   /** The field's accessible name (and visible label unless `label` is given). */
@@ -33,7 +34,8 @@ interface DraftFieldProps {
  * When the store's value changes from elsewhere (a preset, a link, New seed), the field shows it.
  */
 export function DraftField({ name, label, value, check, apply, mode, className, inputClassName, onMessage, messageId, noteId }: DraftFieldProps) {
-  const [text, setText] = useState(() => String(value));
+  // The store's value in the screen's form ("0,5" in German); what is typed stays as typed.
+  const [text, setText] = useState(() => screenNumberText(String(value)));
   const [message, setMessage] = useState<string | null>(null);
   const [seen, setSeen] = useState(value);
   const inputId = useId();
@@ -51,7 +53,7 @@ export function DraftField({ name, label, value, check, apply, mode, className, 
     setSeen(value);
     const current = check(text);
     if (!(current.ok && current.value === value)) {
-      setText(String(value));
+      setText(screenNumberText(String(value)));
       setMessage(null);
     }
   }

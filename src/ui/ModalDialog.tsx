@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import './modalDialog.css';
 
 interface ModalDialogProps {
@@ -20,6 +21,7 @@ export function ModalDialog({ title, onClose, children, className }: ModalDialog
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const closed = useEffectEvent(onClose);
+  const { t } = useLingui();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -65,7 +67,7 @@ export function ModalDialog({ title, onClose, children, className }: ModalDialog
       <div className="modal-box">
         <header className="modal-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={() => ref.current?.close()}>
+          <button type="button" className="icon-button" aria-label={t`Close`} onClick={() => ref.current?.close()}>
             ✕
           </button>
         </header>

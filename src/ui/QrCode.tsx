@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { modulesPath, qrModules } from './qrModules';
+import { Trans, useLingui } from '@lingui/react/macro';
 import './qrCode.css';
 
 /** The white border a reader needs around the code, in modules (the standard asks for four). */
@@ -20,6 +21,7 @@ interface QrCodeProps {
 export function QrCode({ text, label, className }: QrCodeProps) {
   const [drawn, setDrawn] = useState<{ text: string; size: number; path: string } | null>(null);
   const [failed, setFailed] = useState(false);
+  const { t } = useLingui();
 
   useEffect(() => {
     let current = true;
@@ -36,12 +38,14 @@ export function QrCode({ text, label, className }: QrCodeProps) {
   return (
     <figure className={`qr-code${className ? ` ${className}` : ''}`}>
       {failed ? (
-        <p className="qr-failed">The QR code could not be drawn: copy the link instead.</p>
+        <p className="qr-failed">
+          <Trans>The QR code could not be drawn: copy the link instead.</Trans>
+        </p>
       ) : (
         <svg
           viewBox={`0 0 ${side} ${side}`}
           role="img"
-          aria-label={`QR code of ${label}`}
+          aria-label={t`QR code of ${label}`}
           // The previous link's code is never shown for a new link.
           visibility={drawn && drawn.text === text ? 'visible' : 'hidden'}
           shapeRendering="crispEdges"
@@ -50,7 +54,9 @@ export function QrCode({ text, label, className }: QrCodeProps) {
           {drawn && <path d={drawn.path} fill="#000" />}
         </svg>
       )}
-      <figcaption>Scan to open {label}</figcaption>
+      <figcaption>
+        <Trans>Scan to open {label}</Trans>
+      </figcaption>
     </figure>
   );
 }

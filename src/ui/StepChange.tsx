@@ -1,4 +1,5 @@
-import { CHANGE_ARROW, changeDirection, describeChange, formatChange, formatCount, formatExact } from '../format/number';
+import { CHANGE_ARROW, changeDirection, formatChange, formatCount, formatExact, formatValue } from '../format/number';
+import { useLingui } from '@lingui/react/macro';
 import { useLab } from '../state';
 
 interface StepChangeProps {
@@ -18,12 +19,18 @@ interface StepChangeProps {
 export function StepChange({ testId, change, since, className }: StepChangeProps) {
   const digits = useLab((s) => s.digits);
   const direction = changeDirection(change);
+  const { t } = useLingui();
+  const sinceText = formatCount(since);
+  const exact = formatExact(change);
+  const size = formatValue(Math.abs(change), digits);
+  // In words for a screen reader: "up 0.024246376", "down 3.9 × 10⁻⁵", "unchanged".
+  const described = direction === 'up' ? t`up ${size}` : direction === 'down' ? t`down ${size}` : t`unchanged`;
   return (
     <span
       className={`step-change is-${direction}${className ? ` ${className}` : ''}`}
       data-testid={testId}
       data-value={String(change)}
-      title={`Change since iteration ${formatCount(since)}: ${formatExact(change)}`}
+      title={t`Change since iteration ${sinceText}: ${exact}`}
     >
       <span aria-hidden="true">
         {/* A no-break space: the arrow never ends a line apart from its number. */}
@@ -31,9 +38,7 @@ export function StepChange({ testId, change, since, className }: StepChangeProps
         {'\u00a0'}
         {formatChange(change, digits)}
       </span>
-      <span className="visually-hidden">
-        , {describeChange(change, digits)} since iteration {formatCount(since)}
-      </span>
+      <span className="visually-hidden">{t`, ${described} since iteration ${sinceText}`}</span>
     </span>
   );
 }

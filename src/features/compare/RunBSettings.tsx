@@ -25,7 +25,7 @@ export function RunBSettings() {
   const presetId = useLab((s) => s.presetId);
   const store = useLabStore();
   const { messages, reporter } = useFieldMessages();
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const testName = (n: number) => t`Test input ${n}, run B`;
   return (
     <div className="run-b-settings">
@@ -41,7 +41,7 @@ export function RunBSettings() {
           )}
           {PRESETS.map((preset) => (
             <option key={preset.id} value={preset.id}>
-              {preset.name}
+              {i18n._(preset.name)}
             </option>
           ))}
         </select>

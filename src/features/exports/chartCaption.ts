@@ -1,6 +1,13 @@
+import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
 import { findPreset, type PresetId } from '../../state';
 import { formatCount, formatDecimalText } from '../../format/number';
+
+/** A preset's name in the screen's language. */
+function nameOf(id: PresetId): string | undefined {
+  const preset = findPreset(id);
+  return preset && i18n._(preset.name);
+}
 
 export interface CaptionedRun {
   presetId: PresetId | 'custom';
@@ -17,7 +24,7 @@ export interface CaptionedRun {
  */
 export function chartCaption(run: CaptionedRun): string {
   const custom = t`custom table`;
-  const table = run.presetId === 'custom' ? custom : (findPreset(run.presetId)?.name ?? custom);
+  const table = run.presetId === 'custom' ? custom : (nameOf(run.presetId) ?? custom);
   const { seed } = run;
   const rate = formatDecimalText(String(run.learningRate));
   const iteration = formatCount(run.iteration);

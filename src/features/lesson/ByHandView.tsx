@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useLab, useLabStore } from '../../state';
-import { formatValue } from '../../format/number';
+import { formatDecimalText, formatValue } from '../../format/number';
 import { checkByHand, HAND_FIELDS, TOLERANCE } from './byHand';
 import { byHandStep } from './cardSetup';
 import { checkHandwork, typeByHand } from './lessonActions';
@@ -19,11 +20,21 @@ export function ByHandView({ card, index }: { card: Card; index: number }) {
   const step = useMemo(() => byHandStep(labStore, card), [labStore, card]);
   const [announcement, setAnnouncement] = useState('');
   const ids = useId();
-  if (!step) return <p className="lesson-problem">This card&apos;s run is too long to check on this page.</p>;
+  const { t } = useLingui();
+  if (!step)
+    return (
+      <p className="lesson-problem">
+        <Trans>This card&apos;s run is too long to check on this page.</Trans>
+      </p>
+    );
 
   const typed = work?.typed ?? {};
   const checks = work?.checked ? checkByHand(step, typed) : null;
   const right = checks?.filter((c) => c.ok).length ?? 0;
+  const fields = checks?.length ?? 0;
+  const tolerance = formatDecimalText(String(TOLERANCE));
+  // A list of decimals with commas in them ("0,5, 1") would not read: in a decimal-comma language, semicolons.
+  const separator = formatDecimalText('.') === '.' ? ', ' : '; ';
 
   const check = () => {
     const results = checkByHand(step, typed);
@@ -31,20 +42,29 @@ export function ByHandView({ card, index }: { card: Card; index: number }) {
     checkHandwork(lessonStore, count);
     const first = results.find((c) => !c.ok);
     const label = first ? HAND_FIELDS.find((f) => f.id === first.field)!.label : '';
-    setAnnouncement(`${count} of ${results.length} right.${first && !first.ok ? ` ${label}: ${first.message}` : ''}`);
+    const of = results.length;
+    const score = t`${count} of ${of} right.`;
+    const message = first && !first.ok ? first.message : '';
+    setAnnouncement(first && !first.ok ? t`${score} ${label}: ${message}` : score);
   };
 
   return (
     <section className="lesson-by-hand" aria-labelledby={`${ids}-title`}>
-      <h4 id={`${ids}-title`}>Row 1 by hand</h4>
+      <h4 id={`${ids}-title`}>
+        <Trans>Row 1 by hand</Trans>
+      </h4>
       <dl className="lesson-givens">
         <div>
-          <dt>Inputs</dt>
-          <dd>{step.inputs.join(', ')}</dd>
+          <dt>
+            <Trans>Inputs</Trans>
+          </dt>
+          <dd>{step.inputs.map((x) => formatDecimalText(String(x))).join(separator)}</dd>
         </div>
         <div>
-          <dt>Target</dt>
-          <dd>{step.target}</dd>
+          <dt>
+            <Trans>Target</Trans>
+          </dt>
+          <dd>{formatDecimalText(String(step.target))}</dd>
         </div>
         {step.weights.map((w, j) => (
           <div key={j}>
@@ -54,7 +74,9 @@ export function ByHandView({ card, index }: { card: Card; index: number }) {
         ))}
       </dl>
       <details className="lesson-formulas">
-        <summary>Formulas</summary>
+        <summary>
+          <Trans>Formulas</Trans>
+        </summary>
         <ul>
           {HAND_FIELDS.map(({ id, hint }) => (
             <li key={id}>{hint}</li>
@@ -88,7 +110,7 @@ export function ByHandView({ card, index }: { card: Card; index: number }) {
               </label>
               {result && (
                 <p id={messageId} className="lesson-hand-message">
-                  {result.ok ? '✓ Right' : `✗ ${result.message}`}
+                  {result.ok ? t`✓ Right` : `✗ ${result.message}`}
                 </p>
               )}
             </div>
@@ -96,11 +118,11 @@ export function ByHandView({ card, index }: { card: Card; index: number }) {
         })}
         <div className="lesson-hand-actions">
           <button type="submit" className="lesson-primary">
-            Check
+            <Trans>Check</Trans>
           </button>
           {checks && (
             <span className="lesson-hand-score">
-              {right} of {checks.length} right (within {TOLERANCE})
+              {t`${right} of ${fields} right (within ${tolerance})`}
             </span>
           )}
         </div>

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useLabStore } from '../../state';
 import { formatCount } from '../../format/number';
 import { closeLessonMode, goToCard, openLesson, openLessonMode, restartLesson } from './lessonActions';
 import { lessonMode, setLessonOpen, useLessonMode } from './lessonMode';
-import { lessonStore, useLesson } from './lessonStore';
+import { lessonStore, useLesson, useShownLesson } from './lessonStore';
 import { unpackLesson } from './lessonCode';
 import { CardView } from './CardView';
 import { SummaryView } from './SummaryView';
@@ -17,6 +18,7 @@ const LessonEditor = lazy(() => import('./editor/LessonEditor').then((module) =>
 function useLessonLink() {
   const labStore = useLabStore();
   const link = useLessonMode((s) => s.link);
+  const { t } = useLingui();
   useEffect(() => {
     if (link === null) return;
     // Taken once: clearing it re-renders, and the reading goes on (it is not cancelled by that).
@@ -24,15 +26,17 @@ function useLessonLink() {
     void unpackLesson(link).then(({ lesson, problems }) => {
       const lab = labStore.getState();
       if (!lesson) {
-        lab.addNotice(`The lesson link could not be opened: ${problems[0] ?? 'it is damaged.'} The lab opened as usual.`, 'warning');
+        const why = problems[0] ?? t`it is damaged.`;
+        lab.addNotice(t`The lesson link could not be opened: ${why} The lab opened as usual.`, 'warning');
         setLessonOpen(false);
         return;
       }
       if (!lessonMode.getState().open) return;
       openLesson(lessonStore, labStore, lesson, 'own');
-      if (problems.length > 0) lab.addNotice(`The lesson link had mistakes, and the lesson opened anyway. ${problems.slice(0, 3).join(' ')}`, 'warning');
+      const mistakes = problems.slice(0, 3).join(' ');
+      if (problems.length > 0) lab.addNotice(t`The lesson link had mistakes, and the lesson opened anyway. ${mistakes}`, 'warning');
     });
-  }, [labStore, link]);
+  }, [labStore, link, t]);
 }
 
 /**
@@ -41,12 +45,15 @@ function useLessonLink() {
  */
 export function LessonPanel() {
   const labStore = useLabStore();
-  const lesson = useLesson((s) => s.lesson);
+  const lesson = useShownLesson();
   const index = useLesson((s) => s.index);
+  const { t } = useLingui();
   const heading = useRef<HTMLHeadingElement>(null);
   const [editing, setEditing] = useState(false);
   const count = lesson.cards.length;
   const card = lesson.cards[index];
+  const shownIndex = formatCount(index + 1);
+  const shownCount = formatCount(count);
   useLessonLink();
   useHighlight(card?.highlight ?? []);
 
@@ -66,31 +73,33 @@ export function LessonPanel() {
     <aside id="lesson-panel" className="lesson-panel" aria-labelledby="lesson-panel-title">
       <header className="lesson-panel-header">
         <h2 id="lesson-panel-title">
-          <span className="visually-hidden">Lesson: </span>
+          <span className="visually-hidden">
+            <Trans>Lesson:</Trans>{' '}
+          </span>
           {lesson.title}
         </h2>
-        <button type="button" className="icon-button" aria-label="Close the lesson" onClick={() => setLessonOpen(false)}>
+        <button type="button" className="icon-button" aria-label={t`Close the lesson`} onClick={() => setLessonOpen(false)}>
           ✕
         </button>
       </header>
       <div className="lesson-card-scroll">
         {card ? <CardView key={`${index}`} card={card} index={index} headingRef={heading} /> : <SummaryView headingRef={heading} />}
       </div>
-      <nav className="lesson-nav" aria-label="Lesson cards">
+      <nav className="lesson-nav" aria-label={t`Lesson cards`}>
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
-          Back
+          <Trans>Back</Trans>
         </button>
         <span className="lesson-progress" data-testid="lesson-progress">
-          {index < count ? `${formatCount(index + 1)} of ${formatCount(count)}` : 'The end'}
+          {index < count ? t`${shownIndex} of ${shownCount}` : t`The end`}
         </span>
         <button type="button" onClick={() => go(index + 1)} disabled={index >= count}>
-          {index === count - 1 ? 'Finish' : 'Next'}
+          {index === count - 1 ? t`Finish` : t`Next`}
         </button>
       </nav>
       {/* Put away in presenter mode: the room reads the card; starting again and editing are for a desk. */}
       <div className="lesson-tools-row">
         <button type="button" onClick={() => restartLesson(lessonStore, labStore)}>
-          Start again
+          <Trans>Start again</Trans>
         </button>
         <button
           type="button"
@@ -100,7 +109,7 @@ export function LessonPanel() {
             setEditing(true);
           }}
         >
-          Edit lesson
+          <Trans>Edit lesson</Trans>
         </button>
       </div>
       {editing && (

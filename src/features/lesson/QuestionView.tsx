@@ -1,41 +1,67 @@
 import { useId, useState } from 'react';
+import { plural, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { useLab, useLabStore } from '../../state';
-import { formatChange, formatValue, type Digits } from '../../format/number';
+import { formatChange, formatDecimalText, formatValue, type Digits } from '../../format/number';
 import { CLOSE_ENOUGH, isRight, parseAnswer, type CardAnswer, type Guess } from './answers';
 import { commitGuess, revealAnswer } from './lessonActions';
 import { lessonStore, useLesson } from './lessonStore';
 import type { Question } from './lessonTypes';
 
-const DIRECTIONS = [
-  { id: 'up', label: 'Up' },
-  { id: 'down', label: 'Down' },
-] as const;
+/** The two answers of an up-or-down question, as its options read. */
+const directions = () =>
+  [
+    { id: 'up', label: t`Up` },
+    { id: 'down', label: t`Down` },
+  ] as const;
 
 function guessText(question: Question, guess: Guess, digits: Digits): string {
   if (guess.kind === 'number') return formatValue(guess.value, digits);
   if (guess.kind === 'choice') return question.kind === 'choice' ? (question.options[guess.index] ?? '?') : '?';
-  return guess.direction === 'up' ? 'up' : 'down';
+  return guess.direction === 'up' ? t`up` : t`down`;
+}
+
+/** How it went, in a line: "It went up after 1 iteration (+0.012)". */
+function wentText(direction: 'up' | 'down' | 'none', iterations: number): string {
+  const after = plural(iterations, { one: '# iteration', other: '# iterations' });
+  if (iterations > 0) {
+    if (direction === 'up') return t`It went up after ${after}`;
+    if (direction === 'down') return t`It went down after ${after}`;
+    return t`It stayed the same after ${after}`;
+  }
+  if (direction === 'up') return t`It went up`;
+  if (direction === 'down') return t`It went down`;
+  return t`It stayed the same`;
 }
 
 /** What Reveal says: the truth beside the guess, how far off, and whether it counts as right. */
 export function revealText(question: Question, answer: CardAnswer, digits: Digits): string[] {
   const { guess, truth } = answer;
   if (!truth) return [];
-  const after = question.after > 0 ? ` after ${question.after.toLocaleString('en-US')} iteration${question.after === 1 ? '' : 's'}` : '';
+  const iterations = question.after;
+  const after = plural(iterations, { one: '# iteration', other: '# iterations' });
   const right = isRight(guess, truth);
+  const close = formatDecimalText(String(CLOSE_ENOUGH));
+  const guessed = guessText(question, guess, digits);
   const lines: string[] = [];
   if (truth.kind === 'number' && guess.kind === 'number') {
     const fromRun = question.kind === 'number' && question.answer.of !== 'value';
-    lines.push(`You said ${formatValue(guess.value, digits)}. ${fromRun ? `The neuron says ${formatValue(truth.value, digits)}${after}.` : `The answer is ${formatValue(truth.value, digits)}.`}`);
-    const off = Math.abs(guess.value - truth.value);
-    lines.push(off === 0 ? 'Exactly right.' : `Off by ${formatValue(off, digits)}: ${right ? `within ${CLOSE_ENOUGH}, well guessed.` : `more than ${CLOSE_ENOUGH}.`}`);
+    const said = formatValue(truth.value, digits);
+    if (!fromRun) lines.push(t`You said ${guessed}. The answer is ${said}.`);
+    else lines.push(iterations > 0 ? t`You said ${guessed}. The neuron says ${said} after ${after}.` : t`You said ${guessed}. The neuron says ${said}.`);
+    const off = formatValue(Math.abs(guess.value - truth.value), digits);
+    lines.push(guess.value === truth.value ? t`Exactly right.` : right ? t`Off by ${off}: within ${close}, well guessed.` : t`Off by ${off}: more than ${close}.`);
   } else if (truth.kind === 'choice' && question.kind === 'choice') {
-    const name = (i: number) => question.options[i] ?? '?';
-    lines.push(`You chose ${guessText(question, guess, digits)}. The answer: ${name(truth.index)}${right ? ', well done.' : '.'}`);
-    if (truth.changes) lines.push(`Changes${after}: ${truth.changes.map((change, j) => `${name(j)} ${formatChange(change, digits)}`).join(', ')}.`);
+    const name = question.options[truth.index] ?? '?';
+    lines.push(right ? t`You chose ${guessed}. The answer: ${name}, well done.` : t`You chose ${guessed}. The answer: ${name}.`);
+    if (truth.changes) {
+      const changes = truth.changes.map((change, j) => `${question.options[j] ?? '?'} ${formatChange(change, digits)}`).join(', ');
+      lines.push(iterations > 0 ? t`Changes after ${after}: ${changes}.` : t`Changes: ${changes}.`);
+    }
   } else if (truth.kind === 'direction') {
-    const went = truth.direction === 'none' ? 'stayed the same' : `went ${truth.direction}`;
-    lines.push(`You said ${guessText(question, guess, digits)}. It ${went}${after}${truth.change !== undefined ? ` (${formatChange(truth.change, digits)})` : ''}${right ? ', well done.' : '.'}`);
+    const went = wentText(truth.direction, iterations);
+    const change = truth.change !== undefined ? ` (${formatChange(truth.change, digits)})` : '';
+    lines.push(right ? t`You said ${guessed}. ${went}${change}, well done.` : t`You said ${guessed}. ${went}${change}.`);
   }
   return lines;
 }
@@ -54,18 +80,21 @@ export function QuestionView({ question, index }: { question: Question; index: n
   const [problem, setProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const ids = useId();
+  // Worded at render: the screen is drawn anew when the language changes (src/i18n/InLanguage.tsx).
+  const DIRECTIONS = directions();
 
   const commit = () => {
     let guess: Guess | null = null;
     if (question.kind === 'number') {
       const parsed = parseAnswer(draft);
       if (!parsed.ok) {
-        setProblem(`Your prediction ${parsed.reason}.`);
+        const reason = parsed.reason;
+        setProblem(t`Your prediction ${reason}.`);
         return;
       }
       guess = { kind: 'number', value: parsed.value };
     } else if (choice === null) {
-      setProblem('Choose one first.');
+      setProblem(t`Choose one first.`);
       return;
     } else {
       guess = question.kind === 'choice' ? { kind: 'choice', index: choice } : { kind: 'direction', direction: DIRECTIONS[choice]!.id };
@@ -84,6 +113,7 @@ export function QuestionView({ question, index }: { question: Question; index: n
     if (revealed) setAnnouncement([...revealText(question, revealed, digits), question.explain].join(' '));
   };
 
+  const guessed = answer ? guessText(question, answer.guess, digits) : '';
   const options = question.kind === 'choice' ? question.options : question.kind === 'direction' ? DIRECTIONS.map((d) => d.label) : [];
   const problemId = `${ids}-problem`;
   return (
@@ -101,7 +131,7 @@ export function QuestionView({ question, index }: { question: Question; index: n
         >
           {question.kind === 'number' ? (
             <label className="lesson-field">
-              Your prediction
+              <Trans>Your prediction</Trans>
               <input
                 type="text"
                 inputMode="decimal"
@@ -124,17 +154,19 @@ export function QuestionView({ question, index }: { question: Question; index: n
             </fieldset>
           )}
           <button type="submit" className="lesson-primary">
-            Lock in my guess
+            <Trans>Lock in my guess</Trans>
           </button>
         </form>
       )}
       {answer && answer.truth === null && (
         <div className="lesson-committed">
           <p>
-            Your guess: <strong>{guessText(question, answer.guess, digits)}</strong>
+            <Trans>
+              Your guess: <strong>{guessed}</strong>
+            </Trans>
           </p>
           <button type="button" className="lesson-primary" onClick={reveal}>
-            Reveal
+            <Trans>Reveal</Trans>
           </button>
         </div>
       )}

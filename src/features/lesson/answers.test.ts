@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fixture from './fixtures/lesson-numpy.json';
 import { isRight, parseAnswer, summaryOf, truthOf } from './answers';
 import { momentsOf } from './runTruth';
-import { BUILT_IN_LESSON } from './builtInLesson';
+import { builtInLesson } from './builtInLesson';
 
 const TUTORIAL = { seed: 1, testInput: [1, 0, 1], segments: [{ from: 0, inputs: [[0, 1, 1], [1, 0, 0], [1, 0, 1]], targets: [1, 0, 1], learningRate: 1 }] };
 
@@ -23,11 +23,11 @@ describe('answers', () => {
 
   it('finds which weight grows most in Step 1 (w3, by NumPy) and which way row 2 goes (up)', () => {
     const [before, after] = momentsOf(TUTORIAL, [0, 1]);
-    const step1 = BUILT_IN_LESSON.cards.find((c) => c.title === 'Step 1: what changed')!.question!;
+    const step1 = builtInLesson().cards.find((c) => c.title === 'Step 1: what changed')!.question!;
     const truth = truthOf(step1, before!, after!);
     expect(truth).toMatchObject({ kind: 'choice', index: 2 });
     expect(truth?.kind === 'choice' ? truth.changes : null).toEqual(fixture.step1WeightChanges);
-    const row2 = BUILT_IN_LESSON.cards.find((c) => c.title === 'The error')!.question!;
+    const row2 = builtInLesson().cards.find((c) => c.title === 'The error')!.question!;
     expect(truthOf(row2, before!, after!)).toMatchObject({ kind: 'direction', direction: 'up' });
   });
 

@@ -1,4 +1,6 @@
+import { t } from '@lingui/core/macro';
 import { sigmoid, sigmoidSlope } from '../../core';
+import { formatDecimalText } from '../../format/number';
 import { parseAnswer } from './answers';
 import type { RowStep } from './runTruth';
 
@@ -12,15 +14,32 @@ export const TOLERANCE = 0.005;
 
 export type HandField = 'z' | 'output' | 'error' | 'slope' | 'delta' | 'adjustment1' | 'adjustment2' | 'adjustment3';
 
-export const HAND_FIELDS: readonly { id: HandField; label: string; hint: string }[] = [
-  { id: 'z', label: 'Row 1 z', hint: 'z = input 1 × w1 + input 2 × w2 + input 3 × w3' },
-  { id: 'output', label: 'Row 1 output', hint: 'output = 1 / (1 + e^(−z))' },
-  { id: 'error', label: 'Row 1 error', hint: 'error = target − output' },
-  { id: 'slope', label: 'Row 1 slope', hint: 'slope = output × (1 − output)' },
-  { id: 'delta', label: 'Row 1 delta', hint: 'delta = error × slope' },
-  { id: 'adjustment1', label: 'Adjustment 1', hint: 'adjustment 1 = input 1 × delta' },
-  { id: 'adjustment2', label: 'Adjustment 2', hint: 'adjustment 2 = input 2 × delta' },
-  { id: 'adjustment3', label: 'Adjustment 3', hint: 'adjustment 3 = input 3 × delta' },
+/** A field's name and the formula that gives it, in the screen's language (read when shown, never kept). */
+export interface HandFieldWords {
+  id: HandField;
+  readonly label: string;
+  readonly hint: string;
+}
+
+const fieldWords = (id: HandField, label: () => string, hint: () => string): HandFieldWords => ({
+  id,
+  get label() {
+    return label();
+  },
+  get hint() {
+    return hint();
+  },
+});
+
+export const HAND_FIELDS: readonly HandFieldWords[] = [
+  fieldWords('z', () => t`Row 1 z`, () => t`z = input 1 × w1 + input 2 × w2 + input 3 × w3`),
+  fieldWords('output', () => t`Row 1 output`, () => t`output = 1 / (1 + e^(−z))`),
+  fieldWords('error', () => t`Row 1 error`, () => t`error = target − output`),
+  fieldWords('slope', () => t`Row 1 slope`, () => t`slope = output × (1 − output)`),
+  fieldWords('delta', () => t`Row 1 delta`, () => t`delta = error × slope`),
+  fieldWords('adjustment1', () => t`Adjustment 1`, () => t`adjustment 1 = input 1 × delta`),
+  fieldWords('adjustment2', () => t`Adjustment 2`, () => t`adjustment 2 = input 2 × delta`),
+  fieldWords('adjustment3', () => t`Adjustment 3`, () => t`adjustment 3 = input 3 × delta`),
 ];
 
 export type HandCheck = { field: HandField; ok: true } | { field: HandField; ok: false; message: string };
@@ -50,37 +69,39 @@ function slipsOf(step: RowStep, field: HandField): [number, string][] {
   const { z, output, error, delta, target } = step;
   switch (field) {
     case 'z':
-      return [[step.weights.reduce((a, b) => a + b, 0), 'That adds all three weights: multiply each weight by its input first (an input of 0 leaves its weight out).']];
+      return [[step.weights.reduce((a, b) => a + b, 0), t`That adds all three weights: multiply each weight by its input first (an input of 0 leaves its weight out).`]];
     case 'output':
       return [
-        [z, 'That is z itself: the output is z put through the sigmoid, 1 / (1 + e^(−z)).'],
-        [1 - output, 'Check the sign in e^(−z): the minus belongs there.'],
+        [z, t`That is z itself: the output is z put through the sigmoid, 1 / (1 + e^(−z)).`],
+        [1 - output, t`Check the sign in e^(−z): the minus belongs there.`],
       ];
     case 'error':
       return [
-        [output - target, 'The sign of the error is the other way round: error = target − output.'],
-        [target - z, 'That used z instead of the output: error = target − output.'],
+        [output - target, t`The sign of the error is the other way round: error = target − output.`],
+        [target - z, t`That used z instead of the output: error = target − output.`],
       ];
     case 'slope':
       return [
-        [output, 'That is the output itself: the slope is output × (1 − output), how steep the sigmoid is there.'],
-        [sigmoidSlope(z), 'That used z instead of the output: the slope is output × (1 − output).'],
-        [1 - output, 'That is 1 − output: multiply it by the output, slope = output × (1 − output).'],
+        [output, t`That is the output itself: the slope is output × (1 − output), how steep the sigmoid is there.`],
+        [sigmoidSlope(z), t`That used z instead of the output: the slope is output × (1 − output).`],
+        [1 - output, t`That is 1 − output: multiply it by the output, slope = output × (1 − output).`],
       ];
     case 'delta':
       return [
-        [error, 'You forgot the slope: delta = error × slope.'],
-        [error * output, 'That multiplied by the output instead of by output × (1 − output), the slope.'],
-        [-delta, 'Check the sign of the error: error = target − output.'],
+        [error, t`You forgot the slope: delta = error × slope.`],
+        [error * output, t`That multiplied by the output instead of by output × (1 − output), the slope.`],
+        [-delta, t`Check the sign of the error: error = target − output.`],
       ];
     default: {
       const j = Number(field.slice(-1)) - 1;
       const x = step.inputs[j]!;
+      const input = j + 1;
+      const value = formatDecimalText(String(x));
       const slips: [number, string][] = [];
-      if (x !== 1) slips.push([delta, `You forgot the input: adjustment ${j + 1} = input ${j + 1} × delta, and input ${j + 1} is ${x}.`]);
-      slips.push([x * error, 'You forgot the slope: the adjustment is input × error × slope.']);
-      slips.push([x * error * output, 'That multiplied by the output instead of by output × (1 − output), the slope.']);
-      if (x !== 0) slips.push([-x * delta, 'Check the sign of the error: error = target − output.']);
+      if (x !== 1) slips.push([delta, t`You forgot the input: adjustment ${input} = input ${input} × delta, and input ${input} is ${value}.`]);
+      slips.push([x * error, t`You forgot the slope: the adjustment is input × error × slope.`]);
+      slips.push([x * error * output, t`That multiplied by the output instead of by output × (1 − output), the slope.`]);
+      if (x !== 0) slips.push([-x * delta, t`Check the sign of the error: error = target − output.`]);
       return slips;
     }
   }
@@ -88,17 +109,16 @@ function slipsOf(step: RowStep, field: HandField): [number, string][] {
 
 /** When a value follows from the learner's own earlier answer, which is wrong: the place to fix first. */
 function followsFrom(field: HandField, typed: Partial<Record<HandField, number>>, step: RowStep, value: number): string | null {
-  const t = typed;
-  const wrong = (f: HandField) => t[f] !== undefined && !near(t[f]!, handTruth(step, f));
-  if (field === 'output' && wrong('z') && near(value, sigmoid(t.z!))) return 'This follows from your z, which is off: fix z first.';
-  if (field === 'error' && wrong('output') && near(value, step.target - t.output!)) return 'This follows from your output, which is off: fix it first.';
-  if (field === 'slope' && wrong('output') && near(value, sigmoidSlope(t.output!))) return 'This follows from your output, which is off: fix it first.';
-  if (field === 'delta' && (wrong('error') || wrong('slope')) && t.error !== undefined && t.slope !== undefined && near(value, t.error * t.slope)) {
-    return 'This follows from your error and slope, and one of them is off: fix it first.';
+  const wrong = (f: HandField) => typed[f] !== undefined && !near(typed[f]!, handTruth(step, f));
+  if (field === 'output' && wrong('z') && near(value, sigmoid(typed.z!))) return t`This follows from your z, which is off: fix z first.`;
+  if (field === 'error' && wrong('output') && near(value, step.target - typed.output!)) return t`This follows from your output, which is off: fix it first.`;
+  if (field === 'slope' && wrong('output') && near(value, sigmoidSlope(typed.output!))) return t`This follows from your output, which is off: fix it first.`;
+  if (field === 'delta' && (wrong('error') || wrong('slope')) && typed.error !== undefined && typed.slope !== undefined && near(value, typed.error * typed.slope)) {
+    return t`This follows from your error and slope, and one of them is off: fix it first.`;
   }
   if (field.startsWith('adjustment') && wrong('delta')) {
     const x = step.inputs[Number(field.slice(-1)) - 1]!;
-    if (near(value, x * t.delta!)) return 'This follows from your delta, which is off: fix it first.';
+    if (near(value, x * typed.delta!)) return t`This follows from your delta, which is off: fix it first.`;
   }
   return null;
 }
@@ -112,16 +132,17 @@ export function checkByHand(step: RowStep, typedText: Partial<Record<HandField, 
   }
   return HAND_FIELDS.map(({ id, label, hint }) => {
     const text = typedText[id] ?? '';
-    if (text.trim() === '') return { field: id, ok: false, message: `${label} is empty. ${hint}.` };
+    if (text.trim() === '') return { field: id, ok: false, message: t`${label} is empty. ${hint}.` };
     const value = typed[id];
     if (value === undefined) {
       const parsed = parseAnswer(text);
-      return { field: id, ok: false, message: `${label} ${parsed.ok ? '' : parsed.reason}.` };
+      const reason = parsed.ok ? '' : parsed.reason;
+      return { field: id, ok: false, message: t`${label} ${reason}.` };
     }
     if (near(value, handTruth(step, id))) return { field: id, ok: true };
     const follows = followsFrom(id, typed, step, value);
     if (follows) return { field: id, ok: false, message: follows };
     const slip = slipsOf(step, id).find(([wrong]) => near(value, wrong) && !near(wrong, handTruth(step, id)));
-    return { field: id, ok: false, message: slip ? slip[1] : `Not quite. ${hint}.` };
+    return { field: id, ok: false, message: slip ? slip[1] : t`Not quite. ${hint}.` };
   });
 }

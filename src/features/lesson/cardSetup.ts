@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { formatCount } from '../../format/number';
 import { EXPLORE_VIEW, LAB_VIEW, runSegmentsOf, type LabStore } from '../../state';
 import { decode } from '../../state/url';
 import { applySetup } from '../../state/setup';
@@ -6,7 +8,7 @@ import type { Card, Question } from './lessonTypes';
 import { momentsOf, rowStepOf, type RowStep, type RunSetup } from './runTruth';
 
 /** What a training command says while a question waits for the learner's guess. */
-export const HOLD_REASON = 'The lesson waits for your guess: lock it in, then Reveal shows what the neuron does.';
+const holdReason = () => t`The lesson waits for your guess: lock it in, then Reveal shows what the neuron does.`;
 
 /** Reveal steps with the Step command up to this many iterations (so the lab shows what the step changed); beyond, it goes there. */
 const MOST_STEPPED = 1000;
@@ -52,7 +54,7 @@ export function setUpCard(lab: LabStore, card: Card, revealed: boolean): void {
   lab.getState().setOpenView(viewKey(card.view));
   if (card.step > 0) lab.getState().step(card.step);
   const at = cardIteration(lab, card);
-  if (card.question && !revealed) lab.getState().setHold({ at, reason: HOLD_REASON });
+  if (card.question && !revealed) lab.getState().setHold({ at, reason: holdReason() });
   else if (card.question && revealed) advance(lab, at, card.question.after);
 }
 
@@ -81,12 +83,13 @@ export function reveal(lab: LabStore, question: Question): Revealed {
   const from = lab.getState().hold?.at ?? lab.getState().catchingUpTo ?? lab.getState().iteration;
   lab.getState().setHold(null);
   if (from + question.after > MOST_CHECKED) {
-    return { ok: false, message: `This run is longer than ${MOST_CHECKED.toLocaleString('en-US')} iterations, too long to check on this page.` };
+    const most = formatCount(MOST_CHECKED);
+    return { ok: false, message: t`This run is longer than ${most} iterations, too long to check on this page.` };
   }
   const [before, after] = momentsOf(runSetupOf(lab), [from, from + question.after]);
   const truth = truthOf(question, before!, after!);
   advance(lab, from, question.after);
-  return truth ? { ok: true, truth } : { ok: false, message: 'The answer is about a row the table does not have.' };
+  return truth ? { ok: true, truth } : { ok: false, message: t`The answer is about a row the table does not have.` };
 }
 
 /** The run a card starts from: its setup's, or (without one) the lab's. */

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { formatCount } from '../../format/number';
 import { quote } from '../../text/userText';
 import type { Lesson } from './lessonTypes';
 import { lessonJson, readLesson, type ReadResult } from './readLesson';
@@ -75,23 +77,26 @@ export async function packLesson(lesson: Lesson): Promise<string> {
 export async function unpackLesson(code: string): Promise<ReadResult> {
   const fail = (message: string): ReadResult => ({ lesson: null, problems: [message] });
   try {
-    if (typeof code !== 'string' || code.length === 0) return fail('The lesson link holds no lesson.');
-    if (code.length > MAX_READ_CODE) return fail(`The lesson link is ${code.length} characters long, more than the ${MAX_READ_CODE} it may be.`);
+    if (typeof code !== 'string' || code.length === 0) return fail(t`The lesson link holds no lesson.`);
+    const length = formatCount(code.length);
+    const most = formatCount(MAX_READ_CODE);
+    if (code.length > MAX_READ_CODE) return fail(t`The lesson link is ${length} characters long, more than the ${most} it may be.`);
     const dot = code.indexOf('.');
     const version = dot < 0 ? '' : code.slice(0, dot);
-    if (version !== CODE_VERSION) return fail(`The lesson link is version ${quote(version)}; this app reads version ${CODE_VERSION}.`);
+    const quoted = quote(version);
+    if (version !== CODE_VERSION) return fail(t`The lesson link is version ${quoted}; this app reads version ${CODE_VERSION}.`);
     const bytes = fromBase64Url(code.slice(dot + 1));
-    if (!bytes) return fail('The lesson link has characters a lesson link never holds: it may have been cut or changed.');
+    if (!bytes) return fail(t`The lesson link has characters a lesson link never holds: it may have been cut or changed.`);
     const unpacked = await inflate(bytes, MAX_UNPACKED);
-    if (!unpacked) return fail('The lesson link is damaged: it may have been cut short or changed.');
+    if (!unpacked) return fail(t`The lesson link is damaged: it may have been cut short or changed.`);
     let json: unknown;
     try {
       json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(unpacked));
     } catch {
-      return fail('The lesson link is damaged: what it holds is not a lesson.');
+      return fail(t`The lesson link is damaged: what it holds is not a lesson.`);
     }
     return readLesson(json);
   } catch {
-    return fail('The lesson link could not be read.');
+    return fail(t`The lesson link could not be read.`);
   }
 }

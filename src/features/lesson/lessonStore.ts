@@ -1,7 +1,7 @@
 import { createStore, useStore } from 'zustand';
 import type { PanelId } from '../../state';
 import type { CardAnswer } from './answers';
-import { BUILT_IN_LESSON } from './builtInLesson';
+import { builtInLesson } from './builtInLesson';
 import type { Lesson } from './lessonTypes';
 import { loadProgress, saveProgress, type Handwork, type StorageLike } from './progress';
 
@@ -13,6 +13,7 @@ import { loadProgress, saveProgress, type Handwork, type StorageLike } from './p
 export interface LessonState {
   /** 'built-in': the tutorial's lesson; 'own': one opened from a link or a file, or written in the editor. */
   source: 'built-in' | 'own';
+  /** The lesson's cards (the built-in one as first worded: the screen shows it through shownLesson). */
   lesson: Lesson;
   /** The card shown; cards.length is the end summary. */
   index: number;
@@ -33,7 +34,7 @@ export function createLessonStore(storage: StorageLike | null) {
   const store = createStore<LessonState>()(() => ({
     hiddenBefore: null,
     draft: null,
-    ...(saved ?? emptyProgress(BUILT_IN_LESSON, 'built-in')),
+    ...(saved ?? emptyProgress(builtInLesson(), 'built-in')),
   }));
   store.subscribe((next, previous) => {
     if (next.lesson !== previous.lesson || next.index !== previous.index || next.answers !== previous.answers || next.handwork !== previous.handwork) {
@@ -57,6 +58,18 @@ export const lessonStore: LessonStore = createLessonStore(browserStorage());
 
 export function useLesson<T>(selector: (state: LessonState) => T): T {
   return useStore(lessonStore, selector);
+}
+
+/**
+ * The lesson as the screen words it: the built-in one in the screen's language (a German link's class reads German
+ * cards), a teacher's own exactly as the teacher wrote it.
+ */
+export function shownLesson(state: Pick<LessonState, 'source' | 'lesson'>): Lesson {
+  return state.source === 'built-in' ? builtInLesson() : state.lesson;
+}
+
+export function useShownLesson(): Lesson {
+  return useLesson(shownLesson);
 }
 
 /** Another lesson (a link, a file, the editor's): it opens at card 1 with no answers. */

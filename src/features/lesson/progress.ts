@@ -1,6 +1,6 @@
 import type { CardAnswer, Guess, Truth } from './answers';
 import { HAND_FIELDS, type HandField } from './byHand';
-import { BUILT_IN_LESSON } from './builtInLesson';
+import { builtInLesson } from './builtInLesson';
 import type { Lesson } from './lessonTypes';
 import { lessonJson, readLesson } from './readLesson';
 
@@ -85,7 +85,7 @@ export function loadProgress(storage: StorageLike | null): Progress | null {
     const json: unknown = JSON.parse(text);
     if (!isObject(json)) return null;
     const source = json.source === 'own' ? 'own' : 'built-in';
-    const lesson = source === 'own' ? readLesson(json.lesson).lesson : BUILT_IN_LESSON;
+    const lesson = source === 'own' ? readLesson(json.lesson).lesson : builtInLesson();
     if (!lesson) return null;
     const count = lesson.cards.length;
     const index = Number.isInteger(json.index) && (json.index as number) >= 0 && (json.index as number) <= count ? (json.index as number) : 0;

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_LESSON } from './builtInLesson';
+import { builtInLesson } from './builtInLesson';
 import { lessonJson, readLesson } from './readLesson';
 import { packLesson, unpackLesson } from './lessonCode';
 
 describe('reading a lesson', () => {
   it('reads the built-in lesson back as it is, from its JSON and from a link', async () => {
-    const json = JSON.parse(JSON.stringify(lessonJson(BUILT_IN_LESSON)));
+    const json = JSON.parse(JSON.stringify(lessonJson(builtInLesson())));
     const read = readLesson(json);
     expect(read.problems).toEqual([]);
     // The setup is kept as the lab's codec writes it back: same meaning, v=1 first.
-    expect(read.lesson!.cards.map((c) => c.title)).toEqual(BUILT_IN_LESSON.cards.map((c) => c.title));
-    expect(read.lesson!.cards.map((c) => c.question)).toEqual(BUILT_IN_LESSON.cards.map((c) => c.question));
-    const code = await packLesson(BUILT_IN_LESSON);
+    expect(read.lesson!.cards.map((c) => c.title)).toEqual(builtInLesson().cards.map((c) => c.title));
+    expect(read.lesson!.cards.map((c) => c.question)).toEqual(builtInLesson().cards.map((c) => c.question));
+    const code = await packLesson(builtInLesson());
     expect(code).toMatch(/^1\.[A-Za-z0-9_-]+$/);
     const unpacked = await unpackLesson(code);
     expect(unpacked.problems).toEqual([]);

@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { msg } from '@lingui/core/macro';
 import { useLabStore, type PanelId } from '../../state';
 import { useLabText } from '../../ui/textClock';
 import { copyText } from '../../ui/clipboard';
@@ -9,9 +11,9 @@ import { PresenterPanelsPicker } from './PresenterPanelsPicker';
 import './lesson.css';
 
 const STATUS = {
-  copied: 'Copied. Anyone who opens it sees this state with these panels.',
-  selected: 'This browser did not let the app copy it: the link is selected, press Ctrl+C (⌘C on a Mac).',
-  applied: 'This screen now shows the lesson as the link will.',
+  copied: msg`Copied. Anyone who opens it sees this state with these panels.`,
+  selected: msg`This browser did not let the app copy it: the link is selected, press Ctrl+C (⌘C on a Mac).`,
+  applied: msg`This screen now shows the lesson as the link will.`,
 } as const;
 
 /**
@@ -32,6 +34,7 @@ function LessonLinkDialog({ onClose }: { onClose(): void }) {
   const link = lessonLinkOf({ ...labStore.getState(), iteration }, { hidden, presenter, presenterPanels }, window.location);
   const field = useRef<HTMLInputElement>(null);
   const helpId = useId();
+  const { t, i18n } = useLingui();
 
   const toggle = (panel: PanelId, shown: boolean) => {
     setStatus(null);
@@ -52,18 +55,20 @@ function LessonLinkDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <ModalDialog title="Lesson link" onClose={onClose} className={largeCode ? 'lesson-dialog is-code-large' : 'lesson-dialog'}>
+    <ModalDialog title={t`Lesson link`} onClose={onClose} className={largeCode ? 'lesson-dialog is-code-large' : 'lesson-dialog'}>
       <p id={helpId} className="lesson-help">
-        A link to this table, seed and iteration that shows only the panels you tick.
+        <Trans>A link to this table, seed and iteration that shows only the panels you tick.</Trans>
       </p>
       <div className="lesson-qr">
-        <QrCode text={link} label="the lesson link" />
+        <QrCode text={link} label={t`the lesson link`} />
         <button type="button" aria-pressed={largeCode} onClick={() => setLargeCode(!largeCode)}>
-          Large QR code for the room
+          <Trans>Large QR code for the room</Trans>
         </button>
       </div>
       <fieldset className="lesson-panels">
-        <legend>Panels the class sees</legend>
+        <legend>
+          <Trans>Panels the class sees</Trans>
+        </legend>
         {LESSON_PANELS.map((panel) => (
           <label key={panel} className="lesson-check">
             <input type="checkbox" checked={!hidden.includes(panel)} onChange={(event) => toggle(panel, event.currentTarget.checked)} />
@@ -80,7 +85,7 @@ function LessonLinkDialog({ onClose }: { onClose(): void }) {
             setPresenter(event.currentTarget.checked);
           }}
         />
-        Open in presenter mode
+        <Trans>Open in presenter mode</Trans>
       </label>
       {presenter && (
         <PresenterPanelsPicker
@@ -92,16 +97,16 @@ function LessonLinkDialog({ onClose }: { onClose(): void }) {
           }}
         />
       )}
-      <input ref={field} className="lesson-link-field" type="text" readOnly value={link} aria-label="Lesson link" aria-describedby={helpId} onFocus={(event) => event.currentTarget.select()} />
+      <input ref={field} className="lesson-link-field" type="text" readOnly value={link} aria-label={t`Lesson link`} aria-describedby={helpId} onFocus={(event) => event.currentTarget.select()} />
       <div className="lesson-actions">
         <span className="lesson-status" role="status">
-          {status ? STATUS[status] : ''}
+          {status ? i18n._(STATUS[status]) : ''}
         </span>
         <button type="button" onClick={tryHere}>
-          Show here
+          <Trans>Show here</Trans>
         </button>
         <button type="button" className="primary" onClick={() => void copy()}>
-          Copy lesson link
+          <Trans>Copy lesson link</Trans>
         </button>
       </div>
     </ModalDialog>
@@ -114,7 +119,7 @@ export function LessonLinkButton() {
   return (
     <>
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Lesson link
+        <Trans>Lesson link</Trans>
       </button>
       {open && <LessonLinkDialog onClose={() => setOpen(false)} />}
     </>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useLab, useLabStore, type PanelId } from '../../state';
 import { PRESENTABLE_PANELS, PRESENTER_MAX, PRESENTER_MIN } from '../../state/url';
 import { PopoverButton } from '../../ui/PopoverButton';
@@ -19,7 +20,9 @@ export function PresenterPanelsPicker({ chosen, onChange, hidden = [] }: PickerP
   return (
     <fieldset className="lesson-panels presenter-panels">
       <legend>
-        Charts presenter mode shows ({PRESENTER_MIN} or {PRESENTER_MAX})
+        <Trans>
+          Charts presenter mode shows ({PRESENTER_MIN} or {PRESENTER_MAX})
+        </Trans>
       </legend>
       {PRESENTABLE_PANELS.map((panel) => {
         const on = chosen.includes(panel);
@@ -41,9 +44,10 @@ export function PresenterPanelsButton() {
   const presenter = useLab((s) => s.presenter);
   const chosen = useLab((s) => s.presenterPanels);
   const hidden = useLab((s) => s.hiddenPanels);
+  const { t } = useLingui();
   if (!presenter) return null;
   return (
-    <PopoverButton label="Charts" panelLabel="Charts presenter mode shows">
+    <PopoverButton label={t`Charts`} panelLabel={t`Charts presenter mode shows`}>
       <PresenterPanelsPicker chosen={chosen} hidden={hidden} onChange={(panels) => store.getState().setPresenterPanels(panels)} />
     </PopoverButton>
   );

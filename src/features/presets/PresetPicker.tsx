@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { findPreset, presetSettingsChanged, PRESETS, useLab, useLabStore, type PresetId } from '../../state';
 import { applyPreset } from '../../state/setup';
 
@@ -12,14 +13,21 @@ export function PresetPicker() {
     const preset = s.presetId === 'custom' ? undefined : findPreset(s.presetId);
     return preset !== undefined && presetSettingsChanged(preset, s);
   });
+  const { t, i18n } = useLingui();
   return (
     <div className="preset-picker">
-      <label htmlFor="preset">Table</label>
+      <label htmlFor="preset">
+        <Trans context="the picker of ready-made tables">Table</Trans>
+      </label>
       <select id="preset" value={presetId} onChange={(event) => applyPreset(store, event.target.value as PresetId)}>
-        {presetId === 'custom' && <option value="custom">Your own table</option>}
+        {presetId === 'custom' && (
+          <option value="custom">
+            <Trans>Your own table</Trans>
+          </option>
+        )}
         {PRESETS.map((preset) => (
           <option key={preset.id} value={preset.id}>
-            {preset.name}
+            {i18n._(preset.name)}
           </option>
         ))}
       </select>
@@ -28,11 +36,11 @@ export function PresetPicker() {
         <button
           type="button"
           className="preset-changed"
-          aria-label="changed: restore the table's own settings"
-          title="The seed, learning rate or test input differ from this table's own: press to restore them"
+          aria-label={t`changed: restore the table's own settings`}
+          title={t`The seed, learning rate or test input differ from this table's own: press to restore them`}
           onClick={() => applyPreset(store, presetId)}
         >
-          changed <span aria-hidden="true">↺</span>
+          <Trans context="the preset's settings were changed">changed</Trans> <span aria-hidden="true">↺</span>
         </button>
       )}
     </div>
@@ -43,14 +51,15 @@ export function PresetNote() {
   const note = useLab((s) => s.presetNote);
   const presetId = useLab((s) => s.presetId);
   const hiddenPanels = useLab((s) => s.hiddenPanels);
+  const { i18n } = useLingui();
   if (!note) return null;
   const xor = presetId === 'xor';
   // A note never points at a panel the lesson hides: it says the same without pointing.
   const watch = findPreset(presetId)?.watch;
-  const text = watch && hiddenPanels.includes(watch.panel) ? watch.note : note;
+  const text = i18n._(watch && hiddenPanels.includes(watch.panel) ? watch.note : note);
   return (
     <p className={xor ? 'preset-note is-warning' : 'preset-note'} role="status">
-      <strong>{xor ? 'A teaching moment: ' : 'About this table: '}</strong>
+      <strong>{xor ? <Trans>A teaching moment:</Trans> : <Trans>About this table:</Trans>} </strong>
       {text}
     </p>
   );

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type CSSProperties } from 'react';
-import { formatCount } from '../../format/number';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { LabStore } from '../../state';
 import { SCRIPT_FILE_NAME, pythonScript } from '../../format/pythonScript';
 import { comparedScript } from '../../format/comparedScript';
@@ -8,7 +9,6 @@ import { downloadBlob } from '../../ui/download';
 import { copyText } from './saveFile';
 import { useScriptSetup } from './useScriptSetup';
 import './python.css';
-import { iterationsText } from '../../format/plural';
 
 export interface PythonPanelProps {
   /** The store to follow; by default the run of the LabStoreProvider above. */
@@ -28,9 +28,9 @@ function CodeLine({ line }: { line: string }) {
 }
 
 const STATUS = {
-  copied: 'Copied to the clipboard.',
-  selected: 'The script is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.',
-  downloaded: `Saved as ${SCRIPT_FILE_NAME}.`,
+  copied: msg`Copied to the clipboard.`,
+  selected: msg`The script is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.`,
+  downloaded: msg`Saved as ${SCRIPT_FILE_NAME}.`,
 } as const;
 
 /**
@@ -53,6 +53,10 @@ export default function PythonPanel({ store: given }: PythonPanelProps) {
   }, [both, setup, setupB]);
   const [status, setStatus] = useState<keyof typeof STATUS | null>(null);
   const codeRef = useRef<HTMLElement>(null);
+  const { t, i18n } = useLingui();
+  const iterations = setup.iterations;
+  const after = plural(iterations, { one: '# iteration', other: '# iterations' });
+  const problem = script.ok ? '' : script.message;
 
   const copy = async () => {
     if (!script.ok) return;
@@ -67,25 +71,29 @@ export default function PythonPanel({ store: given }: PythonPanelProps) {
   return (
     <section className="pyscript" aria-labelledby="pyscript-title" data-testid="python-script">
       <header className="pyscript-header">
-        <h2 id="pyscript-title">The same run in Python</h2>
+        <h2 id="pyscript-title">
+          <Trans>The same run in Python</Trans>
+        </h2>
         <p className="pyscript-hint">
-          Run <code>python3 {SCRIPT_FILE_NAME}</code>: it prints the weights and the prediction after {iterationsText(setup.iterations, formatCount(setup.iterations))}.
+          <Trans>
+            Run <code>python3 {SCRIPT_FILE_NAME}</code>: it prints the weights and the prediction after {after}.
+          </Trans>
         </p>
         <div className="pyscript-actions">
           {runPick.runB && !given && <RunPick choice={runPick.choice} onPick={runPick.pick} both />}
           <button type="button" onClick={copy} disabled={!script.ok}>
-            Copy
+            <Trans>Copy</Trans>
           </button>
           <button type="button" onClick={download} disabled={!script.ok}>
-            Download
+            <Trans>Download</Trans>
           </button>
         </div>
         <span className="pyscript-status" role="status">
-          {status ? STATUS[status] : ''}
+          {status ? i18n._(STATUS[status]) : ''}
         </span>
       </header>
       {script.ok ? (
-        <pre className="pyscript-code" tabIndex={0} aria-label={`Python script ${SCRIPT_FILE_NAME}`}>
+        <pre className="pyscript-code" tabIndex={0} aria-label={t`Python script ${SCRIPT_FILE_NAME}`}>
           <code ref={codeRef}>
             {script.text.split('\n').map((line, i) => (
               // A long line wraps, its rest indented past the line's own indent (python.css).
@@ -97,7 +105,9 @@ export default function PythonPanel({ store: given }: PythonPanelProps) {
           </code>
         </pre>
       ) : (
-        <p role="alert">The script cannot be written for this setup: {script.message}</p>
+        <p role="alert">
+          <Trans>The script cannot be written for this setup: {problem}</Trans>
+        </p>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useLab } from '../../state';
 import { editNoticeOf } from './editNotice';
 import './segments.css';
@@ -15,6 +16,7 @@ export function EditNotice() {
   const recompute = useLab((s) => s.recomputeFromStart);
   const dismiss = useLab((s) => s.dismissEditNotice);
   const editFromHere = useLab((s) => s.editFromHere);
+  const { t } = useLingui();
   if (!notice) return null;
   const kind = notice.slice(0, notice.indexOf(':'));
   const text = notice.slice(kind.length + 1);
@@ -25,15 +27,15 @@ export function EditNotice() {
         {kind === 'edited' ? (
           <>
             <button type="button" onClick={recompute}>
-              Recompute from the start
+              <Trans>Recompute from the start</Trans>
             </button>
-            <button type="button" className="icon-button" aria-label="Dismiss the edit notice" onClick={dismiss}>
+            <button type="button" className="icon-button" aria-label={t`Dismiss the edit notice`} onClick={dismiss}>
               ✕
             </button>
           </>
         ) : (
           <button type="button" onClick={editFromHere}>
-            Use that table from here
+            <Trans>Use that table from here</Trans>
           </button>
         )}
       </div>

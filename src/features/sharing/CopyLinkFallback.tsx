@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { QrCode } from '../../ui/QrCode';
 
 interface CopyLinkFallbackProps {
@@ -25,6 +26,7 @@ function copySelection(): boolean {
 export function CopyLinkFallback({ link, onCopied, onClose }: CopyLinkFallbackProps) {
   const field = useRef<HTMLInputElement>(null);
   const helpId = useId();
+  const { t } = useLingui();
   const copiedBySelection = useEffectEvent(() => {
     onCopied();
     onClose();
@@ -42,14 +44,16 @@ export function CopyLinkFallback({ link, onCopied, onClose }: CopyLinkFallbackPr
     <div
       className="copy-fallback"
       role="group"
-      aria-label="Copy the link by hand"
+      aria-label={t`Copy the link by hand`}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
       }}
     >
       <p id={helpId}>
-        This browser did not let the app copy the link. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it,
-        or press and hold it on a tablet and choose Copy.
+        <Trans>
+          This browser did not let the app copy the link. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it,
+          or press and hold it on a tablet and choose Copy.
+        </Trans>
       </p>
       <input
         ref={field}
@@ -57,13 +61,13 @@ export function CopyLinkFallback({ link, onCopied, onClose }: CopyLinkFallbackPr
         type="text"
         readOnly
         value={link}
-        aria-label="Link to this state"
+        aria-label={t`Link to this state`}
         aria-describedby={helpId}
         onFocus={(event) => event.currentTarget.select()}
       />
-      <QrCode text={link} label="this link" className="copy-fallback-qr" />
+      <QrCode text={link} label={t`this link`} className="copy-fallback-qr" />
       <button type="button" onClick={onClose}>
-        Close
+        <Trans>Close</Trans>
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { usePopoverClose } from '../../ui/PopoverButton';
 
 /**
@@ -8,11 +9,14 @@ import { usePopoverClose } from '../../ui/PopoverButton';
 export function StartFresh({ startFresh }: { startFresh: () => void }) {
   const [asking, setAsking] = useState(false);
   const closePopover = usePopoverClose();
+  const { t } = useLingui();
   return (
-    <div className="start-fresh" role="group" aria-label="Start fresh">
+    <div className="start-fresh" role="group" aria-label={t`Start fresh`}>
       {asking ? (
         <>
-          <p id="start-fresh-question">Forget the table, settings and run this browser kept, and open the tutorial&apos;s table at iteration 0?</p>
+          <p id="start-fresh-question">
+            <Trans>Forget the table, settings and run this browser kept, and open the tutorial&apos;s table at iteration 0?</Trans>
+          </p>
           <button
             type="button"
             aria-describedby="start-fresh-question"
@@ -22,17 +26,19 @@ export function StartFresh({ startFresh }: { startFresh: () => void }) {
               closePopover();
             }}
           >
-            Forget and start fresh
+            <Trans>Forget and start fresh</Trans>
           </button>
           <button type="button" onClick={() => setAsking(false)}>
-            Keep my work
+            <Trans>Keep my work</Trans>
           </button>
         </>
       ) : (
         <>
-          <p>On a shared computer, the next class can start from nothing.</p>
+          <p>
+            <Trans>On a shared computer, the next class can start from nothing.</Trans>
+          </p>
           <button type="button" onClick={() => setAsking(true)}>
-            Start fresh...
+            <Trans>Start fresh...</Trans>
           </button>
         </>
       )}

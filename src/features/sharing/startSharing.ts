@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ComparisonStore, LabState, LabStore, LongWorkSource, RecentTable, RowDraft } from '../../state';
 import { decode, defaultSharedState, encode, type DecodeProblem, type SharedState } from '../../state/url';
 import { writeTable } from '../../state/url/tableText';
@@ -138,7 +139,8 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     mine = { id: newest.id, rev: newest.rev };
     ownWork = true;
   } else if (saved.kind === 'unreadable') {
-    lab().addNotice(`Table saved in this browser: ${saved.message}`, 'warning');
+    const why = saved.message;
+    lab().addNotice(t`Table saved in this browser: ${why}`, 'warning');
   }
   notify(fromLink.problems, 'link');
   showRecent(entries(saved));
@@ -167,7 +169,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     } else if (!warnedNotKept) {
       warnedNotKept = true;
       lab().addNotice(
-        'Your work is not being kept on this device: this browser refuses to store it. Copy the link or save a file to keep it.',
+        t`Your work is not being kept on this device: this browser refuses to store it. Copy the link or save a file to keep it.`,
         'warning',
         storageNoticeActions(store),
       );
@@ -202,9 +204,9 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     const stored = mine ? list.find((entry) => entry.id === mine!.id) : undefined;
     if (!mine || !stored || stored.rev === mine.rev) return;
     // Another tab wrote over the table this tab saves in: say so, and let this tab keep its own beside it.
-    lab().addNotice("Another tab saved its table over the one this tab was keeping. This tab's table is still on screen.", 'warning', [
+    lab().addNotice(t`Another tab saved its table over the one this tab was keeping. This tab's table is still on screen.`, 'warning', [
       {
-        label: "Keep this tab's table",
+        label: t`Keep this tab's table`,
         run: () => {
           mine = null;
           saveMine();
@@ -268,7 +270,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     lab().setFault(null);
     lab().reset();
     env.history.replaceState(null, '', addressOf(lab(), env.location, runB()));
-    lab().addNotice('Started fresh: the table and settings this browser kept are forgotten.', 'info');
+    lab().addNotice(t`Started fresh: the table and settings this browser kept are forgotten.`, 'info');
   };
 
   // While comparing, run B's setup is part of the address too; Compare started or stopped changes it.

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { LabStore, NoticeAction } from '../../state';
 import { copyText } from '../../ui/clipboard';
 import { downloadBlob } from '../../ui/download';
@@ -17,22 +18,22 @@ export function storageNoticeActions(store: LabStore, place: Partial<Place> = {}
   const location = () => place.location ?? window.location;
   return [
     {
-      label: 'Copy link',
+      label: t`Copy link`,
       run: () => {
         const link = shareLinkOf(lab(), location());
         void copyText(link, typeof navigator === 'undefined' ? undefined : navigator.clipboard).then((copied) =>
           lab().addNotice(
-            copied ? 'Link copied. Anyone who opens it sees this exact state.' : 'This browser did not let the app copy the link: press Copy link at the top of the screen to copy it by hand.',
+            copied ? t`Link copied. Anyone who opens it sees this exact state.` : t`This browser did not let the app copy the link: press Copy link at the top of the screen to copy it by hand.`,
             copied ? 'info' : 'warning',
           ),
         );
       },
     },
     {
-      label: 'Save as a file',
+      label: t`Save as a file`,
       run: () => {
         downloadBlob(new Blob([stateJson(setupOf(lab()))], { type: 'application/json' }), STATE_FILE_NAME);
-        lab().addNotice(`Saved the table, settings and iteration as ${STATE_FILE_NAME}.`);
+        lab().addNotice(t`Saved the table, settings and iteration as ${STATE_FILE_NAME}.`);
       },
     },
   ];

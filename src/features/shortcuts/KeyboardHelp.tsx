@@ -1,11 +1,20 @@
 import { useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import './shortcuts.css';
 
+/** A key as its keycap reads in the screen's language (Leertaste, Maj); the others are symbols or letters. */
+function useKeyName(): (key: string) => string {
+  const { t } = useLingui();
+  return (key) => (key === 'Space' ? t`Space` : key === 'Shift' ? t`Shift` : key);
+}
+
 /** The help overlay's list: each shortcut's keys, then what it does. */
 function ShortcutList() {
+  const { i18n } = useLingui();
+  const keyName = useKeyName();
   return (
     <dl className="shortcut-list">
       {SHORTCUTS.map((shortcut) => (
@@ -14,11 +23,11 @@ function ShortcutList() {
             {shortcut.keys.map((key, i) => (
               <span key={key}>
                 {i > 0 && <span className="shortcut-plus"> + </span>}
-                <kbd>{key}</kbd>
+                <kbd>{keyName(key)}</kbd>
               </span>
             ))}
           </dt>
-          <dd>{shortcut.description}</dd>
+          <dd>{i18n._(shortcut.description)}</dd>
         </div>
       ))}
     </dl>
@@ -32,16 +41,20 @@ function ShortcutList() {
 export function KeyboardHelp() {
   const [open, setOpen] = useState(false);
   useShortcuts(() => setOpen(true));
+  const { t } = useLingui();
   return (
     <>
-      <button type="button" className="help-button" aria-label="Keyboard shortcuts" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button type="button" className="help-button" aria-label={t`Keyboard shortcuts`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         ?
       </button>
       {open && (
-        <ModalDialog title="Keyboard shortcuts" onClose={() => setOpen(false)} className="help-dialog">
+        <ModalDialog title={t`Keyboard shortcuts`} onClose={() => setOpen(false)} className="help-dialog">
           <ShortcutList />
           <p className="shortcut-note">
-            Shortcuts do nothing while you type in a field, or with Ctrl or ⌘ held. On the timeline, ← and → move one iteration, Shift+← and Shift+→ ten.
+            <Trans>
+              Shortcuts do nothing while you type in a field, or with Ctrl or ⌘ held. On the timeline, ← and → move one iteration, Shift+← and Shift+→
+              ten.
+            </Trans>
           </p>
         </ModalDialog>
       )}

@@ -1,3 +1,6 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+
 /** What a keyboard shortcut does. */
 export type ShortcutId = 'toggleRun' | 'step1' | 'step10' | 'back1' | 'reset' | 'presenter' | 'help' | 'stop';
 
@@ -5,20 +8,20 @@ export interface Shortcut {
   id: ShortcutId;
   /** The keys as the help overlay writes them, pressed together. */
   keys: readonly string[];
-  /** What it does, as the help overlay says it. */
-  description: string;
+  /** What it does, as the help overlay says it (worded in the screen's language there). */
+  description: MessageDescriptor;
 }
 
 /** Every shortcut, in the order the help overlay lists them. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { id: 'toggleRun', keys: ['Space'], description: 'Run, or pause a run' },
-  { id: 'step1', keys: ['→'], description: 'Step 1 iteration forward' },
-  { id: 'step10', keys: ['Shift', '→'], description: 'Step 10 iterations forward' },
-  { id: 'back1', keys: ['←'], description: 'Back 1 iteration' },
-  { id: 'reset', keys: ['R'], description: 'Reset to iteration 0' },
-  { id: 'presenter', keys: ['P'], description: 'Presenter mode on or off' },
-  { id: 'help', keys: ['?'], description: 'Show this list' },
-  { id: 'stop', keys: ['Esc'], description: 'Stop a recomputation where it is' },
+  { id: 'toggleRun', keys: ['Space'], description: msg`Run, or pause a run` },
+  { id: 'step1', keys: ['→'], description: msg`Step 1 iteration forward` },
+  { id: 'step10', keys: ['Shift', '→'], description: msg`Step 10 iterations forward` },
+  { id: 'back1', keys: ['←'], description: msg`Back 1 iteration` },
+  { id: 'reset', keys: ['R'], description: msg`Reset to iteration 0` },
+  { id: 'presenter', keys: ['P'], description: msg`Presenter mode on or off` },
+  { id: 'help', keys: ['?'], description: msg`Show this list` },
+  { id: 'stop', keys: ['Esc'], description: msg`Stop a recomputation where it is` },
 ];
 
 /** The parts of a DOM element the shortcuts look at (an Element fits; tests pass plain objects). */

@@ -7,6 +7,7 @@ import { UserMessage } from '../../ui/UserMessage';
 import { StepChange, useStepFrom } from '../../ui/StepChange';
 import { cellMove } from './cellKeys';
 import { refuseLongInput } from '../../ui/refuseLongInput';
+import { screenNumberText, storedNumberText } from '../../format/typedText';
 import { useElementSize } from '../../ui/useElementSize';
 import { useRunNames } from '../../ui/runNames';
 
@@ -102,8 +103,9 @@ export const TableRow = memo(function TableRow({ index, draft, problems, canDele
                 aria-describedby={problem ? names.id(problemId(index, column)) : undefined}
                 data-row={index}
                 data-column={column}
-                value={draft.cells[column]}
-                onChange={(event) => setCell(index, column, event.target.value)}
+                // The store keeps the machine form ("0.5"); the cell shows the screen's ("0,5" in German).
+                value={screenNumberText(draft.cells[column])}
+                onChange={(event) => setCell(index, column, storedNumberText(event.target.value))}
               />
             </td>
           );

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { checkIteration, useLabStore } from '../../state';
 import { formatCount } from '../../format/number';
 import { CountField } from '../../ui/CountField';
@@ -10,15 +11,16 @@ import { useNeedsTraining } from '../../ui/trainingOff';
 export function GoToIteration({ shown }: { shown: number }) {
   const store = useLabStore();
   const off = useNeedsTraining();
+  const { t } = useLingui();
   return (
     <CountField
-      name="Go to iteration"
+      name={t`Go to iteration`}
       hideLabel
       className="go-to-iteration"
       shown={formatCount(shown)}
       check={checkIteration}
       apply={(iteration) => store.getState().goTo(iteration)}
-      title={off.title ?? 'The iteration in view: type another and press Enter to go there'}
+      title={off.title ?? t`The iteration in view: type another and press Enter to go there`}
       disabled={off.disabled}
       describedBy={off.describedBy}
     />

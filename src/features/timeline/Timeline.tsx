@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { formatCount } from '../../format/number';
 import { MAX_ITERATION, useLabStore } from '../../state';
 import { useLabText } from '../../ui/textClock';
@@ -25,6 +26,7 @@ export function Timeline() {
   const knownFrom = useLabText((s) => s.frame?.knownFrom ?? 0);
   const [draft, setDraft] = useState<number | null>(null);
   const off = useNeedsTraining();
+  const { t } = useLingui();
   const [scrubber] = useState(
     () =>
       new Scrubber(
@@ -47,11 +49,16 @@ export function Timeline() {
   }, [store, scrubber]);
 
   const value = Math.min(draft ?? iteration, end);
-  const unknown = knownFrom > 0 && end > 0 ? `Before ${formatCount(knownFrom)} is not kept since the training restarted: going there recomputes it from 0` : null;
+  const kept = formatCount(knownFrom);
+  const unknown = knownFrom > 0 && end > 0 ? t`Before ${kept} is not kept since the training restarted: going there recomputes it from 0` : null;
+  const at = formatCount(value);
+  const of = formatCount(end);
+  const valueText =
+    knownFrom > 0 && end > 0 ? t`Iteration ${at} of ${of} (before ${kept} is not kept since the training restarted: going there recomputes it from 0)` : t`Iteration ${at} of ${of}`;
   return (
     <div className="timeline" data-known-from={knownFrom}>
       <label htmlFor={id} className="timeline-label">
-        Timeline
+        <Trans>Timeline</Trans>
       </label>
       <div className="timeline-track">
         <input
@@ -65,7 +72,7 @@ export function Timeline() {
           disabled={end === 0 || off.disabled}
           aria-describedby={off.describedBy}
           title={off.title}
-          aria-valuetext={`Iteration ${formatCount(value)} of ${formatCount(end)}${unknown ? ` (${unknown.charAt(0).toLowerCase()}${unknown.slice(1)})` : ''}`}
+          aria-valuetext={valueText}
           onChange={(event) => scrubber.move(Number(event.currentTarget.value), store.getState().iteration)}
           onKeyDown={(event) => {
             // Shift+Left and Shift+Right move ten iterations, as the keyboard help says (forward past the end trains).

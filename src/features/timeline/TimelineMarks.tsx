@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { formatCount } from '../../format/number';
 import { editIterations, useLab, useLabStore } from '../../state';
 
@@ -11,23 +12,27 @@ const THUMB_PX = 20;
 export function TimelineMarks({ end, disabled }: { end: number; disabled: boolean }) {
   const store = useLabStore();
   const edits = useLab((s) => editIterations(s).join(','));
+  const { t } = useLingui();
   if (edits === '' || end === 0) return null;
   const shown = edits.split(',').map(Number).filter((k) => k <= end);
   return (
     <div className="timeline-marks">
-      {shown.map((k) => (
+      {shown.map((k) => {
+        const at = formatCount(k);
+        return (
         <button
           key={k}
           type="button"
           className="timeline-mark"
           data-testid="timeline-mark"
           style={{ left: `calc(${THUMB_PX / 2}px + (100% - ${THUMB_PX}px) * ${k / end})` }}
-          aria-label={`Go to the edit at iteration ${formatCount(k)}`}
-          title={`Edit at iteration ${formatCount(k)}`}
+          aria-label={t`Go to the edit at iteration ${at}`}
+          title={t`Edit at iteration ${at}`}
           disabled={disabled}
           onClick={() => store.getState().seek(k)}
         />
-      ))}
+        );
+      })}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { createLabStore } from '../store';
 import { decode } from '../url/codec';
 import { readStateFile, STATE_FORMAT } from './stateFile';
 import { applySetup } from './apply';
+import { findPreset } from '../presets';
 import { setupOf } from './fromStore';
 
 /*
@@ -28,7 +29,7 @@ describe('applySetup: one way to put a setup in place', () => {
     applySetup(fromFile, file({ testInput: [1, 0, 1], seed: 7, learningRate: 1, iteration: 10 }), { source: 'file' });
     for (const store of [fromLink, fromFile]) {
       expect(store.getState().presetId).toBe('tutorial');
-      expect(store.getState().presetNote).toMatch(/^The target always equals input 3/);
+      expect(store.getState().presetNote).toBe(findPreset('tutorial')!.note);
       expect(store.getState().seed).toBe(7);
       expect(store.getState().iteration).toBe(10);
     }

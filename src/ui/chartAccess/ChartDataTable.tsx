@@ -1,4 +1,5 @@
 import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import type { LabState, LabStore } from '../../state';
 import { DataTableView, type DataTableContent } from '../DataTableView';
 import { useFollowed } from './useFollowed';
@@ -26,12 +27,12 @@ export function DataTableToggle({ table, chart }: { table: DataTableState; chart
       id={table.toggleId}
       type="button"
       className="data-table-toggle"
-      aria-label={`${chart} data table`}
+      aria-label={t`${chart} data table`}
       aria-expanded={table.open}
       aria-controls={table.id}
       onClick={table.toggle}
     >
-      Table
+      <Trans context="the button that shows a chart's numbers as a table">Table</Trans>
     </button>
   );
 }

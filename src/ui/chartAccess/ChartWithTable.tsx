@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '@lingui/core/macro';
 import type { LabState, LabStore } from '../../state';
 import { ChartDataTable, type DataTableContent } from './ChartDataTable';
 import type { DataTableState } from './useDataTable';
@@ -21,7 +22,7 @@ export function ChartWithTable({ table, title, build, runB, children }: ChartWit
   return (
     <>
       <div className={table.open ? 'chart-layer is-covered' : 'chart-layer'}>{children}</div>
-      {table.open && <ChartDataTable id={table.id} label={`${title}: data table`} build={build} onClose={table.close} runB={runB} />}
+      {table.open && <ChartDataTable id={table.id} label={t`${title}: data table`} build={build} onClose={table.close} runB={runB} />}
     </>
   );
 }

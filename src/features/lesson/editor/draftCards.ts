@@ -1,8 +1,9 @@
+import { t } from '@lingui/core/macro';
 import type { Card, Lesson, Question } from '../lessonTypes';
 
 /* The editor's changes to a draft lesson: each returns a new lesson, the draft before it untouched. */
 
-export const blankCard = (setup: string | null): Card => ({ title: 'A new card', text: '', setup, view: 'lab', step: 0, highlight: [], question: null, byHand: false });
+export const blankCard = (setup: string | null): Card => ({ title: t`A new card`, text: '', setup, view: 'lab', step: 0, highlight: [], question: null, byHand: false });
 
 export function changeCard(lesson: Lesson, index: number, change: Partial<Card>): Lesson {
   return { ...lesson, cards: lesson.cards.map((card, i) => (i === index ? { ...card, ...change } : card)) };
@@ -46,7 +47,7 @@ export function withKind(card: Card, kind: CardKind): Card {
     case 'number':
       return { ...card, byHand: false, question: { kind, prompt, explain, after, answer: { of: 'prediction' } } };
     case 'choice':
-      return { ...card, byHand: false, question: { kind, prompt, explain, after, options: ['Weight 1', 'Weight 2', 'Weight 3'], answer: { of: 'largest-growth' } } };
+      return { ...card, byHand: false, question: { kind, prompt, explain, after, options: [1, 2, 3].map((weight) => t`Weight ${weight}`), answer: { of: 'largest-growth' } } };
     case 'direction':
       return { ...card, byHand: false, question: { kind, prompt, explain, after, answer: { of: 'prediction' } } };
   }

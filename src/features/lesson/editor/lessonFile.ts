@@ -1,4 +1,6 @@
+import { t } from '@lingui/core/macro';
 import { downloadBlob } from '../../../ui/download';
+import { formatCount } from '../../../format/number';
 import type { Lesson } from '../lessonTypes';
 import { lessonJson, readLesson, type ReadResult } from '../readLesson';
 
@@ -13,17 +15,18 @@ export function saveLessonFile(lesson: Lesson): void {
 
 /** Reads a lesson file the user chose. Never rejects; says what was wrong. */
 export async function openLessonFile(file: Blob): Promise<ReadResult> {
-  if (file.size > MAX_LESSON_FILE) return { lesson: null, problems: [`The file is ${Math.round(file.size / 1024)} kB: a lesson file is a few kB. Is it the right file?`] };
+  const size = formatCount(Math.round(file.size / 1024));
+  if (file.size > MAX_LESSON_FILE) return { lesson: null, problems: [t`The file is ${size} kB: a lesson file is a few kB. Is it the right file?`] };
   try {
     const text = await file.text();
     let json: unknown;
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch {
-      return { lesson: null, problems: ['The file is not JSON: choose a lesson saved by Neuron Lab (.neuron-lesson.json).'] };
+      return { lesson: null, problems: [t`The file is not JSON: choose a lesson saved by Neuron Lab (.neuron-lesson.json).`] };
     }
     return readLesson(json);
   } catch {
-    return { lesson: null, problems: ['The file could not be read.'] };
+    return { lesson: null, problems: [t`The file could not be read.`] };
   }
 }
