@@ -39,7 +39,7 @@ test('four worker failures in a minute: training is off, its controls are disabl
   await failTrainer(page, false);
 
   const message = page.getByRole('alert').filter({ hasText: 'Training is off' });
-  await expect(message).toContainText('Training is off: the training stopped with an error');
+  await expect(message).toContainText('Training is off. The training stopped with an error');
   await expect(message).toContainText('It failed 4 times in a minute');
   await expect(message).toContainText('Your table and settings are kept.');
   await expect(message.getByRole('button', { name: 'Try again' })).toBeVisible();
@@ -55,7 +55,7 @@ test('four worker failures in a minute: training is off, its controls are disabl
   ];
   for (const control of controls) {
     await expect(control).toBeDisabled();
-    await expect(control).toHaveAccessibleDescription(/^Training is off: the training stopped with an error/);
+    await expect(control).toHaveAccessibleDescription(/^Training is off. The training stopped with an error/);
   }
   // A shortcut does nothing either: no run that is not happening, the iteration stays.
   await page.locator('body').click({ position: { x: 5, y: 700 } });

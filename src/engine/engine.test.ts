@@ -5,6 +5,12 @@ import { createLabStore } from '../state';
 import { MAX_SPEED, type ToWorker } from '../worker/protocol';
 import { createEngine, MAX_RESTARTS, NO_ANSWER_MS, PING_AFTER_MS } from './engine';
 import { FakePage, QueuedWorker, SessionWorker } from './testing/fakeWorkers';
+import { faultText } from '../text/faultText';
+import { plainMessage } from '../text/userText';
+import type { Fault } from '../worker/faults';
+
+/** A fault as the page says it in English, without the isolate marks around the browser's own words. */
+const said = (fault: Fault | null) => (fault === null ? null : plainMessage(faultText(fault)));
 
 // Expected numbers come from NumPy (src/core/fixtures) or from a plain trainer stepped from the start.
 
@@ -198,7 +204,8 @@ describe('createEngine(store)', () => {
     lab().run();
     page.play(64);
     expect(lab().running).toBe(false);
-    expect(lab().fault).toMatch(/stopped being finite during iteration 1, so training stopped at iteration 0/);
+    expect(lab().fault).toEqual({ code: 'diverged', iteration: 0 });
+    expect(said(lab().fault)).toMatch(/stopped being finite during iteration 1, so training stopped at iteration 0/);
   });
 
   it('dispose stops the worker and detaches the engine', () => {
@@ -225,7 +232,8 @@ describe('engine faults: the page says so, a fresh worker resumes at the last it
     first.crash('Out of memory');
     expect(first.terminated).toBe(true);
     expect(page.workers.length).toBe(2);
-    expect(lab().fault).toBe('The training stopped with an error (Out of memory). It was restarted at iteration 1,000; press Run to go on.');
+    expect(lab().fault).toEqual({ code: 'restarted', cause: { code: 'crashed', detail: 'Out of memory' }, iteration: 1000 });
+    expect(said(lab().fault)).toBe('The training stopped with an error (Out of memory). It was restarted at iteration 1,000; press Run to go on.');
     const inputs = [tutorial.inputs[0]!, [0.25, 0, 0], tutorial.inputs[2]!];
     expect(page.worker.received).toEqual([
       { type: 'setSeries', request: { scale: 'linear', points: 200 } },
@@ -285,7 +293,8 @@ describe('engine faults: the page says so, a fresh worker resumes at the last it
     page.play(32);
     page.worker.onmessageerror?.({} as MessageEvent);
     expect(page.workers.length).toBe(2);
-    expect(lab().fault).toMatch(/^A message from the training could not be read\. It was restarted at iteration 0/);
+    expect(lab().fault).toEqual({ code: 'restarted', cause: { code: 'unreadableMessage' }, iteration: 0 });
+    expect(said(lab().fault)).toMatch(/^A message from the training could not be read\. It was restarted at iteration 0/);
   });
 
   it('restarts a worker that stops answering, after a ping goes unanswered', () => {
@@ -306,7 +315,8 @@ describe('engine faults: the page says so, a fresh worker resumes at the last it
     expect(page.worker.received.some((m) => m.type === 'ping')).toBe(true);
     page.play(400);
     expect(page.workers.length).toBe(2);
-    expect(lab().fault).toMatch(/^The training stopped answering\. It was restarted at iteration 100/);
+    expect(lab().fault).toEqual({ code: 'restarted', cause: { code: 'notAnswering' }, iteration: 100 });
+    expect(said(lab().fault)).toMatch(/^The training stopped answering\. It was restarted at iteration 100/);
     page.play(64);
     expect(lab().iteration).toBe(100);
     expect(Array.from(lab().frame!.weights)).toEqual(checkpoint(100).weights);
@@ -345,8 +355,9 @@ describe('engine faults: the page says so, a fresh worker resumes at the last it
     for (let i = 0; i <= MAX_RESTARTS; i++) page.worker.crash('boom');
     expect(page.workers.length).toBe(MAX_RESTARTS + 1);
     expect(page.worker.terminated).toBe(true);
-    expect(lab().engineDown).toBe(
-      'Training is off: the training stopped with an error (boom). It failed 4 times in a minute, so it is not restarted on its own. Your table and settings are kept.',
+    expect(lab().engineDown).toEqual({ code: 'gaveUp', cause: { code: 'crashed', detail: 'boom' }, failures: 4 });
+    expect(said(lab().engineDown)).toBe(
+      'Training is off. The training stopped with an error (boom). It failed 4 times in a minute, so it is not restarted on its own. Your table and settings are kept.',
     );
     expect(lab().fault).toBeNull();
     lab().step(1);
@@ -384,7 +395,8 @@ describe('engine faults: the page says so, a fresh worker resumes at the last it
       if (blocked) throw new Error('Workers are blocked');
       return new SessionWorker();
     });
-    expect(lab().engineDown).toBe('Training is off: it could not start (Workers are blocked). Your table and settings are kept.');
+    expect(lab().engineDown).toEqual({ code: 'couldNotStart', detail: 'Workers are blocked' });
+    expect(said(lab().engineDown)).toBe('Training is off: it could not start (Workers are blocked). Your table and settings are kept.');
     blocked = false;
     lab().retryEngine();
     expect(lab().engineDown).toBeNull();

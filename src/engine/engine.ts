@@ -1,5 +1,5 @@
 import type { EnginePort, LabState, LabStore } from '../state';
-import { formatCount } from '../format/number';
+import type { EngineFault, Fault } from '../worker/faults';
 import { runSegmentsOf } from '../state/runSegments';
 import { assertNever, isCountedCommand, type ExactState, type Frame, type FromWorker, type ToWorker, type TrainingSetup } from '../worker/protocol';
 import { browserEngineHost, type EngineHost, type WorkerLike } from './engineHost';
@@ -120,7 +120,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
   };
 
   /** Training is off: the store disables what needs the worker and says why, with "Try again". */
-  const giveUp = (reason: string) => {
+  const giveUp = (reason: Fault) => {
     gaveUp = true;
     store.getState().setEngineDown(reason);
   };
@@ -168,7 +168,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
         if (message.handled === sent) store.getState().reachedStop(message.iteration);
         return;
       case 'paused':
-        if (message.handled === sent) store.getState().setFault(message.reason);
+        if (message.handled === sent) store.getState().setFault(message.fault);
         return;
       case 'rejected':
         // A refused load leaves the worker on its old setup: its frames are no state of the store's.
@@ -176,7 +176,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
           exact = null;
           loadAt = Number.POSITIVE_INFINITY;
         }
-        store.getState().setFault(message.message);
+        store.getState().setFault(message.fault);
         return;
       case 'pong':
         if (message.id === pingId) pingSentAt = null;
@@ -210,7 +210,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
     try {
       worker = host.createWorker();
     } catch (error) {
-      giveUp(`Training is off: it could not start (${(error as Error).message}). Your table and settings are kept.`);
+      giveUp({ code: 'couldNotStart', detail: error instanceof Error ? error.message : String(error) });
       return;
     }
     const forGeneration = ++generation;
@@ -222,29 +222,28 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
       if (forGeneration === generation) receive(event.data);
     };
     worker.onerror = (event) => {
-      if (forGeneration === generation) fail(`The training stopped with an error${event.message ? ` (${event.message})` : ''}.`);
+      if (forGeneration === generation) fail({ code: 'crashed', detail: event.message ? event.message : null });
     };
     worker.onmessageerror = () => {
-      if (forGeneration === generation) fail('A message from the training could not be read.');
+      if (forGeneration === generation) fail({ code: 'unreadableMessage' });
     };
     const state = store.getState();
     post(seriesRequest());
     post({ type: 'load', setup: setupOf(state), iteration, running: false, speed: state.speed, ...(from ? { from } : {}) });
   };
 
-  const fail = (reason: string) => {
+  const fail = (cause: EngineFault) => {
     if (gaveUp) return;
     const now = host.now();
     failures = [...failures.filter((at) => now - at < FAILURE_WINDOW_MS), now];
     const iteration = resumeAt();
     stopWorker();
     if (failures.length > MAX_RESTARTS) {
-      const why = reason.charAt(0).toLowerCase() + reason.slice(1);
-      giveUp(`Training is off: ${why} It failed ${failures.length} times in a minute, so it is not restarted on its own. Your table and settings are kept.`);
+      giveUp({ code: 'gaveUp', cause, failures: failures.length });
       return;
     }
     startWorker(iteration);
-    if (!gaveUp) store.getState().setFault(`${reason} It was restarted at iteration ${formatCount(iteration)}; press Run to go on.`);
+    if (!gaveUp) store.getState().setFault({ code: 'restarted', cause, iteration });
   };
 
   let lastCheckAt = host.now();
@@ -257,7 +256,7 @@ export function createEngine(store: LabStore, host: EngineHost = browserEngineHo
     lastCheckAt = now;
     if (pingSentAt !== null) {
       if (pageStood) pingSentAt = now;
-      else if (now - pingSentAt > NO_ANSWER_MS) fail('The training stopped answering.');
+      else if (now - pingSentAt > NO_ANSWER_MS) fail({ code: 'notAnswering' });
     } else if (now - lastMessageAt >= PING_AFTER_MS) {
       pingSentAt = now;
       post({ type: 'ping', id: ++pingId });

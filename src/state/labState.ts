@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { MessageDescriptor } from '@lingui/core';
 import type { Digits } from '../format/number';
 import type { Frame, Speed, ToWorker } from '../worker/protocol';
+import type { Fault } from '../worker/faults';
 import type { CellColumn, CellProblem, Dataset, RowDraft } from './table';
 import type { PresetId } from './presets';
 import type { RunSegment } from '../core/runPlan';
@@ -78,16 +79,16 @@ export interface TrainingSlice {
   frame: Frame | null;
   /** The iteration where the last run stopped because "Stop at" said so; null once anything else happens. */
   stoppedAt: number | null;
-  /** A plain-words message when training stopped on its own or the worker failed; null when all is well. */
-  fault: string | null;
+  /** Why training stopped on its own or the worker failed, as a code the page words (text/faultText); null when all is well. */
+  fault: Fault | null;
   /**
    * Why training is off, when the engine gave up restarting a failing worker (or could not start one); null
    * while it works. Every control that needs the worker is disabled meanwhile, and "Try again" (retryEngine)
    * starts a fresh one.
    */
-  engineDown: string | null;
+  engineDown: Fault | null;
   /** From the engine: training is off for this reason, or (null) back on. */
-  setEngineDown(reason: string | null): void;
+  setEngineDown(reason: Fault | null): void;
   /** "Try again": the engine starts a fresh worker from the store's table and settings. */
   retryEngine(): void;
   engine: EnginePort | null;
@@ -114,7 +115,7 @@ export interface TrainingSlice {
   /** From the engine: the run reached its stop and paused there. */
   reachedStop(iteration: number): void;
   /** From the engine: training stopped (or failed) with this reason; null clears it. */
-  setFault(message: string | null): void;
+  setFault(fault: Fault | null): void;
 }
 
 export type { PanelId } from './panels';

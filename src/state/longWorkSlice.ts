@@ -1,4 +1,5 @@
-import { formatCount } from '../format/number';
+import { t } from '@lingui/core/macro';
+import { formatCount, formatDecimalText } from '../format/number';
 import type { LongWorkSlice, Slice } from './labState';
 
 /** Work that would take longer than this (seconds, at the speed measured on this device) is asked about first. */
@@ -12,9 +13,16 @@ export function secondsToReach(target: number, reached: number, perSecond: numbe
 
 /** "about 6 min", "about 2.5 h": the rough size of a wait, for the question and its notice. */
 export function aboutText(seconds: number): string {
-  if (seconds < 90) return `about ${Math.max(1, Math.round(seconds))} s`;
-  if (seconds < 90 * 60) return `about ${Math.round(seconds / 60)} min`;
-  return `about ${(seconds / 3600).toFixed(1)} h`;
+  if (seconds < 90) {
+    const amount = Math.max(1, Math.round(seconds));
+    return t`about ${amount} s`;
+  }
+  if (seconds < 90 * 60) {
+    const amount = Math.round(seconds / 60);
+    return t`about ${amount} min`;
+  }
+  const amount = formatDecimalText((seconds / 3600).toFixed(1));
+  return t`about ${amount} h`;
 }
 
 /**
@@ -70,10 +78,15 @@ export const createLongWorkSlice: Slice<LongWorkSlice> = (set, get) => ({
     }
     const { target } = longWork;
     const stayedAt = get().iteration;
-    get().addNotice(
-      `Stayed at iteration ${formatCount(stayedAt)}; the ${longWork.source} goes on to ${formatCount(target)} (${aboutText(longWork.seconds)} on this device).`,
-      'info',
-      [{ label: `Go on to ${formatCount(target)}`, run: () => get().goTo(target) }],
-    );
+    const at = formatCount(stayedAt);
+    const to = formatCount(target);
+    const wait = aboutText(longWork.seconds);
+    const text =
+      longWork.source === 'file'
+        ? t`Stayed at iteration ${at}; the file goes on to ${to} (${wait} on this device).`
+        : longWork.source === 'saved table'
+          ? t`Stayed at iteration ${at}; the saved table goes on to ${to} (${wait} on this device).`
+          : t`Stayed at iteration ${at}; the link goes on to ${to} (${wait} on this device).`;
+    get().addNotice(text, 'info', [{ label: t`Go on to ${to}`, run: () => get().goTo(target) }]);
   },
 });

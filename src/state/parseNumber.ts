@@ -1,22 +1,35 @@
-import { quote } from '../text/userText';
 import { screenWritesDecimalComma } from '../format/number';
+import { numberProblemText } from '../text/numberProblemText';
+import type { NumberProblem } from './numberProblem';
 
 /** Decimal numbers as people type them: "1", "-0.5", ".25", "1e-3". */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
-export type Parsed = { ok: true; value: number } | { ok: false; reason: string };
+/**
+ * A typed number, or why it is not one: the problem as a code with its parts, and `reason`, the problem worded in
+ * the screen's language when it is read (so a message shown later follows a change of language).
+ */
+export type Parsed = { ok: true; value: number } | { ok: false; problem: NumberProblem; readonly reason: string };
+
+function refused(problem: NumberProblem): Parsed {
+  return {
+    ok: false,
+    problem,
+    get reason() {
+      return numberProblemText(problem);
+    },
+  };
+}
 
 /**
  * What to type instead of a number with a comma: the text without its commas, and with a decimal point. In
  * English a comma may group thousands ("1,000") or, in much of the world, mark a decimal ("1,5"): the app
  * cannot tell which was meant, so it reads neither and says both ways to write it.
  */
-function commaAdvice(text: string): string {
+function commaProblem(text: string): NumberProblem {
   const ungrouped = text.replaceAll(',', '');
   const decimal = text.split(',').length === 2 ? text.replace(',', '.') : null;
-  const ways = [DECIMAL.test(ungrouped) ? `${ungrouped} without the comma` : null, decimal && DECIMAL.test(decimal) ? `${decimal} with a decimal point` : null];
-  const shown = ways.filter((way) => way !== null);
-  return shown.length > 0 ? `; type ${shown.join(', or ')}` : '';
+  return { code: 'comma', text, ungrouped: DECIMAL.test(ungrouped) ? ungrouped : null, decimal: decimal !== null && DECIMAL.test(decimal) ? decimal : null };
 }
 
 /** "1,5", "-0,25", ",5": one comma between digits and no point, as German, Spanish and French write a decimal. */
@@ -32,19 +45,17 @@ export interface ParseOptions {
 }
 
 /**
- * Parses one typed number. Never throws; says in words why a text is not a number, quoting it safely (cut, with
- * hidden characters shown). A comma is refused (see commaAdvice), except as the decimal comma of the screen's
+ * Parses one typed number. Never throws; says why a text is not a number as a code (worded in `reason`, the text
+ * quoted safely: cut, with hidden characters shown). A comma is refused (see commaAdvice), except as the decimal comma of the screen's
  * language.
  */
 export function parseNumber(text: string, { decimalComma = screenWritesDecimalComma() }: ParseOptions = {}): Parsed {
   const typed = text.trim();
   const trimmed = decimalComma && DECIMAL_COMMA.test(typed) ? typed.replace(',', '.') : typed;
-  if (trimmed === '') return { ok: false, reason: 'is empty' };
-  if (trimmed.includes(',') && trimmed.length <= 64) {
-    return { ok: false, reason: `${quote(trimmed)} has a comma, which could group thousands or mark a decimal${commaAdvice(trimmed)}` };
-  }
-  if (!DECIMAL.test(trimmed)) return { ok: false, reason: `${quote(trimmed)} is not a number` };
+  if (trimmed === '') return refused({ code: 'empty' });
+  if (trimmed.includes(',') && trimmed.length <= 64) return refused(commaProblem(trimmed));
+  if (!DECIMAL.test(trimmed)) return refused({ code: 'notANumber', text: trimmed });
   const value = Number(trimmed);
-  if (!Number.isFinite(value)) return { ok: false, reason: `${quote(trimmed)} is too large` };
+  if (!Number.isFinite(value)) return refused({ code: 'tooLarge', text: trimmed });
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }

@@ -1,6 +1,6 @@
 import { t } from '@lingui/core/macro';
 import { parseNumber, type ParseOptions } from './parseNumber';
-import { formatCount } from '../format/number';
+import { formatCount, formatDecimalText } from '../format/number';
 import { INPUT_COUNT, MAX_CELL_CHARS, MAX_INPUT_MAGNITUDE, MAX_ROWS } from './limits';
 
 /** A table the neuron can train on: `inputs[r]` has INPUT_COUNT numbers, `targets[r]` is in [0, 1]. */
@@ -39,17 +39,23 @@ export function cellName(row: number, column: CellColumn): string {
  * paste may be megabytes), and the rule.
  */
 export function tooLongMessage(name: string, length: number): string {
-  return `${name}: that text is ${formatCount(length)} characters long; it holds at most ${MAX_CELL_CHARS}, so it was not put in.`;
+  const chars = formatCount(length);
+  const most = MAX_CELL_CHARS;
+  return t`${name}: that text is ${chars} characters long; it holds at most ${most}, so it was not put in.`;
 }
 
 /** Checks one cell. Returns the problem's message, or null when the text is a valid value for that column. */
 export function checkCell(text: string, column: CellColumn, options: ParseOptions = {}): { value: number } | { message: string } {
   const parsed = parseNumber(text, options);
-  if (!parsed.ok) return { message: `${parsed.reason}; type a number${column === TARGET_COLUMN ? ' from 0 to 1' : ''}.` };
+  if (!parsed.ok) {
+    const reason = parsed.reason;
+    return { message: column === TARGET_COLUMN ? t`${reason}; type a number from 0 to 1.` : t`${reason}; type a number.` };
+  }
+  const value = formatDecimalText(String(parsed.value));
   if (column === TARGET_COLUMN) {
-    if (parsed.value < 0 || parsed.value > 1) return { message: `${parsed.value} is outside 0 to 1; a target must be from 0 to 1.` };
+    if (parsed.value < 0 || parsed.value > 1) return { message: t`${value} is outside 0 to 1; a target must be from 0 to 1.` };
   } else if (Math.abs(parsed.value) > MAX_INPUT_MAGNITUDE) {
-    return { message: `${parsed.value} is too large to train on; an input must be from -1000000 to 1000000.` };
+    return { message: t`${value} is too large to train on; an input must be from -1000000 to 1000000.` };
   }
   return { value: parsed.value };
 }
@@ -60,9 +66,10 @@ export function checkCell(text: string, column: CellColumn, options: ParseOption
  */
 export function readTable(rows: readonly RowDraft[]): { dataset: Dataset | null; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
-  if (rows.length === 0) problems.push({ row: 0, column: null, message: 'The table has no rows: add at least one row.' });
+  if (rows.length === 0) problems.push({ row: 0, column: null, message: t`The table has no rows: add at least one row.` });
   if (rows.length > MAX_ROWS) {
-    problems.push({ row: MAX_ROWS, column: null, message: `The table has ${rows.length} rows: at most ${MAX_ROWS} are allowed.` });
+    const count = rows.length;
+    problems.push({ row: MAX_ROWS, column: null, message: t`The table has ${count} rows: at most ${MAX_ROWS} are allowed.` });
   }
   const inputs: number[][] = [];
   const targets: number[] = [];
@@ -71,7 +78,11 @@ export function readTable(rows: readonly RowDraft[]): { dataset: Dataset | null;
     row.cells.forEach((text, c) => {
       const column = c as CellColumn;
       const checked = checkCell(text, column);
-      if ('message' in checked) problems.push({ row: r, column, message: `${cellName(r, column)}: ${checked.message}` });
+      if ('message' in checked) {
+        const name = cellName(r, column);
+        const problem = checked.message;
+        problems.push({ row: r, column, message: t`${name}: ${problem}` });
+      }
       else values.push(checked.value);
     });
     inputs.push(values.slice(0, INPUT_COUNT));

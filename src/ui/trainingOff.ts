@@ -1,4 +1,6 @@
 import { useLab } from '../state';
+import { faultText } from '../text/faultText';
+import { plainMessage } from '../text/userText';
 
 /** The id of the message that says why training is off: every control that needs the worker points to it. */
 export const TRAINING_OFF_ID = 'training-off-reason';
@@ -20,5 +22,5 @@ export function useNeedsTraining(): NeedsTraining {
   const reason = useLab((s) => s.engineDown);
   return reason === null
     ? { disabled: false, describedBy: undefined, title: undefined }
-    : { disabled: true, describedBy: TRAINING_OFF_ID, title: reason };
+    : { disabled: true, describedBy: TRAINING_OFF_ID, title: plainMessage(faultText(reason)) };
 }

@@ -4,6 +4,7 @@
  */
 import { MAX_ITERATION } from '../core/trainer';
 import type { RunPlan } from '../core/runPlan';
+import type { WorkerFault } from './faults';
 
 export type { HistorySeries, SeriesRequest, SeriesScale } from '../core/historySampling';
 export { MAX_SERIES_POINTS, MIN_SERIES_POINTS } from '../core/historySampling';
@@ -143,12 +144,15 @@ export interface Frame {
 export type FromWorker =
   /** `catchUpTo`: the iteration a load or seek is training towards, or null when the run is there. */
   | { type: 'frame'; frame: Frame; handled: number; catchUpTo: number | null }
-  /** Training stopped on its own; `reason` says why in words a student can read. */
-  | { type: 'paused'; reason: string; handled: number }
+  /** Training stopped on its own; `fault` says why, as a code the page words. */
+  | { type: 'paused'; fault: WorkerFault; handled: number }
   /** A run reached the iteration its `until` asked for, exactly, and paused there. */
   | { type: 'reachedStop'; iteration: number; handled: number }
-  /** A command could not be carried out; the worker keeps its last good state. */
-  | { type: 'rejected'; command: string; message: string; handled: number }
+  /**
+   * A command could not be carried out; the worker keeps its last good state. `fault` is what the page says;
+   * `detail` names the exact rule the command broke, for developers' logs and tests (never shown: it is English).
+   */
+  | { type: 'rejected'; command: string; fault: WorkerFault; detail: string; handled: number }
   | { type: 'pong'; id: number };
 
 /** Commands that change what the worker does, counted in `handled` (frameDrawn and ping are not). */

@@ -71,9 +71,9 @@ describe('load from an exact state', () => {
     expect(Array.from(host.lastFrame.weights)).toEqual(numpyAt(10).weights);
     const other = { ...tutorial, seed: 2 };
     send({ type: 'load', setup: other, iteration: 100, running: false, speed: MAX_SPEED, from: { iteration: 50, weights: [1, 2] } });
-    expect(host.messages('rejected').at(-1)?.message).toBe('2 weights were given: this trainer has 3.');
+    expect(host.messages('rejected').at(-1)?.detail).toBe('2 weights were given: this trainer has 3.');
     send({ type: 'load', setup: tutorial, iteration: 10, running: false, speed: MAX_SPEED, from: { iteration: 5, weights: 'no' } });
-    expect(host.messages('rejected').at(-1)?.message).toMatch(/^The load command is malformed: from must be/);
+    expect(host.messages('rejected').at(-1)?.detail).toMatch(/^The load command is malformed: from must be/);
     play(100);
     expect(Array.from(host.lastFrame.weights)).toEqual(numpyAt(10).weights);
   });

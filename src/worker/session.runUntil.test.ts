@@ -101,7 +101,7 @@ describe('run with until', () => {
     const { host, send, play } = start();
     for (const until of [-1, 2.5, 1e12]) {
       session_send(send, { type: 'run', speed: MAX_SPEED, until });
-      expect(host.messages('rejected').at(-1)!.message).toMatch(/until must be a whole number from 0 to/);
+      expect(host.messages('rejected').at(-1)!.detail).toMatch(/until must be a whole number from 0 to/);
     }
     play(100);
     expect(host.lastFrame).toMatchObject({ iteration: 0, running: false });

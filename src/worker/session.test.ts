@@ -140,9 +140,9 @@ describe('load', () => {
     const { host, send, play } = start(tutorial, 10);
     play(50);
     send({ type: 'load', setup: { ...tutorial, targets: [1, 2, 1] }, iteration: 10, running: false, speed: MAX_SPEED });
-    expect(host.messages('rejected').at(-1)).toMatchObject({ command: 'load', message: expect.stringMatching(/Row 2, target: 2 is not allowed/) });
+    expect(host.messages('rejected').at(-1)).toMatchObject({ command: 'load', fault: { code: 'refused', command: 'load' }, detail: expect.stringMatching(/Row 2, target: 2 is not allowed/) });
     send({ type: 'load', setup: { ...tutorial, testInput: [1, 0] }, iteration: 10, running: false, speed: MAX_SPEED });
-    expect(host.messages('rejected').at(-1)!.message).toMatch(/test input has 2 values: it needs 3/);
+    expect(host.messages('rejected').at(-1)!.detail).toMatch(/test input has 2 values: it needs 3/);
     play(20);
     expect(host.lastFrame).toMatchObject({ iteration: 10, rowCount: 3 });
     expect(Array.from(host.lastFrame.weights)).toEqual(checkpoint(10).weights);
@@ -183,7 +183,7 @@ describe('step', () => {
   it('refuses to step past the last iteration a run may reach', () => {
     const { host, send } = start();
     send({ type: 'step', count: MAX_ITERATION + 1 });
-    expect(host.messages('rejected').at(-1)!.message).toMatch(/count must be a whole number from -4294967295 to 4294967295, not 0/);
+    expect(host.messages('rejected').at(-1)!.detail).toMatch(/count must be a whole number from -4294967295 to 4294967295, not 0/);
   });
 
   it('300 steps of 1 then 100 steps of -1, all sent before any is trained, end at 200 with its exact weights', () => {
@@ -487,7 +487,8 @@ describe('divergence', () => {
       {
         type: 'paused',
         handled: 2,
-        reason: expect.stringMatching(/stopped being finite during iteration 1, so training stopped at iteration 0\. Use smaller inputs or a smaller learning rate/),
+        // The weights were finite after iteration 0 and not during iteration 1: the page words it from the code.
+        fault: { code: 'diverged', iteration: 0 },
       },
     ]);
     expect(host.lastFrame).toMatchObject({ iteration: 0, running: false });
@@ -545,7 +546,7 @@ describe('the protocol', () => {
     ];
     for (const [message, why] of bad) {
       session_send(send, message);
-      expect(host.messages('rejected').at(-1)!.message).toMatch(why);
+      expect(host.messages('rejected').at(-1)!.detail).toMatch(why);
     }
     play(20);
     expect(host.lastFrame.iteration).toBe(10);
@@ -556,7 +557,7 @@ describe('the protocol', () => {
     const host = new FakeSessionHost();
     const session = new TrainingSession(host);
     session.handle({ type: 'step', count: 1 });
-    expect(host.messages('rejected')).toEqual([{ type: 'rejected', command: 'step', handled: 1, message: expect.stringMatching(/No table is loaded yet/) }]);
+    expect(host.messages('rejected')).toEqual([{ type: 'rejected', command: 'step', handled: 1, fault: { code: 'refused', command: 'step' }, detail: expect.stringMatching(/No table is loaded yet/) }]);
     expect(host.frames).toEqual([]);
   });
 });

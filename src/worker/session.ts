@@ -4,6 +4,7 @@ import { createPlanTrainer, type PlanTrainer } from '../core/planTrainer';
 import type { SeriesRequest } from '../core/historySampling';
 import { assertNever, MAX_ITERATION, MAX_SPEED, planOfSetup, type ExactState, type FromWorker, type Speed, type ToWorker, type TrainingSetup } from './protocol';
 import { readCommand } from './readCommand';
+import { FaultError, type WorkerFault } from './faults';
 import { buildFrame } from './buildFrame';
 import { stepStartOf } from './stepStart';
 import { RateMeter } from './rateMeter';
@@ -70,7 +71,7 @@ export type SessionMode =
 
 const PAUSED: SessionMode = { kind: 'paused' };
 
-const reachedTheEnd = `The run reached ${MAX_ITERATION.toLocaleString('en-US')} iterations, the most this lab trains.`;
+const reachedTheEnd: WorkerFault = { code: 'reachedEnd', most: MAX_ITERATION };
 
 /**
  * All the worker's command handling, free of any worker API so it runs in Node tests with a fake clock.
@@ -86,7 +87,7 @@ export class TrainingSession {
   private owed = 0;
   private lastTickAt = 0;
   /** Why the run cannot go past trainedTo (the weights stopped being finite), or null. */
-  private stuck: string | null = null;
+  private stuck: WorkerFault | null = null;
   private awaitingAck = false;
   private dirty = false;
   private handled = 0;
@@ -160,7 +161,7 @@ export class TrainingSession {
         this.apply(read.command);
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
-        this.reject(read.command.type, error.message);
+        this.reject(read.command.type, error.message, error instanceof FaultError ? error.fault : undefined);
       }
     }
     // A command that sends the run beyond what is trained shows its first frame after the first slice of training:
@@ -181,7 +182,7 @@ export class TrainingSession {
         const from = this.catchUpTo ?? this.cursor;
         if (from + command.count > MAX_ITERATION) {
           // "Reached the end" only at the end: on the way there, say where the run is going.
-          throw new RangeError(this.cursor >= MAX_ITERATION ? reachedTheEnd : `The run is already going to ${from.toLocaleString('en-US')}; a step of ${command.count.toLocaleString('en-US')} more would pass ${MAX_ITERATION.toLocaleString('en-US')}, the most this lab trains.`);
+          throw new FaultError(this.cursor >= MAX_ITERATION ? reachedTheEnd : { code: 'stepPastEnd', from, count: command.count, most: MAX_ITERATION });
         }
         // A step pressed before the page saw where the last one ended counts on from where that one started.
         const start = this.stepSpan && !this.stepSpan.shown ? this.stepSpan.from : from;
@@ -333,10 +334,10 @@ export class TrainingSession {
     this.meter.stop();
   }
 
-  private pauseBecause(reason: string): void {
+  private pauseBecause(fault: WorkerFault): void {
     this.stopTraining();
     this.dirty = true;
-    this.host.post({ type: 'paused', reason, handled: this.handled }, []);
+    this.host.post({ type: 'paused', fault, handled: this.handled }, []);
   }
 
   /** The run is at its stop: paused there, and the page is told so (it says so to the class). */
@@ -347,8 +348,9 @@ export class TrainingSession {
     this.host.post({ type: 'reachedStop', iteration, handled: this.handled }, []);
   }
 
-  private reject(command: string, message: string): void {
-    this.host.post({ type: 'rejected', command, message, handled: this.handled }, []);
+  /** A command refused: the page says so with `fault`; `detail` (the rule it broke, in English) is for developers. */
+  private reject(command: string, detail: string, fault: WorkerFault = { code: 'refused', command }): void {
+    this.host.post({ type: 'rejected', command, fault, detail, handled: this.handled }, []);
   }
 
   private tick(generation: number): void {
@@ -368,8 +370,8 @@ export class TrainingSession {
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error;
       this.cursor = run.history.trainedTo;
-      this.stuck = error.message;
-      this.pauseBecause(error.message);
+      this.stuck = { code: 'diverged', iteration: error.iteration };
+      this.pauseBecause(this.stuck);
     }
     const end = this.host.now();
     this.lastSliceMs = end - start;

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { LabState, LabStore } from '../../state';
 import { formatCount, formatValue, SIGNIFICANT_DIGITS, type Digits } from '../../format/number';
 
@@ -9,7 +10,9 @@ export const SETTLE_MS = 400;
 
 /** What the live region says: the iteration and the prediction, written as the screen writes them. */
 export function announcementOf(frame: { iteration: number; prediction: number }, digits: Digits = SIGNIFICANT_DIGITS): string {
-  return `Iteration ${formatCount(frame.iteration)}, prediction ${formatValue(frame.prediction, digits)}`;
+  const iteration = formatCount(frame.iteration);
+  const prediction = formatValue(frame.prediction, digits);
+  return t`Iteration ${iteration}, prediction ${prediction}`;
 }
 
 /** Paused, with a frame the worker sent while paused: the numbers on screen will stay as they are. */
@@ -47,7 +50,8 @@ export function followAnnouncements(store: LabStore, announce: (text: string) =>
     if (!settled(state)) return cancel();
     // A run that stopped at "Stop at" says so first, as the header does.
     const stopped = state.stoppedAt !== null && state.stoppedAt === state.frame!.iteration;
-    const text = `${stopped ? 'Stopped here (Stop at). ' : ''}${announcementOf(state.frame!, state.digits)}`;
+    const said = announcementOf(state.frame!, state.digits);
+    const text = stopped ? t`Stopped here (Stop at). ${said}` : said;
     // The first frame is the app as it opened (a Run may follow at once): taken as said, not announced.
     if (spoken === null) {
       spoken = text;

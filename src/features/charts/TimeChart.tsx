@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { plural, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { linearScale, ticks } from '../../ui/plainScales';
 import type { Frame } from '../../worker/protocol';
 import { formatCount, formatTick, formatValue } from '../../format/number';
@@ -7,7 +9,6 @@ import { setPainter } from '../../ui/vectorPainter';
 import { useFrameListener } from '../../ui/useFrame';
 import { useSeen } from '../../ui/useSeen';
 import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
-import { t } from '@lingui/core/macro';
 import { LabStoreProvider, runBLabel, useLab, useRunB, type LabState } from '../../state';
 import { ChartSummary } from '../../ui/chartAccess';
 import { iterationScale, type AxisKind } from './iterationScale';
@@ -15,7 +16,7 @@ import { AxisFrame } from '../../ui/AxisFrame';
 import { chartMargins, legibleTicks } from './chartMargins';
 import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
-import { TIME_LAYERS, nearestSample, sampleCount, type TimeLayer, type TimeLayerKind } from './timeLayers';
+import { TIME_LAYERS, nearestSample, sampleCount, type LineNames, type TimeLayer, type TimeLayerKind } from './timeLayers';
 import { domainOf, drawTimeChart, LABEL_COLUMN_GAP, prepareCanvas, sameDomain, seriesEnd, type ChartRun, type Domain, type LabelBox, type TimeChartGeometry } from './drawTimeChart';
 import { runBChart, RUN_B_CAP } from './runBLayers';
 import { useRunBFrame } from './useRunBFrame';
@@ -26,6 +27,12 @@ const TOP = 12;
 /** The text classes the chart measures or draws in (end-label: the names at the lines' ends, drawn on the canvas). */
 const FONTS = ['tick', 'axis-label', 'end-label'] as const;
 const DEFAULT_FONT = '600 15px system-ui, sans-serif';
+
+/** The lines' names in the screen's language (the charts' worker writes them at the lines' ends). */
+function lineNames(): LineNames {
+  const n = '#';
+  return { row: t`row ${n}`, mse: t`MSE` };
+}
 
 /** The values under the cursor, as the readout shows them. */
 interface Readout {
@@ -81,7 +88,8 @@ function writeDrawn(canvas: HTMLCanvasElement, iteration: number, trainedTo: num
 }
 
 /** Run B's lines on a chart of `kind`, from its latest frame, up to run A's last trained (`frame`); none with one run. */
-const othersOf = (kind: TimeLayerKind, frame: Frame | null, frameB: Frame | null): ChartRun[] => (frame && frameB ? [runBChart(kind, frameB, frame.trainedTo)] : []);
+const othersOf = (kind: TimeLayerKind, frame: Frame | null, frameB: Frame | null, names?: LineNames): ChartRun[] =>
+  frame && frameB ? [runBChart(kind, frameB, frame.trainedTo, names)] : [];
 
 
 /**
@@ -125,6 +133,8 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);
   const font = (name: (typeof FONTS)[number]) => fonts?.[name] ?? DEFAULT_FONT;
   const labelFont = fonts?.['end-label'] ?? DEFAULT_FONT;
+  // Worded once: a new language draws the screen anew (src/i18n/InLanguage).
+  const [names] = useState(lineNames);
   // As many y ticks as have room two lines apart (the bottom margin does not depend on them).
   const tickSize = fontSizeOf(font('tick'));
   const roomForTicks = height - TOP - chartMargins(font('tick'), font('axis-label'), [], TOP, 0).bottom;
@@ -134,9 +144,9 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
     font('axis-label'),
     yTicks.map((t) => textWidth(formatTick(t), font('tick'))),
     TOP,
-    // The lines' names at their ends: "row 6" is the longest a chart writes there; while comparing, run B's names
-    // ("MSE B" the longest) in a column of their own beside them.
-    Math.max(40, Math.ceil(textWidth('row 6', labelFont) + 12 + (runB ? textWidth(runBLabel('MSE'), labelFont) + LABEL_COLUMN_GAP : 0))),
+    // The lines' names at their ends: "row 6" is the longest a chart writes there (or the MSE's, in some languages);
+    // while comparing, run B's names ("MSE B" the longest) in a column of their own beside them.
+    Math.max(40, Math.ceil(Math.max(textWidth(names.row.replace('#', '6'), labelFont), textWidth(names.mse, labelFont)) + 12 + (runB ? textWidth(runBLabel(names.mse), labelFont) + LABEL_COLUMN_GAP : 0))),
   );
   const { left: mLeft, right: mRight, bottom: mBottom } = margin;
   const plotWidth = Math.max(0, width - mLeft - mRight);
@@ -149,18 +159,18 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       if (!canvas || width === 0 || height === 0) return;
       const current = domainRef.current;
       const geometry: TimeChartGeometry | null = current
-        ? { width, height, left: mLeft, top: TOP, plotWidth, plotHeight, axis, xEnd: current.xEnd, y0: current.y0, y1: current.y1, labelFont }
+        ? { width, height, left: mLeft, top: TOP, plotWidth, plotHeight, axis, xEnd: current.xEnd, y0: current.y0, y1: current.y1, labelFont, names }
         : null;
       const shown = frame && geometry ? frame : null;
       const frameB = frameBRef.current;
       if (target) {
-        if (shown && geometry) drawTimeChart(target, shown, built ?? TIME_LAYERS[layers](shown), geometry, cursorRef.current, othersOf(layers, shown, frameB));
+        if (shown && geometry) drawTimeChart(target, shown, built ?? TIME_LAYERS[layers](shown, names), geometry, cursorRef.current, othersOf(layers, shown, frameB, names));
         return;
       }
       const ratio = window.devicePixelRatio || 1;
       const id = painted.idRef.current;
       if (id !== null) {
-        const blank = { width, height, left: 0, top: 0, plotWidth: 0, plotHeight: 0, axis, xEnd: 1, y0: 0, y1: 1, labelFont };
+        const blank = { width, height, left: 0, top: 0, plotWidth: 0, plotHeight: 0, axis, xEnd: 1, y0: 0, y1: 1, labelFont, names };
         timeChartsPainter().draw(shown?.series ?? null, shown?.inputCount ?? 0, {
           id,
           kind: layers,
@@ -176,11 +186,11 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       if (!ctx) return;
       prepareCanvas(canvas, ctx, width, height, ratio);
       if (!shown || !geometry) return;
-      const others = othersOf(layers, shown, frameB);
-      const boxes = drawTimeChart(ctx, shown, built ?? TIME_LAYERS[layers](shown), geometry, cursorRef.current, others);
+      const others = othersOf(layers, shown, frameB, names);
+      const boxes = drawTimeChart(ctx, shown, built ?? TIME_LAYERS[layers](shown, names), geometry, cursorRef.current, others);
       writeDrawn(canvas, shown.iteration, shown.trainedTo, boxes, others[0] ? seriesEnd(others[0].series) : null);
     },
-    [axis, height, labelFont, layers, mLeft, painted.idRef, plotHeight, plotWidth, width],
+    [axis, height, labelFont, layers, mLeft, names, painted.idRef, plotHeight, plotWidth, width],
   );
 
   const frameRef = useRef<Frame | null>(null);
@@ -201,8 +211,8 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
         return;
       }
       // The layers once per frame, for the axes' domain and the drawing both.
-      const all = frame ? TIME_LAYERS[layers](frame) : [];
-      const others = othersOf(layers, frame, frameBRef.current);
+      const all = frame ? TIME_LAYERS[layers](frame, names) : [];
+      const others = othersOf(layers, frame, frameBRef.current, names);
       const next = frame ? domainOf(frame, all, axis, others) : null;
       if (next && !sameDomain(domainRef.current, next)) {
         domainRef.current = next;
@@ -212,7 +222,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       draw(frame, all);
       if (cursorRef.current !== null && frame) setReadout(readoutAt(frame, all, cursorRef.current, axis, domainRef.current?.xEnd ?? frame.trainedTo, others));
     },
-    [axis, draw, layers, painted.idRef],
+    [axis, draw, layers, names, painted.idRef],
   );
   // A chart nobody can see (under a view, scrolled away) skips the frames of a run, and catches up when seen.
   const seen = useSeen(boxRef, () => onFrame(frameRef.current));
@@ -230,7 +240,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   useLayoutEffect(() => {
     const frame = frameRef.current;
     if (frame) {
-      const next = domainOf(frame, TIME_LAYERS[layers](frame), axis, othersOf(layers, frame, frameBRef.current));
+      const next = domainOf(frame, TIME_LAYERS[layers](frame, names), axis, othersOf(layers, frame, frameBRef.current, names));
       if (!sameDomain(domainRef.current, next)) {
         domainRef.current = next;
         setDomain(next);
@@ -238,12 +248,12 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       }
     }
     draw(frame);
-  }, [axis, domain, draw, layers]);
+  }, [axis, domain, draw, layers, names]);
 
   const moveCursor = (iteration: number | null) => {
     cursorRef.current = iteration;
     const frame = frameRef.current;
-    setReadout(frame ? readoutAt(frame, TIME_LAYERS[layers](frame), iteration, axis, domainRef.current?.xEnd ?? frame.trainedTo, othersOf(layers, frame, frameBRef.current)) : null);
+    setReadout(frame ? readoutAt(frame, TIME_LAYERS[layers](frame, names), iteration, axis, domainRef.current?.xEnd ?? frame.trainedTo, othersOf(layers, frame, frameBRef.current, names)) : null);
     draw(frame);
   };
 
@@ -276,9 +286,11 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
     moveCursor(its[next]!);
   };
 
+  const readoutIteration = readout ? formatCount(readout.iteration) : '';
+  const moreRows = readout?.more ?? 0;
   const readoutView: ReactNode = readout && (
     <>
-      <strong>Iteration {formatCount(readout.iteration)}</strong>
+      <strong>{t`Iteration ${readoutIteration}`}</strong>
       {readout.values.map((v) => (
         <span key={v.key} className="readout-row">
           <svg width="22" height="10" aria-hidden="true">
@@ -287,7 +299,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
           {v.label} = {formatValue(v.value, digits)}
         </span>
       ))}
-      {readout.more > 0 && <span className="readout-row">and {readout.more} more rows</span>}
+      {readout.more > 0 && <span className="readout-row">{plural(moreRows, { one: 'and # more row', other: 'and # more rows' })}</span>}
     </>
   );
 
@@ -297,7 +309,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       ref={boxRef}
       tabIndex={0}
       role="group"
-      aria-label={`${label}. Use the left and right arrow keys to read the values at each iteration.`}
+      aria-label={t`${label}. Use the left and right arrow keys to read the values at each iteration.`}
       aria-describedby={readoutId}
       onPointerMove={onPointerMove}
       onPointerLeave={() => moveCursor(null)}
@@ -350,13 +362,17 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
             plotWidth={plotWidth}
             plotHeight={plotHeight}
             height={height}
-            xLabel={axis === 'log' ? 'Iteration (log scale)' : 'Iteration'}
+            xLabel={axis === 'log' ? t`Iteration (log scale)` : t`Iteration`}
             yLabel={yLabel}
             yLabelX={margin.yLabelX}
           />
         </svg>
       )}
-      {!hasFrame && <p className="chart-empty">The chart appears with the first frame of training.</p>}
+      {!hasFrame && (
+        <p className="chart-empty">
+          <Trans>The chart appears with the first frame of training.</Trans>
+        </p>
+      )}
       <div id={readoutId} className={readout ? `chart-readout${readout.atLeft ? ' at-left' : ''}` : 'chart-readout is-empty'} aria-live="polite">
         {readoutView}
       </div>

@@ -4,7 +4,7 @@ import { fontSizeOf } from '../../ui/textMetrics';
 import { iterationAxis, type AxisKind } from './iterationAxis';
 import { linearMap, niceDomain } from '../../ui/plainScales';
 import { traceArea, traceLine } from '../../ui/tracePath';
-import { layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type TimeLayer } from './timeLayers';
+import { layersExtent, nearestSample, pixelGroups, sampleCount, spreadLabels, type LineNames, type TimeLayer } from './timeLayers';
 
 /** What a time chart draws of a frame. */
 export type ChartFrame = Pick<Frame, 'iteration' | 'trainedTo' | 'series'>;
@@ -55,6 +55,8 @@ export interface TimeChartGeometry extends Domain {
   plotHeight: number;
   axis: AxisKind;
   labelFont: string;
+  /** The lines' names in the screen's language. */
+  names: LineNames;
 }
 
 /** A line's name drawn at its end, for anyone checking its size and that none hides another (a canvas holds no text). */

@@ -3,6 +3,7 @@ import type { HistorySeries } from '../../worker/protocol';
 import type { Context2D } from './drawTimeChart';
 import { paintDraw } from './paintDraw';
 import type { ChartDraw } from './timeChartsProtocol';
+import { ENGLISH_LINE_NAMES } from './timeLayers';
 
 /** A 2D context that records the names of the calls made on it and measures every text 10 px wide. */
 function recordingContext(): { ctx: Context2D; calls: string[] } {
@@ -43,9 +44,28 @@ const drawWith = (domain: { xEnd: number; y0: number; y1: number }): ChartDraw =
   kind: 'weights',
   iteration: 10,
   trainedTo: 10,
-  geometry: { width: 300, height: 200, left: 40, top: 12, plotWidth: 220, plotHeight: 150, axis: 'linear', labelFont: '600 15px sans-serif', ...domain },
+  geometry: { width: 300, height: 200, left: 40, top: 12, plotWidth: 220, plotHeight: 150, axis: 'linear', labelFont: '600 15px sans-serif', names: ENGLISH_LINE_NAMES, ...domain },
   ratio: 2,
   cursorAt: null,
+});
+
+describe('paintDraw: the lines\' names come from the page, in its language', () => {
+  // Two rows' errors at 0 and 10, so the error chart draws a line per row and the MSE's.
+  const withRows = { ...series, rowCount: 2, rowErrors: new Float64Array([0.5, -0.5, 0.25, -0.25]) } as unknown as HistorySeries;
+  const germanError = (domain: { xEnd: number; y0: number; y1: number }): ChartDraw => {
+    const draw = drawWith(domain);
+    return { ...draw, kind: 'error', geometry: { ...draw.geometry, names: { row: 'Zeile #', mse: 'MQF' } } };
+  };
+
+  it('writes "Zeile 1", "Zeile 2" and "MQF" at the ends of a German error chart', () => {
+    const canvas = { width: 0, height: 0 } as OffscreenCanvas;
+    const asked = paintDraw(canvas, recordingContext().ctx, withRows, 3, germanError({ xEnd: 1, y0: 0, y1: 1 }));
+    const domain = asked.type === 'domain' ? asked.domain : { xEnd: 1, y0: 0, y1: 1 };
+    const answer = paintDraw(canvas, recordingContext().ctx, withRows, 3, germanError(domain));
+    expect(answer.type).toBe('drawn');
+    if (answer.type !== 'drawn') return;
+    expect(answer.labels.map((l) => l.text).sort()).toEqual(['MQF', 'Zeile 1', 'Zeile 2']);
+  });
 });
 
 describe('paintDraw (the charts worker drawing one chart)', () => {

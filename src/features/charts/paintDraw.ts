@@ -20,10 +20,10 @@ export function paintDraw(
 ): FromChartsWorker {
   const { geometry: g } = draw;
   let labels: LabelBox[] = [];
-  const others: ChartRun[] = runB ? [runBChart(draw.kind, runB, draw.trainedTo)] : [];
+  const others: ChartRun[] = runB ? [runBChart(draw.kind, runB, draw.trainedTo, draw.geometry.names)] : [];
   if (series && draw.iteration !== null) {
     const frame = { iteration: draw.iteration, trainedTo: draw.trainedTo, series, inputCount };
-    const layers = TIME_LAYERS[draw.kind](frame);
+    const layers = TIME_LAYERS[draw.kind](frame, g.names);
     const domain = domainOf(frame, layers, g.axis, others);
     if (!sameDomain(g, domain)) return { type: 'domain', id: draw.id, domain };
     prepareCanvas(canvas, ctx, g.width, g.height, draw.ratio);

@@ -2,7 +2,7 @@
 import { runBLabel } from '../../state/runName';
 import type { HistorySeries } from '../../worker/protocol';
 import type { ChartRun } from './drawTimeChart';
-import { TIME_LAYERS, type LayerSource, type TimeLayer, type TimeLayerKind } from './timeLayers';
+import { TIME_LAYERS, type LayerSource, type LineNames, type TimeLayer, type TimeLayerKind } from './timeLayers';
 
 /**
  * Run B's lines are dotted: round dots a line's width across, a pattern no line of run A has (theirs are solid or
@@ -21,8 +21,8 @@ const OVERLAID: Record<TimeLayerKind, (layer: TimeLayer) => boolean> = {
  * Run B's lines on a time chart while comparing: run A's layers of the same kind, read from B's frame, dotted and
  * named with " B", without the min/max bands (two bands of one colour would hide each other).
  */
-export function runBLayers(kind: TimeLayerKind, frame: LayerSource): TimeLayer[] {
-  return TIME_LAYERS[kind](frame)
+export function runBLayers(kind: TimeLayerKind, frame: LayerSource, names?: LineNames): TimeLayer[] {
+  return TIME_LAYERS[kind](frame, names)
     .filter(OVERLAID[kind])
     .map((layer) => ({
       ...layer,
@@ -65,7 +65,7 @@ export function seriesUpTo(series: HistorySeries, inputCount: number, iteration:
 }
 
 /** Run B's lines on a chart of `kind` whose clock (run A) has trained to `trainedTo`. */
-export function runBChart(kind: TimeLayerKind, runB: LayerSource, trainedTo: number): ChartRun {
+export function runBChart(kind: TimeLayerKind, runB: LayerSource, trainedTo: number, names?: LineNames): ChartRun {
   const series = seriesUpTo(runB.series, runB.inputCount, trainedTo);
-  return { series, layers: runBLayers(kind, { series, inputCount: runB.inputCount }) };
+  return { series, layers: runBLayers(kind, { series, inputCount: runB.inputCount }, names) };
 }

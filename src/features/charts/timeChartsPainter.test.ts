@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistorySeries } from '../../worker/protocol';
 import { TimeChartsPainter, type ChartsWorkerLike, type PaintedChart } from './timeChartsPainter';
 import type { ChartDraw, FromChartsWorker, ToChartsWorker } from './timeChartsProtocol';
+import { ENGLISH_LINE_NAMES } from './timeLayers';
 
 class FakeWorker implements ChartsWorkerLike {
   sent: ToChartsWorker[] = [];
@@ -24,7 +25,7 @@ const drawOf = (id: number, iteration: number): ChartDraw => ({
   kind: 'weights',
   iteration,
   trainedTo: iteration,
-  geometry: { width: 300, height: 200, left: 40, top: 12, plotWidth: 220, plotHeight: 150, axis: 'linear', xEnd: 10, y0: -1, y1: 1, labelFont: '600 15px sans-serif' },
+  geometry: { width: 300, height: 200, left: 40, top: 12, plotWidth: 220, plotHeight: 150, axis: 'linear', xEnd: 10, y0: -1, y1: 1, labelFont: '600 15px sans-serif', names: ENGLISH_LINE_NAMES },
   ratio: 1,
   cursorAt: null,
 });

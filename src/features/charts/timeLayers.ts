@@ -19,6 +19,17 @@ export interface TimeLayer {
   endLabel: boolean;
 }
 
+/**
+ * The words a time chart writes at its lines' ends and in its readout, in the screen's language: the page gives them
+ * (the charts' worker, which draws the lines, has no catalogs). `row` has '#' where the row's number goes.
+ */
+export interface LineNames {
+  row: string;
+  mse: string;
+}
+
+export const ENGLISH_LINE_NAMES: LineNames = { row: 'row #', mse: 'MSE' };
+
 /** What the layers read of a frame. */
 export type LayerSource = Pick<Frame, 'series' | 'inputCount'>;
 
@@ -27,7 +38,7 @@ export function sampleCount(series: HistorySeries): number {
 }
 
 /** One line per weight, with the band of values each sample covers. */
-export function weightLayers(frame: LayerSource): TimeLayer[] {
+export function weightLayers(frame: LayerSource, _names?: LineNames): TimeLayer[] {
   const { series, inputCount: n } = frame;
   return Array.from({ length: n }, (_, j) => {
     const style = weightStyle(j);
@@ -48,14 +59,14 @@ export function weightLayers(frame: LayerSource): TimeLayer[] {
 export const LABELLED_ROWS = 6;
 
 /** Each row's error (target - output) as a thin line, then the mean squared error as a thick one on top. */
-export function errorLayers(frame: LayerSource): TimeLayer[] {
+export function errorLayers(frame: LayerSource, names: LineNames = ENGLISH_LINE_NAMES): TimeLayer[] {
   const { series } = frame;
   const rows = series.rowCount;
   const layers: TimeLayer[] = Array.from({ length: rows }, (_, r) => {
     const style = rowStyle(r);
     return {
       key: `row${r + 1}`,
-      label: `row ${r + 1}`,
+      label: names.row.replace('#', String(r + 1)),
       color: style.color,
       dash: style.dash,
       lineWidth: 1.5,
@@ -65,7 +76,7 @@ export function errorLayers(frame: LayerSource): TimeLayer[] {
   });
   layers.push({
     key: 'mse',
-    label: 'MSE',
+    label: names.mse,
     color: INK,
     dash: [],
     lineWidth: 3.5,

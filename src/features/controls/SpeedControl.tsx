@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Trans } from '@lingui/react/macro';
 import { useLab } from '../../state';
 import { SPEEDS, speedIndex, speedText } from './speeds';
 
@@ -9,7 +10,9 @@ export function SpeedControl({ children }: { children?: ReactNode }) {
   const stop = speedIndex(speed);
   return (
     <div className="speed">
-      <label htmlFor="speed-control">Speed</label>
+      <label htmlFor="speed-control">
+        <Trans>Speed</Trans>
+      </label>
       <input
         id="speed-control"
         type="range"

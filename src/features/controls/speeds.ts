@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { MAX_SPEED } from '../../worker/protocol';
 import { formatCount } from '../../format/number';
 
@@ -15,6 +16,7 @@ export function speedIndex(speed: number): number {
 }
 
 export function speedText(speed: number): string {
-  if (speed === MAX_SPEED) return 'max';
-  return `${formatCount(speed)} / s`;
+  if (speed === MAX_SPEED) return t`max`;
+  const perSecond = formatCount(speed);
+  return t`${perSecond} / s`;
 }

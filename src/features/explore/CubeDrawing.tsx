@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { t } from '@lingui/core/macro';
 import { formatValue, SIGNIFICANT_DIGITS, type Digits } from '../../format/number';
 import { INK } from '../../ui/palette';
 import { briefNumber } from '../../ui/chartAccess';
@@ -49,8 +50,11 @@ function briefDigits(value: number, digits: number): string {
 }
 
 export function cornerLabel(c: Situation, digits: Digits = SIGNIFICANT_DIGITS): string {
-  const trained = c.targets.length > 0 ? `, a row of the table (target ${targetsText(c.targets, digits)})` : ', not in the table';
-  return `Input ${c.name}: output ${formatValue(c.output, digits)}${trained}${c.isTest ? ', the test input' : ''}`;
+  const { name } = c;
+  const output = formatValue(c.output, digits);
+  const target = targetsText(c.targets, digits);
+  const trained = c.targets.length > 0 ? t`a row of the table (target ${target})` : t`not in the table`;
+  return c.isTest ? t`Input ${name}: output ${output}, ${trained}, the test input` : t`Input ${name}: output ${output}, ${trained}`;
 }
 
 /**
@@ -67,7 +71,7 @@ export function CubeDrawing({ width, height, corners, onChoose, describedBy, dig
   const bottom = (height + 1.5 * side) / 2;
   const at = (c: readonly number[]) => ({ x: left + side * c[0]! + depth * c[2]!, y: bottom - side * c[1]! - depth * c[2]! });
   return (
-    <svg width={width} height={height} role="group" aria-label="The eight inputs as the corners of a cube" aria-describedby={describedBy}>
+    <svg width={width} height={height} role="group" aria-label={t`The eight inputs as the corners of a cube`} aria-describedby={describedBy}>
       {EDGES.map(([a, b]) => {
         const p = at(corners[a]!.corner);
         const q = at(corners[b]!.corner);
@@ -81,13 +85,14 @@ export function CubeDrawing({ width, height, corners, onChoose, describedBy, dig
         // Clear of the test input's ring, which is clear of the table row's square.
         const tx = right ? x + RADIUS + 19 : x - RADIUS - 19;
         const choose = () => onChoose(c.corner);
+        const described = cornerLabel(c, digits);
         return (
           <g
             key={c.name}
             className={c.isTest ? 'mark corner is-test' : 'mark corner'}
             role="button"
             tabIndex={0}
-            aria-label={`${cornerLabel(c, digits)}. Make it the test input`}
+            aria-label={t`${described}. Make it the test input`}
             aria-pressed={c.isTest}
             data-corner={c.name}
             onClick={choose}

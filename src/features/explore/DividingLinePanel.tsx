@@ -1,9 +1,11 @@
 import { useId, useRef, useState } from 'react';
+import { plural, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { scaleLinear } from 'd3-scale';
 import { boundaryInPlane, thirdIndex } from '../../core/boundary';
 import { neuronOutput, sigmoid } from '../../core/neuronMath';
 import { parseNumber, useLab, type LabState } from '../../state';
-import { formatCount, formatTick, formatValue } from '../../format/number';
+import { formatCount, formatDecimalText, formatTick, formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { ChartPanel } from '../../ui/ChartPanel';
 import { INK } from '../../ui/palette';
@@ -16,12 +18,17 @@ import { outputColour } from './outputColour';
 import { planeBox, planePoints, rowsOnWrongSide } from './dividingLineModel';
 import { useShownFrame } from './useShownFrame';
 
-const INPUT_NAMES = ['input 1', 'input 2', 'input 3'];
-const LEGEND: MarkLegendEntry[] = [
-  { label: 'target 1', swatch: SWATCH.targetOne },
-  { label: 'target 0', swatch: SWATCH.targetZero },
-  { label: 'output 0.5', swatch: SWATCH.boundary },
-];
+/** The inputs' names in the axis choices, in the screen's language. */
+const inputNames = () => [1, 2, 3].map((input) => t`input ${input}`);
+const half = () => formatDecimalText('0.5');
+const legend = (): MarkLegendEntry[] => {
+  const value = half();
+  return [
+    { label: t`target 1`, swatch: SWATCH.targetOne },
+    { label: t`target 0`, swatch: SWATCH.targetZero },
+    { label: t`output ${value}`, swatch: SWATCH.boundary },
+  ];
+};
 const MARGIN = { left: 52, right: 12, top: 10, bottom: 42 };
 /** Colour stops of the shading: the sigmoid bends, so a few along the gradient keep its shape. */
 const STOPS = 17;
@@ -46,36 +53,63 @@ function equation(w: ArrayLike<number>, { axes, fixed }: Choice): string {
 
 function lineSummary(state: Pick<LabState, 'frame' | 'dataset'>, choice: Choice): string {
   const { frame, dataset } = state;
-  if (!frame) return 'no training yet';
+  if (!frame) return t`no training yet`;
   const { axes, fixed } = choice;
   const third = thirdIndex(axes);
   const points = planePoints(dataset, axes, fixed);
   const wrong = rowsOnWrongSide(points, frame.weights, axes, fixed);
   const inPlane = points.filter((p) => p.onSlice).length;
   const segment = boundaryInPlane(frame.weights, axes, fixed, planeBox(dataset, axes));
-  const line = segment ? `the 0.5 line is ${equation(frame.weights, choice)}` : 'no 0.5 line crosses this view';
-  return `iteration ${formatCount(frame.iteration)}, input ${third + 1} fixed at ${formatValue(fixed)}: ${line}; ${inPlane} rows in this plane, ${wrong} on the wrong side`;
+  const value = half();
+  const formula = segment ? equation(frame.weights, choice) : '';
+  const line = segment ? t`the ${value} line is ${formula}` : t`no ${value} line crosses this view`;
+  const iteration = formatCount(frame.iteration);
+  const input = third + 1;
+  const at = formatValue(fixed);
+  const rows = plural(inPlane, { one: '# row in this plane', other: '# rows in this plane' });
+  return t`iteration ${iteration}, input ${input} fixed at ${at}: ${line}; ${rows}, ${wrong} on the wrong side`;
 }
 
 function lineTable(state: Pick<LabState, 'frame' | 'dataset'>, choice: Choice): DataTableContent {
   const { axes, fixed } = choice;
   const third = thirdIndex(axes);
-  const columns = ['Row', `Input ${axes[0] + 1}`, `Input ${axes[1] + 1}`, `Input ${third + 1}`, 'Target', 'Output'];
+  const columns = [t`Row`, ...[axes[0] + 1, axes[1] + 1, third + 1].map((input) => t`Input ${input}`), t`Target`, t`Output`];
   const { frame, dataset } = state;
-  if (!frame) return { caption: 'The dividing line: no training yet', columns, rows: [] };
+  if (!frame) return { caption: t`The dividing line: no training yet`, columns, rows: [] };
   const segment = boundaryInPlane(frame.weights, axes, fixed, planeBox(dataset, axes));
   const rows = dataset.inputs.map((row, r) => ({
     key: `r${r}`,
-    header: `Row ${r + 1}`,
+    header: rowName(r + 1),
     values: [row[axes[0]]!, row[axes[1]]!, row[third]!, dataset.targets[r]!, neuronOutput(row, frame.weights)],
   }));
   const ends = segment
     ? [
-        { key: 'end1', header: 'Line, one end', values: [segment.x1, segment.y1, fixed, null, 0.5] },
-        { key: 'end2', header: 'Line, other end', values: [segment.x2, segment.y2, fixed, null, 0.5] },
+        { key: 'end1', header: t`Line, one end`, values: [segment.x1, segment.y1, fixed, null, 0.5] },
+        { key: 'end2', header: t`Line, other end`, values: [segment.x2, segment.y2, fixed, null, 0.5] },
       ]
     : [];
-  return { caption: `At iteration ${formatCount(frame.iteration)}: the table's rows and the ends of the 0.5 line (input ${third + 1} = ${formatValue(fixed)})`, columns, rows: [...rows, ...ends] };
+  const iteration = formatCount(frame.iteration);
+  const value = half();
+  const input = third + 1;
+  const at = formatValue(fixed);
+  return { caption: t`At iteration ${iteration}: the table's rows and the ends of the ${value} line (input ${input} = ${at})`, columns, rows: [...rows, ...ends] };
+}
+
+const rowName = (n: number) => t`Row ${n}`;
+
+/** Under the plot: the line's equation, how many rows it puts on the wrong side, and the rows not in this plane. */
+function lineNote(w: ArrayLike<number>, choice: Choice, hasLine: boolean, wrong: number, offSlice: readonly number[]): string {
+  const value = half();
+  const formula = hasLine ? equation(w, choice) : '';
+  const line = hasLine ? t`Line: ${formula}.` : t`No ${value} line in this view.`;
+  const sides = wrong === 0 ? t`Every row in this plane is on its side.` : plural(wrong, { one: '# row is on the wrong side.', other: '# rows are on the wrong side.' });
+  if (offSlice.length === 0) return `${line} ${sides}`;
+  const input = thirdIndex(choice.axes) + 1;
+  const at = formatValue(choice.fixed);
+  const rows = offSlice.join(', ');
+  const count = offSlice.length;
+  const off = plural(count, { one: `Not in this plane (input ${input} is not ${at}): row ${rows}.`, other: `Not in this plane (input ${input} is not ${at}): rows ${rows}.` });
+  return `${line} ${sides} ${off}`;
 }
 
 /**
@@ -96,6 +130,9 @@ export function DividingLinePanel() {
   const table = useDataTable();
   const { axes, fixed } = choice;
   const third = thirdIndex(axes);
+  const thirdInput = third + 1;
+  const across = axes[0] + 1;
+  const up = axes[1] + 1;
 
   const setFixed = (text: string) => {
     setFixedText(text);
@@ -104,7 +141,11 @@ export function DividingLinePanel() {
       setFixedProblem(null);
       setChoice((c) => ({ ...c, fixed: parsed.value }));
     } else {
-      setFixedProblem(`Input ${third + 1}: ${parsed.ok ? `${text.trim()} is too large (at most 1000000)` : parsed.reason}; the plane stays at ${formatValue(fixed)}.`);
+      const input = third + 1;
+      const typed = text.trim();
+      const reason = parsed.ok ? t`${typed} is too large (at most 1000000)` : parsed.reason;
+      const at = formatValue(fixed);
+      setFixedProblem(t`Input ${input}: ${reason}; the plane stays at ${at}.`);
     }
   };
 
@@ -153,15 +194,15 @@ export function DividingLinePanel() {
   return (
     <ChartPanel
       id="line"
-      title="The dividing line"
-      legend={<MarkLegend entries={LEGEND} />}
-      action={<DataTableToggle table={table} chart="Dividing line" />}
+      title={t`The dividing line`}
+      legend={<MarkLegend entries={legend()} />}
+      action={<DataTableToggle table={table} chart={t`Dividing line`} />}
       tools={
         <span className="explore-tools">
-          <AxisChoice label="Across" names={INPUT_NAMES} value={axes[0]} onChange={(v) => setChoice((c) => ({ ...c, axes: chooseAxis(c.axes, 0, v) }))} />
-          <AxisChoice label="Up" names={INPUT_NAMES} value={axes[1]} onChange={(v) => setChoice((c) => ({ ...c, axes: chooseAxis(c.axes, 1, v) }))} />
+          <AxisChoice label={t`Across`} names={inputNames()} value={axes[0]} onChange={(v) => setChoice((c) => ({ ...c, axes: chooseAxis(c.axes, 0, v) }))} />
+          <AxisChoice label={t`Up`} names={inputNames()} value={axes[1]} onChange={(v) => setChoice((c) => ({ ...c, axes: chooseAxis(c.axes, 1, v) }))} />
           <span className="axis-choice">
-            <label htmlFor={`${gradientId}-fixed`}>input {third + 1} =</label>
+            <label htmlFor={`${gradientId}-fixed`}>{t`input ${thirdInput} =`}</label>
             <input
               id={`${gradientId}-fixed`}
               className="fixed-input"
@@ -175,11 +216,11 @@ export function DividingLinePanel() {
         </span>
       }
     >
-      <PanelWithTable table={table} title="The dividing line" content={lineTable(state, choice)}>
+      <PanelWithTable table={table} title={t`The dividing line`} content={lineTable(state, choice)}>
         <div className="explore-plot">
           <div className="svg-box" ref={boxRef}>
             {width > 0 && (
-              <svg width={width} height={height} role="img" aria-label={`The neuron's output over inputs ${axes[0] + 1} and ${axes[1] + 1}`} aria-describedby={summaryId}>
+              <svg width={width} height={height} role="img" aria-label={t`The neuron's output over inputs ${across} and ${up}`} aria-describedby={summaryId}>
                 {shade && (
                   <defs>
                     <linearGradient id={gradientId} gradientUnits="userSpaceOnUse" x1={shade.x1} y1={shade.y1} x2={shade.x2} y2={shade.y2}>
@@ -200,7 +241,7 @@ export function DividingLinePanel() {
                     {formatTick(t)}
                   </text>
                 ))}
-                <AxisFrame left={MARGIN.left} top={MARGIN.top} plotWidth={plotWidth} plotHeight={plotHeight} height={height} xLabel={`Input ${axes[0] + 1}`} yLabel={`Input ${axes[1] + 1}`} />
+                <AxisFrame left={MARGIN.left} top={MARGIN.top} plotWidth={plotWidth} plotHeight={plotHeight} height={height} xLabel={t`Input ${across}`} yLabel={t`Input ${up}`} />
                 {segment && (
                   <line
                     className="boundary-line"
@@ -220,6 +261,7 @@ export function DividingLinePanel() {
                     const py = y(p.y);
                     // Labels turn to the left in the right half, so none runs off the plot.
                     const flip = px > MARGIN.left + plotWidth / 2;
+                    const row = p.row;
                     return (
                       <g key={p.row} className="plane-point" data-row={p.row}>
                         {/* Black on white whatever the shading under it: a ringed dot for target 1, a cross for 0. */}
@@ -235,14 +277,18 @@ export function DividingLinePanel() {
                           </>
                         )}
                         <text x={flip ? px - 14 : px + 14} y={py - 12} textAnchor={flip ? 'end' : 'start'} className="point-label halo">
-                          row {p.row}
+                          {t`row ${row}`}
                         </text>
                       </g>
                     );
                   })}
               </svg>
             )}
-            {!frame && <p className="chart-empty">The line appears with the first frame of training.</p>}
+            {!frame && (
+              <p className="chart-empty">
+                <Trans>The line appears with the first frame of training.</Trans>
+              </p>
+            )}
             <p id={summaryId} className="visually-hidden">
               {summary}
             </p>
@@ -253,11 +299,7 @@ export function DividingLinePanel() {
                 {fixedProblem}
               </span>
             ) : (
-              <>
-                {w && (segment ? `Line: ${equation(w, choice)}. ` : 'No 0.5 line in this view. ')}
-                {w && `${wrong === 0 ? 'Every row in this plane is on its side.' : `${wrong} ${wrong === 1 ? 'row is' : 'rows are'} on the wrong side.`}`}
-                {offSlice.length > 0 && ` Not in this plane (input ${third + 1} is not ${formatValue(fixed)}): row${offSlice.length > 1 ? 's' : ''} ${offSlice.map((p) => p.row).join(', ')}.`}
-              </>
+              w && lineNote(w, choice, segment !== null, wrong, offSlice.map((p) => p.row))
             )}
           </p>
         </div>

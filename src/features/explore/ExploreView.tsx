@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useLab } from '../../state';
 import { EXPLORE_PANEL_NAMES } from './panelNames';
 import { EXPLORE_PANEL_NODES } from './panels';
@@ -11,6 +12,7 @@ import './explore.css';
  * carries the choice (show=...). Presenter mode shows the first chosen alone.
  */
 export function ExploreView() {
+  const { t } = useLingui();
   const chosen = useLab((s) => s.explorePanels);
   const setChosen = useLab((s) => s.setExplorePanels);
   const presenter = useLab((s) => s.presenter);
@@ -22,8 +24,10 @@ export function ExploreView() {
   };
   return (
     <div className="explore-view">
-      <div className="explore-picker" role="group" aria-label="Panels shown">
-        <span className="explore-picker-label">Show:</span>
+      <div className="explore-picker" role="group" aria-label={t`Panels shown`}>
+        <span className="explore-picker-label">
+          <Trans>Show:</Trans>
+        </span>
         {EXPLORE_PANEL_NAMES.map(({ id, name }) => (
           <button
             key={id}

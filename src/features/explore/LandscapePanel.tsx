@@ -1,4 +1,6 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { scaleLinear } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { line } from 'd3-shape';
@@ -21,11 +23,12 @@ import { useShownFrame } from './useShownFrame';
 
 const WEIGHT_NAMES = ['w1', 'w2', 'w3'];
 const MARGIN = { left: 52, right: 12, top: 10, bottom: 42 };
-const LEGEND: MarkLegendEntry[] = [
-  { label: 'low error', swatch: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(0)} /> },
-  { label: 'high', swatch: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(1)} stroke="#777" /> },
+/** The legend, worded in the screen's language each time it is drawn. */
+const legend = (): MarkLegendEntry[] => [
+  { label: t`low error`, swatch: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(0)} /> },
+  { label: t`high`, swatch: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(1)} stroke="#777" /> },
   {
-    label: 'path',
+    label: t`path`,
     swatch: (
       <>
         <line x1="1" y1="8" x2="29" y2="8" stroke={INK} strokeWidth="5" />
@@ -33,8 +36,8 @@ const LEGEND: MarkLegendEntry[] = [
       </>
     ),
   },
-  { label: 'now', swatch: <circle cx="15" cy="8" r="6" fill="#fff" stroke={INK} strokeWidth="2.5" /> },
-  { label: 'lowest', swatch: <path d="M15 1 L22 8 L15 15 L8 8 Z" fill="#fff" stroke={INK} strokeWidth="2" /> },
+  { label: t`now`, swatch: <circle cx="15" cy="8" r="6" fill="#fff" stroke={INK} strokeWidth="2.5" /> },
+  { label: t`lowest`, swatch: <path d="M15 1 L22 8 L15 15 L8 8 Z" fill="#fff" stroke={INK} strokeWidth="2" /> },
 ];
 
 function createLandscapeWorker(): LandscapeWorkerLike {
@@ -179,21 +182,23 @@ export function LandscapePanel() {
   const now = path[path.length - 1];
   const low = answer ? lowestWeights(answer) : null;
   const summary = landscapeSummary(frame, answer, axes, third, digits);
+  const acrossName = WEIGHT_NAMES[axes[0]]!;
+  const upName = WEIGHT_NAMES[axes[1]]!;
 
   return (
     <ChartPanel
       id="landscape"
-      title="Error landscape"
-      legend={<MarkLegend entries={LEGEND} />}
-      action={<DataTableToggle table={table} chart="Error landscape" />}
+      title={t`Error landscape`}
+      legend={<MarkLegend entries={legend()} />}
+      action={<DataTableToggle table={table} chart={t`Error landscape`} />}
       tools={
         <span className="explore-tools">
-          <AxisChoice label="Across" names={WEIGHT_NAMES} value={axes[0]} onChange={(v) => setAxes((a) => chooseAxis(a, 0, v))} />
-          <AxisChoice label="Up" names={WEIGHT_NAMES} value={axes[1]} onChange={(v) => setAxes((a) => chooseAxis(a, 1, v))} />
+          <AxisChoice label={t`Across`} names={WEIGHT_NAMES} value={axes[0]} onChange={(v) => setAxes((a) => chooseAxis(a, 0, v))} />
+          <AxisChoice label={t`Up`} names={WEIGHT_NAMES} value={axes[1]} onChange={(v) => setAxes((a) => chooseAxis(a, 1, v))} />
         </span>
       }
     >
-      <PanelWithTable table={table} title="Error landscape" content={landscapeTable(frame, answer, axes, third, digits)}>
+      <PanelWithTable table={table} title={t`Error landscape`} content={landscapeTable(frame, answer, axes, third, digits)}>
         <div className="explore-plot">
           <div className="svg-box" ref={boxRef}>
             {width > 0 && frame && (
@@ -211,7 +216,7 @@ export function LandscapePanel() {
                   yLabel={WEIGHT_NAMES[axes[1]]!}
                   clipId={`${clipId}-surface`}
                 />
-                <svg width={width} height={height} role="img" aria-label={`Mean squared error over ${WEIGHT_NAMES[axes[0]]} and ${WEIGHT_NAMES[axes[1]]}`} aria-describedby={summaryId}>
+                <svg width={width} height={height} role="img" aria-label={t`Mean squared error over ${acrossName} and ${upName}`} aria-describedby={summaryId}>
                   <defs>
                     <clipPath id={clipId}>
                       <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} />
@@ -245,10 +250,14 @@ export function LandscapePanel() {
                 </svg>
               </>
             )}
-            {!frame && <p className="chart-empty">The landscape appears with the first frame of training.</p>}
+            {!frame && (
+              <p className="chart-empty">
+                <Trans>The landscape appears with the first frame of training.</Trans>
+              </p>
+            )}
           </div>
           <p id={summaryId} className="explore-note landscape-summary" data-testid="landscape-summary">
-            {failure ? `The surface could not be computed: ${failure}` : summary}
+            {failure ? t`The surface could not be computed: ${failure}` : summary}
           </p>
         </div>
       </PanelWithTable>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import { INK, NEGATIVE, POSITIVE } from '../../ui/palette';
 
 export interface MarkLegendEntry {
@@ -9,8 +10,9 @@ export interface MarkLegendEntry {
 
 /** A legend of the marks of an Explore panel: each drawn as in the panel, each with its words. */
 export function MarkLegend({ entries }: { entries: readonly MarkLegendEntry[] }) {
+  const { t } = useLingui();
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label={t`Legend`}>
       {entries.map((entry) => (
         <li key={entry.label}>
           <svg width="30" height="16" viewBox="0 0 30 16" aria-hidden="true" className="legend-swatch">

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import { useLab } from '../../state';
 import { DataTableView, type DataTableContent } from '../../ui/DataTableView';
 import type { DataTableState } from '../../ui/chartAccess';
@@ -17,6 +18,7 @@ interface PanelWithTableProps {
  * during a run, as the charts' tables do, and catches up at the pause.
  */
 export function PanelWithTable({ table, title, content, children }: PanelWithTableProps) {
+  const { t } = useLingui();
   const running = useLab((s) => s.running);
   const [held, setHeld] = useState(content);
   // Paused: follow the panel (React's "adjust state on a prop change" pattern). Running: keep what was held.
@@ -25,7 +27,7 @@ export function PanelWithTable({ table, title, content, children }: PanelWithTab
   return (
     <>
       <div className={table.open ? 'chart-layer is-covered' : 'chart-layer'}>{children}</div>
-      {table.open && <DataTableView id={table.id} label={`${title}: data table`} content={shown} onClose={table.close} />}
+      {table.open && <DataTableView id={table.id} label={t`${title}: data table`} content={shown} onClose={table.close} />}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { cellCentre } from '../../core/landscape';
 import { formatCount, formatValue, SIGNIFICANT_DIGITS, type Digits } from '../../format/number';
 import { briefNumber, type DataTableContent } from '../../ui/chartAccess';
@@ -29,14 +30,20 @@ export function landscapeSummary(
   third: number,
   digits: Digits = SIGNIFICANT_DIGITS,
 ): string {
-  if (!frame) return 'No training yet.';
+  if (!frame) return t`No training yet.`;
   const [a, b] = axes;
   const w = frame.weights;
-  const now = `the neuron is at ${name(a)} = ${briefNumber(w[a]!)}, ${name(b)} = ${briefNumber(w[b]!)}, error ${formatValue(frame.meanSquaredError, digits)}`;
-  const slice = `A slice at ${name(third)} = ${formatValue(w[third]!, digits)}, its value at iteration ${formatCount(frame.iteration)}.`;
+  const [wa, wb, wc] = [name(a), name(b), name(third)];
+  const [va, vb] = [briefNumber(w[a]!), briefNumber(w[b]!)];
+  const error = formatValue(frame.meanSquaredError, digits);
+  const sliceAt = formatValue(w[third]!, digits);
+  const iteration = formatCount(frame.iteration);
+  const now = t`the neuron is at ${wa} = ${va}, ${wb} = ${vb}, error ${error}`;
+  const slice = t`A slice at ${wc} = ${sliceAt}, its value at iteration ${iteration}.`;
   const low = answer ? lowestWeights(answer) : null;
-  const lowest = low ? `Lowest error in view ${briefNumber(low.value)} at ${name(a)} = ${briefNumber(low.a)}, ${name(b)} = ${briefNumber(low.b)}; ` : 'Computing the surface; ';
-  return `${lowest}${now}. ${slice}`;
+  if (!low) return t`Computing the surface; ${now}. ${slice}`;
+  const [lowest, la, lb] = [briefNumber(low.value), briefNumber(low.a), briefNumber(low.b)];
+  return t`Lowest error in view ${lowest} at ${wa} = ${la}, ${wb} = ${lb}; ${now}. ${slice}`;
 }
 
 export function landscapeTable(
@@ -47,11 +54,12 @@ export function landscapeTable(
   digits: Digits = SIGNIFICANT_DIGITS,
 ): DataTableContent {
   const [a, b] = axes;
-  const columns = ['Point', name(a), name(b), name(third), 'Mean squared error'];
-  if (!frame) return { caption: 'Error landscape: no training yet', columns, rows: [] };
+  const columns = [t`Point`, name(a), name(b), name(third), t`Mean squared error`];
+  if (!frame) return { caption: t`Error landscape: no training yet`, columns, rows: [] };
   const w = frame.weights;
   const low = answer ? lowestWeights(answer) : null;
-  const rows = [{ key: 'now', header: `The neuron (iteration ${formatCount(frame.iteration)})`, values: [w[a]!, w[b]!, w[third]!, frame.meanSquaredError] }];
-  if (low && answer) rows.push({ key: 'lowest', header: 'Lowest in view', values: [low.a, low.b, answer.weights[third]!, low.value] });
+  const iteration = formatCount(frame.iteration);
+  const rows = [{ key: 'now', header: t`The neuron (iteration ${iteration})`, values: [w[a]!, w[b]!, w[third]!, frame.meanSquaredError] }];
+  if (low && answer) rows.push({ key: 'lowest', header: t`Lowest in view`, values: [low.a, low.b, answer.weights[third]!, low.value] });
   return { caption: landscapeSummary(frame, answer, axes, third, digits), columns, rows };
 }

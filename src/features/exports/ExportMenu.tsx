@@ -1,5 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { t } from '@lingui/core/macro';
+import { plural, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
+import { formatCount } from '../../format/number';
 import { runSegmentsOf, useComparisonStore, useLabStore, type LabState, type LabStore } from '../../state';
 import { chartToPng, chartToSvg } from './chartExport';
 import { downloadBlob } from '../../ui/download';
@@ -94,19 +96,29 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
       }
       const text = runB ? runsHistoryCsv(histories) : historyCsv(histories[0]!.history);
       downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), HISTORY_FILE_NAME);
-      const sampled = iterations.length < trainedTo + 1 ? ` (one line every ${iterations[1]} iterations: every one would make too large a file)` : '';
+      const sampled = iterations.length < trainedTo + 1;
+      const last = formatCount(trainedTo);
+      const file = HISTORY_FILE_NAME;
+      const every = formatCount(iterations[1] ?? 1);
       if (runB) {
         notify(t`Saved the history of run A and run B, iterations 0 to ${trainedTo}, as ${HISTORY_FILE_NAME} (its Run column says which).`);
         const stride = iterations[1] ?? 1;
         if (sampled) notify(t`One line every ${stride} iterations: every one would make too large a file.`);
-      } else notify(`Saved the history of iterations 0 to ${trainedTo}${sampled} as ${HISTORY_FILE_NAME}.`);
+      } else {
+        notify(
+          sampled
+            ? t`Saved the history of iterations 0 to ${last} (one line every ${every} iterations: every one would make too large a file) as ${file}.`
+            : t`Saved the history of iterations 0 to ${last} as ${file}.`,
+        );
+      }
       for (const { run, history } of histories) {
-        const at = history.divergedAt;
-        if (at == null) continue;
-        notify(runB ? t`Run ${run}: the weights stopped being finite after iteration ${at}: its history ends there.` : `The weights stopped being finite after iteration ${at}: the history ends there.`, 'warning');
+        if (history.divergedAt == null) continue;
+        const at = formatCount(history.divergedAt);
+        notify(runB ? t`Run ${run}: the weights stopped being finite after iteration ${at}: its history ends there.` : t`The weights stopped being finite after iteration ${at}: the history ends there.`, 'warning');
       }
     } catch (error) {
-      if (!controller.signal.aborted) notify(`The history could not be saved: ${error instanceof Error ? error.message : String(error)}`, 'warning');
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!controller.signal.aborted) notify(t`The history could not be saved: ${reason}`, 'warning');
     } finally {
       abort.current = null;
       setProgress(null);
@@ -116,7 +128,8 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
   const exportState = () => {
     const runB = comparison.getState().runB;
     downloadBlob(new Blob([stateJson(setupOf(store.getState()), runB ? setupOf(runB.getState()) : undefined)], { type: 'application/json' }), STATE_FILE_NAME);
-    notify(runB ? t`Saved both runs' tables and settings, and the iteration, as ${STATE_FILE_NAME}.` : `Saved the table, settings and iteration as ${STATE_FILE_NAME}.`);
+    const file = STATE_FILE_NAME;
+    notify(runB ? t`Saved both runs' tables and settings, and the iteration, as ${STATE_FILE_NAME}.` : t`Saved the table, settings and iteration as ${file}.`);
   };
 
   const exportTable = () => {
@@ -128,8 +141,9 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
 
   const exportChart = async (chart: ChartTarget, format: 'png' | 'svg') => {
     const element = chart.element();
+    const { name } = chart;
     if (!element) {
-      notify(`The ${chart.name} chart is not on the screen, so it cannot be saved.`, 'warning');
+      notify(t`The ${name} chart is not on the screen, so it cannot be saved.`, 'warning');
       return;
     }
     const state = store.getState();
@@ -140,7 +154,8 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
       const blob = format === 'svg' ? new Blob([chartToSvg(element, { caption })], { type: 'image/svg+xml' }) : await chartToPng(element, { caption });
       downloadBlob(blob, chartFileName(chart.id, iteration, format));
     } catch (error) {
-      notify(`The ${chart.name} chart could not be saved: ${error instanceof Error ? error.message : String(error)}`, 'warning');
+      const reason = error instanceof Error ? error.message : String(error);
+      notify(t`The ${name} chart could not be saved: ${reason}`, 'warning');
     }
   };
 
@@ -165,25 +180,25 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
       runB
         ? t`Opened ${name}: run A and run B, each with the table and settings it saved.`
         : kind === 'state'
-          ? `Opened ${file.name}: the table (${rows} rows) and the settings it saved.`
-          : `Imported the table of ${rows} row${rows === 1 ? '' : 's'} from ${file.name}.`,
+          ? plural(rows, { one: `Opened ${name}: the table (# row) and the settings it saved.`, other: `Opened ${name}: the table (# rows) and the settings it saved.` })
+          : plural(rows, { one: `Imported the table of # row from ${name}.`, other: `Imported the table of # rows from ${name}.` }),
     );
     for (const warning of result.warnings) notify(warning, 'warning');
     closePopover();
   };
 
   return (
-    <div className="export-menu" role="group" aria-label="Save and open">
+    <div className="export-menu" role="group" aria-label={t`Save and open`}>
       <div className="export-menu-buttons">
         {progress === null ? (
           <button type="button" onClick={exportHistory}>
-            Download history (CSV)
+            <Trans>Download history (CSV)</Trans>
           </button>
         ) : (
           <span className="export-progress">
-            <progress max={1} value={progress} aria-label="Preparing the history" /> {Math.round(progress * 100)}%
+            <progress max={1} value={progress} aria-label={t`Preparing the history`} /> {Math.round(progress * 100)}%
             <button type="button" onClick={() => abort.current?.abort()}>
-              Cancel
+              <Trans>Cancel</Trans>
             </button>
           </span>
         )}
@@ -191,10 +206,10 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
           {t`Download table (CSV)`}
         </button>
         <button type="button" onClick={exportState}>
-          Download state (JSON)
+          <Trans>Download state (JSON)</Trans>
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Open table or state...
+          <Trans>Open table or state...</Trans>
         </button>
         <input
           ref={fileInput}
@@ -202,26 +217,22 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
           accept=".csv,.json,.txt,.tsv,text/csv,application/json,text/plain"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label="Table (CSV) or state (JSON) file to open"
+          aria-label={t`Table (CSV) or state (JSON) file to open`}
           onChange={importChosen}
         />
         {charts.map((chart) => (
-          <span key={chart.id} className="export-chart" role="group" aria-label={`Save the ${chart.name} chart`}>
-            <button type="button" onClick={() => void exportChart(chart, 'png')} aria-label={`Save the ${chart.name} chart as PNG`}>
-              {chart.name} PNG
-            </button>
-            <button type="button" onClick={() => void exportChart(chart, 'svg')} aria-label={`Save the ${chart.name} chart as SVG`}>
-              SVG
-            </button>
-          </span>
+          <ChartButtons key={chart.id} name={chart.name} save={(format) => void exportChart(chart, format)} />
         ))}
       </div>
       {failed && (
         <div className="export-errors" role="alert">
           <p>
-            <strong>
-              <bdi>{shownText(failed.fileName)}</bdi>
-            </strong> was not opened; the table and settings are unchanged.
+            <Trans>
+              <strong>
+                <bdi>{shownText(failed.fileName)}</bdi>
+              </strong>{' '}
+              was not opened; the table and settings are unchanged.
+            </Trans>
           </p>
           <ul>
             {failed.errors.map((problem, i) => (
@@ -231,10 +242,27 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
             ))}
           </ul>
           <button type="button" onClick={() => setFailed(null)}>
-            Dismiss
+            <Trans>Dismiss</Trans>
           </button>
         </div>
       )}
     </div>
+  );
+}
+
+/** The image formats by their names, which every language writes the same. */
+const FORMAT_NAMES = { png: 'PNG', svg: 'SVG' } as const;
+
+/** One chart's two buttons: its name with PNG, and SVG; each named in full for a screen reader. */
+function ChartButtons({ name, save }: { name: string; save: (format: 'png' | 'svg') => void }) {
+  return (
+    <span className="export-chart" role="group" aria-label={t`Save the ${name} chart`}>
+      <button type="button" onClick={() => save('png')} aria-label={t`Save the ${name} chart as PNG`}>
+        {name} {FORMAT_NAMES.png}
+      </button>
+      <button type="button" onClick={() => save('svg')} aria-label={t`Save the ${name} chart as SVG`}>
+        {FORMAT_NAMES.svg}
+      </button>
+    </span>
   );
 }

@@ -1,6 +1,7 @@
 import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import { findPreset, type PresetId } from '../../state';
-import { formatCount } from '../../format/number';
+import { formatCount, formatDecimalText } from '../../format/number';
 
 /** A preset's name in the screen's language. */
 function nameOf(id: PresetId): string | undefined {
@@ -22,8 +23,12 @@ export interface CaptionedRun {
  * The learning rate keeps every digit (String), as the link and the Python script write it.
  */
 export function chartCaption(run: CaptionedRun): string {
-  const table = run.presetId === 'custom' ? 'custom table' : (nameOf(run.presetId) ?? 'custom table');
-  return `${table} · seed ${run.seed} · learning rate ${String(run.learningRate)} · iteration ${formatCount(run.iteration)}`;
+  const custom = t`custom table`;
+  const table = run.presetId === 'custom' ? custom : (nameOf(run.presetId) ?? custom);
+  const { seed } = run;
+  const rate = formatDecimalText(String(run.learningRate));
+  const iteration = formatCount(run.iteration);
+  return t`${table} · seed ${seed} · learning rate ${rate} · iteration ${iteration}`;
 }
 
 /** "weights", 10000, "svg" -> "neuron_lab_weights_it10000.svg": the iteration in the name, files that sort together. */

@@ -1,13 +1,18 @@
+import { plural, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { useLab } from '../../state';
 import { pythonScript } from '../../format/pythonScript';
-import { formatCount, formatValue } from '../../format/number';
+import { formatCount, formatDecimalText, formatValue } from '../../format/number';
 import './handout.css';
 
-/** The names of the step's columns, left to right, as the tutorial's NumPy code calls them. */
+/** The names of the step's columns, left to right, as the tutorial's NumPy code calls them (code: not translated). */
 const ROW_STEPS = ['z = x · W', 'out = sigmoid(z)', 'error = y − out', 'out · (1 − out)', 'delta = error · out · (1 − out)'] as const;
 
+/** The sigmoid's formula: mathematics, written the same in every language (its exponent is set as <sup>). */
+const SIGMOID_FORMULA = 'sigmoid(z) = 1 / (1 + e';
+
 function Blank({ label }: { label: string }) {
-  return <span className="handout-blank" role="img" aria-label={`blank: ${label}`} />;
+  return <span className="handout-blank" role="img" aria-label={t`blank: ${label}`} />;
 }
 
 /**
@@ -25,38 +30,55 @@ export default function HandoutView() {
   const iteration = frame?.iteration ?? 0;
   const weights = frame ? Array.from(frame.weights) : [];
   const m = inputs[0]?.length ?? 0;
+  const rate = formatDecimalText(String(learningRate));
+  const next = formatCount(iteration + 1);
+  // Every digit of the table's values, as typed, in the screen's decimal form.
+  const exact = (value: number | undefined) => formatDecimalText(String(value));
   let script: string;
   try {
     script = pythonScript({ inputs, targets, testInput, seed, learningRate, iterations: iteration });
   } catch (error) {
-    script = `# The script cannot be written for this table: ${error instanceof Error ? error.message : String(error)}`;
+    const reason = error instanceof Error ? error.message : String(error);
+    script = `# ${t`The script cannot be written for this table: ${reason}`}`;
   }
 
   return (
     <section className="handout" aria-labelledby="handout-title" data-testid="handout">
       <header className="handout-header">
-        <h2 id="handout-title">One step of training, by hand</h2>
+        <h2 id="handout-title">
+          <Trans>One step of training, by hand</Trans>
+        </h2>
         <button type="button" className="handout-print" onClick={() => window.print()}>
-          Print handout
+          <Trans>Print handout</Trans>
         </button>
       </header>
       <p className="handout-lead">
-        Seed {seed}, learning rate {String(learningRate)}. The weights after {formatCount(iteration)} iterations are given: work out
-        iteration {formatCount(iteration + 1)}. sigmoid(z) = 1 / (1 + e<sup>−z</sup>).
+        {plural(iteration, {
+          one: `Seed ${seed}, learning rate ${rate}. The weights after # iteration are given: work out iteration ${next}.`,
+          other: `Seed ${seed}, learning rate ${rate}. The weights after # iterations are given: work out iteration ${next}.`,
+        })}{' '}
+        {SIGMOID_FORMULA}
+        <sup>−z</sup>).
       </p>
 
       <div className="handout-given">
         <table className="handout-table">
-          <caption>The training table</caption>
+          <caption>
+            <Trans>The training table</Trans>
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
+              <th scope="col">
+                <Trans>Row</Trans>
+              </th>
               {Array.from({ length: m }, (_, j) => (
                 <th scope="col" key={j}>
                   x{j + 1}
                 </th>
               ))}
-              <th scope="col">y (target)</th>
+              <th scope="col">
+                <Trans>y (target)</Trans>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -64,15 +86,17 @@ export default function HandoutView() {
               <tr key={r}>
                 <th scope="row">{r + 1}</th>
                 {row.map((value, j) => (
-                  <td key={j}>{String(value)}</td>
+                  <td key={j}>{exact(value)}</td>
                 ))}
-                <td>{String(targets[r])}</td>
+                <td>{exact(targets[r])}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <table className="handout-table">
-          <caption>The weights W after {formatCount(iteration)} iterations</caption>
+          <caption>
+            {plural(iteration, { one: 'The weights W after # iteration', other: 'The weights W after # iterations' })}
+          </caption>
           <tbody>
             {weights.map((w, j) => (
               <tr key={j}>
@@ -85,10 +109,14 @@ export default function HandoutView() {
       </div>
 
       <table className="handout-table handout-step">
-        <caption>Each row, one step</caption>
+        <caption>
+          <Trans>Each row, one step</Trans>
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Row</th>
+            <th scope="col">
+              <Trans>Row</Trans>
+            </th>
             {ROW_STEPS.map((name) => (
               <th scope="col" key={name}>
                 {name}
@@ -97,45 +125,64 @@ export default function HandoutView() {
           </tr>
         </thead>
         <tbody>
-          {inputs.map((_, r) => (
-            <tr key={r}>
-              <th scope="row">{r + 1}</th>
-              {ROW_STEPS.map((name) => (
-                <td key={name}>
-                  <Blank label={`row ${r + 1}, ${name}`} />
-                </td>
-              ))}
-            </tr>
-          ))}
+          {inputs.map((_, r) => {
+            const row = r + 1;
+            return (
+              <tr key={r}>
+                <th scope="row">{row}</th>
+                {ROW_STEPS.map((name) => (
+                  <td key={name}>
+                    <Blank label={t`row ${row}, ${name}`} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
 
       <table className="handout-table handout-step">
-        <caption>The new weights: W + learning rate × (Xᵀ · delta)</caption>
+        <caption>
+          <Trans>The new weights: W + learning rate × (Xᵀ · delta)</Trans>
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Weight</th>
-            <th scope="col">Xᵀ · delta (sum over the rows of x · delta)</th>
-            <th scope="col">new weight</th>
+            <th scope="col">
+              <Trans>Weight</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Xᵀ · delta (sum over the rows of x · delta)</Trans>
+            </th>
+            <th scope="col">
+              <Trans>new weight</Trans>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {weights.map((_, j) => (
-            <tr key={j}>
-              <th scope="row">w{j + 1}</th>
-              <td>
-                <Blank label={`w${j + 1}, X transposed times delta`} />
-              </td>
-              <td>
-                <Blank label={`new w${j + 1}`} />
-              </td>
-            </tr>
-          ))}
+          {weights.map((_, j) => {
+            const weight = `w${j + 1}`;
+            return (
+              <tr key={j}>
+                <th scope="row">{weight}</th>
+                <td>
+                  <Blank label={t`${weight}, X transposed times delta`} />
+                </td>
+                <td>
+                  <Blank label={t`new ${weight}`} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
 
       <figure className="handout-script">
-        <figcaption>Check your answers: this Python program prints the weights after {formatCount(iteration)} iterations; change the loop to {formatCount(iteration + 1)}.</figcaption>
+        <figcaption>
+          {plural(iteration, {
+            one: `Check your answers: this Python program prints the weights after # iteration; change the loop to ${next}.`,
+            other: `Check your answers: this Python program prints the weights after # iterations; change the loop to ${next}.`,
+          })}
+        </figcaption>
         <pre>
           <code>{script}</code>
         </pre>

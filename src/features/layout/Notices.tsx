@@ -1,5 +1,7 @@
+import { useLingui } from '@lingui/react/macro';
 import { useLab } from '../../state';
 import { UserMessage } from '../../ui/UserMessage';
+import { faultText } from '../../text/faultText';
 import { TrainingOffNotice } from './TrainingOffNotice';
 
 /**
@@ -9,6 +11,7 @@ import { TrainingOffNotice } from './TrainingOffNotice';
  * store: `addNotice(text, tone)` shows one, `dismissNotice(id)` removes it.
  */
 export function Notices() {
+  const { t } = useLingui();
   const notices = useLab((s) => s.notices);
   const dismiss = useLab((s) => s.dismissNotice);
   const fault = useLab((s) => s.fault);
@@ -20,15 +23,15 @@ export function Notices() {
   return (
     <div className="notices-live" aria-live="polite">
       {!empty && (
-        <section className="notices" aria-label="Notices">
+        <section className="notices" aria-label={t`Notices`}>
           <TrainingOffNotice />
           {fault && (
             <div className="notice is-warning" role="alert">
               <span aria-hidden="true">⚠ </span>
               <span>
-                <UserMessage text={fault} />
+                <UserMessage text={faultText(fault)} />
               </span>
-              <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setFault(null)}>
+              <button type="button" className="icon-button" aria-label={t`Dismiss`} onClick={() => setFault(null)}>
                 ✕
               </button>
             </div>
@@ -55,7 +58,7 @@ export function Notices() {
                   ))}
                 </span>
               )}
-              <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+              <button type="button" className="icon-button" aria-label={t`Dismiss`} onClick={() => dismiss(notice.id)}>
                 ✕
               </button>
             </div>

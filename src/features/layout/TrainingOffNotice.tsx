@@ -1,6 +1,8 @@
+import { Trans } from '@lingui/react/macro';
 import { useLab } from '../../state';
 import { TRAINING_OFF_ID } from '../../ui/trainingOff';
 import { UserMessage } from '../../ui/UserMessage';
+import { faultText } from '../../text/faultText';
 
 /**
  * After the engine gave up restarting a failing worker: why training is off, and "Try again", which starts a fresh
@@ -15,11 +17,11 @@ export function TrainingOffNotice() {
     <div className="notice is-warning" role="alert">
       <span aria-hidden="true">⚠ </span>
       <span id={TRAINING_OFF_ID}>
-        <UserMessage text={reason} />
+        <UserMessage text={faultText(reason)} />
       </span>
       <span className="notice-actions">
         <button type="button" onClick={retry}>
-          Try again
+          <Trans>Try again</Trans>
         </button>
       </span>
     </div>

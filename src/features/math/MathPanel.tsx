@@ -1,5 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { plural, t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { formatCount } from '../../format/number';
 import type { LabStore } from '../../state';
 import { RunPick, useRunPick } from '../../ui/RunPick';
@@ -17,12 +19,23 @@ export interface MathPanelProps {
   store?: LabStore;
 }
 
-const STATUS_TEXT = {
-  waiting: 'Waiting for the weights of this iteration...',
-  'catching-up': 'Recomputing for the new table...',
-} as const;
+/** While no step can be shown yet: what the panel waits for. */
+const statusText = (status: 'waiting' | 'catching-up') => (status === 'waiting' ? t`Waiting for the weights of this iteration...` : t`Recomputing for the new table...`);
 
-const WHEN_TEXT = { taken: 'the step just taken', upcoming: 'the step about to happen' } as const;
+const whenText = (when: 'taken' | 'upcoming') => (when === 'taken' ? t`the step just taken` : t`the step about to happen`);
+
+/** What a screen reader hears as a teacher reveals the lines one at a time. */
+function revealedText(count: number, total: number, code: string | undefined): string {
+  if (code === undefined) return plural(total, { one: 'Line by line: # line to go', other: 'Line by line: # lines to go' });
+  return t`Line ${count} of ${total}: ${code}`;
+}
+
+/** "iteration 10 → 11": the step shown. */
+function iterationArrow(iteration: number): string {
+  const from = formatCount(iteration);
+  const to = formatCount(iteration + 1);
+  return t`iteration ${from} → ${to}`;
+}
 
 /** Narrower than this (a phone, a narrow window) the lines stack, one block each, in one column. */
 export const CARDS_BELOW = 700;
@@ -44,6 +57,7 @@ export default function MathPanel({ store: given }: MathPanelProps) {
   const [showAll, setShowAll] = useState(false);
   const [lineByLine, setLineByLine] = useState(false);
   const step = shown.status === 'ready' ? shown.step : null;
+  const allRows = step ? step.X.rows : 0;
   const lines = step ? stepLines(step.learningRate) : [];
   // Lines revealed so far, for the step they were revealed in: another step starts again from the first line.
   const stepKey = step ? `${step.iteration}` : '';
@@ -97,33 +111,35 @@ export default function MathPanel({ store: given }: MathPanelProps) {
   return (
     <section className="ledger" aria-labelledby="ledger-title" data-testid="math-ledger" data-layout={layout} ref={boxRef}>
       <header className="ledger-header">
-        <h2 id="ledger-title">The math of one step</h2>
+        <h2 id="ledger-title">
+          <Trans>The math of one step</Trans>
+        </h2>
         {shown.status === 'ready' && (
           <p className="ledger-iterations">
             <span data-testid="ledger-iteration" data-value={shown.step.iteration} data-to={shown.step.iteration + 1}>
-              iteration {formatCount(shown.step.iteration)} → {formatCount(shown.step.iteration + 1)}
+              {iterationArrow(shown.step.iteration)}
             </span>{' '}
             {/* Said by the pressed step switch too: presenter mode leaves it out when they agree, for room. */}
             <span className={(shown.when === 'taken') === (choice === 'taken') ? 'ledger-when is-said' : 'ledger-when'} data-testid="ledger-when">
-              ({WHEN_TEXT[shown.when]})
+              ({whenText(shown.when)})
             </span>
           </p>
         )}
         <div className="ledger-tools">
           {runPick.runB && !given && <RunPick choice={runPick.choice} onPick={runPick.pick} />}
-          <div className="ledger-choice" role="group" aria-label="Which step">
+          <div className="ledger-choice" role="group" aria-label={t`Which step`}>
             <button type="button" aria-pressed={choice === 'taken'} onClick={() => setChoice('taken')}>
-              Step just taken
+              <Trans>Step just taken</Trans>
             </button>
             <button type="button" aria-pressed={choice === 'next'} onClick={() => setChoice('next')}>
-              Next step
+              <Trans>Next step</Trans>
             </button>
           </div>
           <button type="button" aria-pressed={lineByLine} onClick={() => {
               setLineByLine(!lineByLine);
               setPageIndex(0);
             }}>
-            Line by line
+            <Trans>Line by line</Trans>
           </button>
           {lineByLine && (
             <button
@@ -135,23 +151,23 @@ export default function MathPanel({ store: given }: MathPanelProps) {
                 setPageIndex(Number.MAX_SAFE_INTEGER);
               }}
             >
-              Next line
+              <Trans>Next line</Trans>
             </button>
           )}
-          {step && step.X.rows > ROWS_SHOWN && (
+          {step && allRows > ROWS_SHOWN && (
             <button type="button" className="ledger-toggle" aria-pressed={showAll} onClick={() => setShowAll(!showAll)}>
-              {showAll ? `Show ${ROWS_SHOWN} rows` : `Show all ${step.X.rows} rows`}
+              {showAll ? t`Show ${ROWS_SHOWN} rows` : t`Show all ${allRows} rows`}
             </button>
           )}
           {paged && page && (
-            <div className="ledger-pager" role="group" aria-label="Lines shown">
-              <button ref={previousRef} type="button" aria-label="Previous lines" title="Previous lines (Page Up)" disabled={shownPage === 0} onClick={(event) => turnFrom(-1, event.currentTarget)}>
+            <div className="ledger-pager" role="group" aria-label={t`Lines shown`}>
+              <button ref={previousRef} type="button" aria-label={t`Previous lines`} title={t`Previous lines (Page Up)`} disabled={shownPage === 0} onClick={(event) => turnFrom(-1, event.currentTarget)}>
                 ‹
               </button>
               <span className="ledger-page-text" data-testid="ledger-page" aria-live="polite">
                 {pageText(page, lineCount)}
               </span>
-              <button ref={nextRef} type="button" aria-label="Next lines" title="Next lines (Page Down)" disabled={shownPage === pages.length - 1} onClick={(event) => turnFrom(1, event.currentTarget)}>
+              <button ref={nextRef} type="button" aria-label={t`Next lines`} title={t`Next lines (Page Down)`} disabled={shownPage === pages.length - 1} onClick={(event) => turnFrom(1, event.currentTarget)}>
                 ›
               </button>
             </div>
@@ -160,13 +176,13 @@ export default function MathPanel({ store: given }: MathPanelProps) {
       </header>
       {/* Says which line came, for a screen reader following a teacher's Next line. */}
       <p className="visually-hidden" aria-live="polite">
-        {lineByLine ? (lastRevealed ? `Line ${count} of ${lines.length}: ${lastRevealed.code}` : `Line by line: ${lines.length} lines to go`) : ''}
+        {lineByLine ? revealedText(count, lines.length, lastRevealed?.code) : ''}
       </p>
       {shown.status === 'ready' ? (
         <StepLedger step={shown.step} showAll={showAll} visibleLines={visibleLines} layout={layout} linesRef={linesRef} shownLines={page && !measuring ? page.lines : null} />
       ) : (
         <p className="ledger-status" role="status">
-          {shown.status === 'error' ? shown.message : STATUS_TEXT[shown.status]}
+          {shown.status === 'error' ? shown.message : statusText(shown.status)}
         </p>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { plural, t } from '@lingui/core/macro';
 import { formatExact, formatValue } from '../../format/number';
 import { useLab } from '../../state';
 import { entry, type Matrix } from './stepMath';
@@ -25,15 +26,16 @@ interface MatrixViewProps {
  */
 export const MatrixView = memo(function MatrixView({ name, matrix, showAll }: MatrixViewProps) {
   const digits = useLab((s) => s.digits);
+  const { rows: rowCount, cols } = matrix;
   const rows = shownRows(matrix.rows, showAll);
   const hidden = matrix.rows - rows.filter((r) => r !== 'gap').length;
   return (
-    <table className="ledger-matrix" aria-label={`${name}, ${matrix.rows} by ${matrix.cols}`} data-matrix={name}>
+    <table className="ledger-matrix" aria-label={t`${name}, ${rowCount} by ${cols}`} data-matrix={name}>
       <tbody>
         {rows.map((r) =>
           r === 'gap' ? (
             <tr key="gap" className="ledger-gap">
-              <td colSpan={matrix.cols}>⋮ {hidden} more rows</td>
+              <td colSpan={matrix.cols}>⋮ {plural(hidden, { one: '# more row', other: '# more rows' })}</td>
             </tr>
           ) : (
             <tr key={r}>

@@ -1,5 +1,4 @@
-import { formatCount } from '../../format/number';
-import { iterationsText } from '../../format/plural';
+import { plural, t } from '@lingui/core/macro';
 import { Formula } from './Formula';
 import { GIVEN_LINES, stepLines } from './ledgerLines';
 import { MatrixView } from './MatrixView';
@@ -32,11 +31,15 @@ interface StepLedgerProps {
  */
 export function StepLedger({ step, showAll, visibleLines = Infinity, layout = 'table', linesRef, shownLines = null }: StepLedgerProps) {
   const hidden = (line: number) => shownLines !== null && !shownLines.includes(line);
+  const iterations = step.iteration;
   return (
-    <div className={`ledger-grid is-${layout}`} role="list" aria-label="The step, line by line" ref={linesRef}>
+    <div className={`ledger-grid is-${layout}`} role="list" aria-label={t`The step, line by line`} ref={linesRef}>
       <div className="ledger-line ledger-given" role="listitem" data-line="given" hidden={hidden(0)}>
         <div className="ledger-code">
-          <code># the table, and the weights after {iterationsText(step.iteration, formatCount(step.iteration))}</code>
+          <code>
+            {'# '}
+            {plural(iterations, { one: 'the table, and the weights after # iteration', other: 'the table, and the weights after # iterations' })}
+          </code>
         </div>
         <div className="ledger-given-matrices">
           {GIVEN_LINES.map((line) => (
@@ -62,7 +65,7 @@ export function StepLedger({ step, showAll, visibleLines = Infinity, layout = 't
             <span className="ledger-equals" aria-hidden="true">
               =
             </span>
-            <MatrixView name={line.id === 'nextW' ? 'W new' : line.id} matrix={line.matrix(step)} showAll={showAll} />
+            <MatrixView name={line.id === 'nextW' ? t`W new` : line.id} matrix={line.matrix(step)} showAll={showAll} />
           </div>
         </div>
       ))}

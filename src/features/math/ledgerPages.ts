@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 /**
  * Presenter mode pages the math through its lines: the lines are laid out in columns of a fixed height (CSS
  * multi-column, which fills one column before the next), and every two columns make one page. From where each
@@ -34,5 +35,6 @@ export function pagesOf(lefts: readonly number[], columnStep: number, columnsPer
 
 /** "lines 1-4 of 8" (one line: "line 8 of 8"). */
 export function pageText(page: LedgerPage, lineCount: number): string {
-  return page.first === page.last ? `line ${page.first} of ${lineCount}` : `lines ${page.first}-${page.last} of ${lineCount}`;
+  const { first, last } = page;
+  return first === last ? t`line ${first} of ${lineCount}` : t`lines ${first}-${last} of ${lineCount}`;
 }

@@ -1,4 +1,5 @@
-import { CHANGE_ARROW, changeDirection, describeChange, formatChange, formatCount } from '../../format/number';
+import { t } from '@lingui/core/macro';
+import { CHANGE_ARROW, changeDirection, formatChange, formatCount, formatValue, type Digits } from '../../format/number';
 import { useLab } from '../../state';
 import type { StepStart } from '../../worker/protocol';
 import { connections } from './neuronModel';
@@ -30,6 +31,16 @@ export function NeuronGhost({ stepFrom, wires }: { stepFrom: StepStart; wires: s
   );
 }
 
+/** "w2 up 0.0123 since iteration 10": a change in words, not by its arrow alone. */
+function changeTitle(j: number, change: number, since: number, digits: Digits): string {
+  const weight = `w${j + 1}`;
+  const at = formatCount(since);
+  const amount = formatValue(Math.abs(change), digits);
+  if (change > 0) return t`${weight} up ${amount} since iteration ${at}`;
+  if (change < 0) return t`${weight} down ${amount} since iteration ${at}`;
+  return t`${weight} unchanged since iteration ${at}`;
+}
+
 /**
  * Weight j's change over the last Step, as SVG text under its value: arrow (▲ ▼ =, not colour alone) and the signed
  * change. The exact double is in data-value.
@@ -39,7 +50,7 @@ export function WeightChange({ j, change, since, x, y }: { j: number; change: nu
   const direction = changeDirection(change);
   return (
     <text x={x} y={y} dy="0.36em" className={`halo weight-change is-${direction}`} data-testid={`weight-change-${j + 1}`} data-value={String(change)}>
-      <title>{`w${j + 1} ${describeChange(change, digits)} since iteration ${formatCount(since)}`}</title>
+      <title>{changeTitle(j, change, since, digits)}</title>
       <tspan className="step-change-arrow">{CHANGE_ARROW[direction]}</tspan>
       {'\u00a0'}
       {formatChange(change, digits)}

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { switchLanguage } from '../../i18n';
 import reference from '../../core/fixtures/reference.json';
 import { createLabStore } from '../../state';
 import { makeFrame, TUTORIAL } from '../../ui/testing/makeFrame';
@@ -12,6 +13,17 @@ function stateAt10() {
   store.getState().receiveFrame(makeFrame(TUTORIAL, 10));
   return store.getState();
 }
+
+describe('the neuron in words, in German', () => {
+  afterAll(() => switchLanguage('en'));
+
+  it('says the same NumPy numbers with the decimal comma, the list separated by semicolons, in German words', async () => {
+    await switchLanguage('de');
+    // The English summary's numbers below (NumPy's, rounded to 3 digits), each with a comma for its point.
+    expect(neuronSummary(stateAt10())).toBe('Iteration 10, Eingaben 1; 0; 1: w1 -0,172; w2 1,1; w3 0,835; z = 0,662; Ausgabe 0,66');
+    expect(neuronTable(stateAt10()).rows.map((r) => r.header)).toEqual(['Eingabe 1', 'Eingabe 2', 'Eingabe 3', 'z = x · w', 'Ausgabe Sigmoid(z)']);
+  });
+});
 
 describe('the neuron in words', () => {
   it('summary: the test input, each weight, the weighted sum and the output', () => {
