@@ -216,3 +216,17 @@ test('the state and the table saved while comparing carry run B: opened on a fre
   await expectBoth(fresh, 10, fixture['target-3-0']);
   await context.close();
 });
+
+test("the table saved in this browser keeps run B: compare, edit B, reload without the link, and both runs come back on NumPy's numbers", async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  // An edit saves the run at the iteration it is on (moving the clock is no edit), so go to 10 first.
+  await goTo(page, 10);
+  await setRunB(page, 'Seed, run B', '7');
+  await expectBoth(page, 10, fixture['seed-7']);
+  // The page's own address (no query): only what this browser saved can bring run B back.
+  await page.goto('./');
+  await expect(page).toHaveURL(/seed\.b=7/);
+  await expect(page.getByRole('textbox', { name: 'Seed, run B', exact: true })).toHaveValue('7');
+  await expectBoth(page, 10, fixture['seed-7']);
+});

@@ -4,13 +4,14 @@ import { plainMessage } from '../../text/userText';
 import { createComparison } from '../../runs/comparison';
 import type { Run } from '../../engine/start';
 import { ADDRESS_MAX_WAIT_MS, startSharing } from './startSharing';
-import { fakeBrowser } from './testing/fakeBrowser';
+import { fakeBrowser, memoryStorage } from './testing/fakeBrowser';
 
 beforeEach(() => {
   vi.useFakeTimers();
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 const TUTORIAL_AT_10000 = '?v=1&data=011-1,100-0,101-1&seed=1&it=10000';
@@ -23,10 +24,10 @@ function runWithoutWorker(initial = {}, prepare?: (store: LabStore) => void): Ru
   return { store, engine: { dispose() {} } };
 }
 
-function open(search: string): { a: LabStore; comparison: ComparisonStore; browser: ReturnType<typeof fakeBrowser> } {
+function open(search: string, storage = memoryStorage()): { a: LabStore; comparison: ComparisonStore; browser: ReturnType<typeof fakeBrowser> } {
   const runA = runWithoutWorker();
   const comparison = createComparison(runA, runWithoutWorker);
-  const browser = fakeBrowser(search);
+  const browser = fakeBrowser(search, storage);
   startSharing(runA.store, browser.env, comparison);
   return { a: runA.store, comparison, browser };
 }
@@ -99,5 +100,55 @@ describe('startSharing with Compare: a link carries both runs', () => {
     sharing.startFresh();
     expect(comparison.getState().runB).toBeNull();
     expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=0');
+  });
+
+  it('keeps run B in the table saved in this browser: a page opened without a link brings back both runs, at the same iteration', () => {
+    const storage = memoryStorage();
+    const first = open(TUTORIAL_AT_10000, storage);
+    first.comparison.getState().compare();
+    first.comparison.getState().runB!.getState().setLearningRate(0.1);
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    first.browser.close();
+
+    const reopened = open('', storage);
+    expect(reopened.a.getState()).toMatchObject({ seed: 1, learningRate: 1, iteration: 10000 });
+    expect(reopened.comparison.getState().runB).not.toBeNull();
+    expect(runB(reopened.comparison)).toMatchObject({ seed: 1, learningRate: 0.1, iteration: 10000 });
+    expect(reopened.a.getState().notices).toEqual([]);
+
+    // Stop comparing is kept too: the next page opens one run.
+    reopened.comparison.getState().stopComparing('A');
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    reopened.browser.close();
+    expect(open('', storage).comparison.getState().runB).toBeNull();
+  });
+
+  it('an edit of run B alone is saved: it is an edit, as one of run A is', () => {
+    const storage = memoryStorage();
+    const first = open(`${TUTORIAL_AT_10000}&lr.b=0.1`, storage);
+    // Opening a link saves nothing (no edit yet)...
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    expect(storage.items.size).toBe(0);
+    // ...an edit of B does.
+    first.comparison.getState().runB!.getState().setSeed(7);
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    first.browser.close();
+    expect(runB(open('', storage).comparison)).toMatchObject({ seed: 7, learningRate: 0.1, iteration: 10000 });
+  });
+
+  it("with storage full while comparing, the notice's Copy link copies the header's link: both runs", async () => {
+    const copied: string[] = [];
+    vi.stubGlobal('window', { location: { origin: 'https://lab.example', pathname: '/app/' } });
+    vi.stubGlobal('navigator', { clipboard: { writeText: (text: string) => Promise.resolve(void copied.push(text)) } });
+    const storage = memoryStorage();
+    storage.full = true;
+    const { a, comparison } = open(TUTORIAL_AT_10000, storage);
+    comparison.getState().compare();
+    comparison.getState().runB!.getState().setSeed(7);
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    const notice = a.getState().notices.find((n) => n.text.startsWith('Your work is not being kept on this device'));
+    notice!.actions!.find((action) => action.label === 'Copy link')!.run();
+    await vi.waitFor(() => expect(copied).toHaveLength(1));
+    expect(copied[0]).toBe(`https://lab.example/app/${TUTORIAL_AT_10000}&seed.b=7`);
   });
 });

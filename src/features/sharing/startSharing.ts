@@ -83,7 +83,8 @@ function recentOf(entry: ReadEntry, mine: string | null): RecentTable {
  *   so and can keep its own;
  * - when storage is full, refused or missing, a notice says the work is not kept and offers a link and a file;
  * - with `comparison`: while comparing, the address carries run B too (`lr.b=0.1`), and a link that carries run B
- *   opens Compare with it, both runs at the link's iteration (the tables saved in this browser keep run A).
+ *   opens Compare with it, both runs at the link's iteration; the tables saved in this browser keep run B too
+ *   (an edit of B is an edit), and a saved table with run B opens Compare with it.
  * Returns a function that disconnects it all (saving what is pending), with `startFresh` on it.
  */
 export function startSharing(store: LabStore, env: SharingEnvironment, comparison?: ComparisonStore): Sharing {
@@ -93,7 +94,13 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
   /** A link's run B, when it carries one: Compare starts with it, or run B takes it when comparing already. */
   const applyRunB = (decoded: ReturnType<typeof decode>) => {
     const setup = decoded.others?.[0];
-    if (comparison && setup && decoded.othersNamed?.[0]) comparison.getState().compare(setup);
+    if (!comparison || !setup || !decoded.othersNamed?.[0]) return;
+    applying = true;
+    try {
+      comparison.getState().compare(setup);
+    } finally {
+      applying = false;
+    }
   };
   /** The query an entry's state would have on screen: run A's, and run B's when the entry carries one. */
   const queryOfEntry = (decoded: ReturnType<typeof decode>) => {
@@ -135,6 +142,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
   } else if (saved.kind === 'saved') {
     const newest = saved.entries[0]!;
     apply(newest.decoded.state, newest.cells ?? undefined, 'saved table');
+    applyRunB(newest.decoded);
     notify(newest.decoded.problems, 'saved');
     mine = { id: newest.id, rev: newest.rev };
     ownWork = true;
@@ -161,7 +169,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     const stored = mine ? entries().find((entry) => entry.id === mine!.id) : undefined;
     // Another tab wrote this entry since this tab read it: this tab's table goes beside it, not over it.
     if (mine && stored && stored.rev !== mine.rev) mine = null;
-    const entry = { id: mine?.id ?? env.newId(), rev: env.newId(), savedAt: env.now(), link: encode(setupOf(state)), cells: state.rows.map((row) => [...row.cells] as RowDraft['cells']) };
+    const entry = { id: mine?.id ?? env.newId(), rev: env.newId(), savedAt: env.now(), link: queryOf(state, runB()), cells: state.rows.map((row) => [...row.cells] as RowDraft['cells']) };
     if (writeSavedTable(env.storage, entry)) {
       mine = { id: entry.id, rev: entry.rev };
       warnedNotKept = false;
@@ -171,7 +179,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
       lab().addNotice(
         t`Your work is not being kept on this device: this browser refuses to store it. Copy the link or save a file to keep it.`,
         'warning',
-        storageNoticeActions(store),
+        storageNoticeActions(store, {}, runB),
       );
     }
   };
@@ -222,6 +230,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     address.cancel();
     env.history.pushState(null, '', addressOf(lab(), env.location, runB()));
     apply(entry.decoded.state, entry.cells ?? undefined, 'saved table');
+    applyRunB(entry.decoded);
     mine = { id: entry.id, rev: entry.rev };
     ownWork = true;
     writeAddress();
@@ -261,8 +270,13 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     mine = null;
     showRecent([]);
     for (const notice of lab().notices) lab().dismissNotice(notice.id);
-    // A first visit has one run.
-    comparison?.getState().stopComparing('A');
+    // A first visit has one run (ending Compare here is no edit to keep).
+    applying = true;
+    try {
+      comparison?.getState().stopComparing('A');
+    } finally {
+      applying = false;
+    }
     apply(defaultSharedState());
     lab().setSpeed(DEFAULT_SETTINGS.speed);
     lab().setStopAt(DEFAULT_SETTINGS.stopAt);
@@ -274,7 +288,15 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
   };
 
   // While comparing, run B's setup is part of the address too; Compare started or stopped changes it.
-  const stopFollowingB = comparison ? followRunB(comparison, () => address.request()) : () => {};
+  // and it is an edit worth keeping across a reload, as run A's are (a run B that only follows A's clock writes nothing).
+  const stopFollowingB = comparison
+    ? followRunB(comparison, () => {
+        address.request();
+        if (applying) return;
+        ownWork = true;
+        saver.request();
+      })
+    : () => {};
 
   const disconnect = () => {
     unsubscribe();

@@ -11,10 +11,12 @@ import { readStateFile, stateJson, STATE_FORMAT, STATE_VERSION } from './stateFi
 import type { AnySetupField } from './field';
 import type { FileProblem, Json } from './setup';
 import { BAD, fileWith, linkWith } from './testing/badValues';
+import { readSavedTables, writeSavedTable, type StorageLike } from './savedTables';
 
 /*
- * Run B (Compare) through the same schema: each run field (scope 'run') round-trips through a link's ".b" parts
- * and a state file's "runB", and a bad value of it is refused there exactly as run A's is, named for run B.
+ * Run B (Compare) through the same schema: each run field (scope 'run') round-trips through a link's ".b" parts,
+ * a state file's "runB" and the tables saved in this browser, and a bad value of it is refused there exactly as
+ * run A's is, named for run B.
  */
 
 const RUN_FIELDS = SETUP_FIELDS.filter((field) => field.scope === 'run');
@@ -27,6 +29,21 @@ const runBLinkWith = (field: AnySetupField, text: string) => `${encode(defaultSe
 function runBFileWith(field: AnySetupField, value: Json): string {
   const runB = { ...runDocument(defaultSetup()), [field.file.path[0]]: value };
   return JSON.stringify({ format: STATE_FORMAT, version: STATE_VERSION, ...setupDocument(defaultSetup()), runB });
+}
+
+/** localStorage in memory, as the tables saved in this browser use it. */
+function memoryStorage(): StorageLike {
+  const items = new Map<string, string>();
+  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+}
+
+/** A link saved in this browser and read back: the decoded entry, as a reload without a link opens it. */
+function savedAndRead(link: string) {
+  const storage = memoryStorage();
+  expect(writeSavedTable(storage, { id: 'mine', rev: 'r1', savedAt: 1, link, cells: [] })).toBe(true);
+  const read = readSavedTables(storage);
+  if (read.kind !== 'saved') throw new Error(`nothing saved: ${read.kind}`);
+  return read.entries[0]!.decoded;
 }
 
 describe('a state file with run B', () => {
@@ -50,6 +67,11 @@ describe.each(RUN_FIELDS.map((field) => [field.key, field] as const))('run B fie
     fc.assert(
       fc.property(sharedStateArb, sharedStateArb, (a, b) => {
         expect(decode(encode(a, [{ suffix: 'b', setup: b }]), { runs: ['b'] }).others![0]![key]).toEqual(b[key]);
+        // The tables saved in this browser keep a link with run B (at run A's iteration, as Compare writes it).
+        const saved = savedAndRead(encode(a, [{ suffix: 'b', setup: { ...b, iteration: a.iteration } }]));
+        expect(saved.othersNamed).toEqual([true]);
+        expect(saved.others![0]![key]).toEqual(key === 'iteration' ? a.iteration : b[key]);
+        expect(saved.state[key]).toEqual(a[key]);
         if (key === 'iteration') return; // a file's run B is shown at the file's iteration
         const file = readStateFile(stateJson(a, b));
         expect(file.problems).toEqual([]);
@@ -71,6 +93,8 @@ describe.each(RUN_FIELDS.map((field) => [field.key, field] as const))('run B fie
     expect(decoded.others![0]![key]).toEqual(asRunA.state[key]);
     expect(setupProblems(decoded.others![0]!)).toEqual([]);
     expect(decoded.state).toEqual(decode(encode(defaultSetup())).state);
+    // A saved table with that part (a browser's storage is input too) is read exactly as the link is.
+    expect(savedAndRead(runBLinkWith(field, bad.link))).toEqual(decoded);
     if (key === 'iteration') return;
     // The state file: refused as a whole, the first problem run A's own, its place under runB.
     const file = readStateFile(runBFileWith(field, bad.file));

@@ -1,6 +1,7 @@
 import { MAX_CELL_CHARS, MAX_ROWS } from '../limits';
 import type { RowDraft } from '../table';
 import { decode, type Decoded } from '../url/codec';
+import { RUN_B_SUFFIX } from '../share/shareLink';
 
 /**
  * The tables a person made in this browser, newest first: one entry per table (a tab's own work), so a second
@@ -61,12 +62,15 @@ function cellsOf(value: unknown): RowDraft['cells'][] | null {
   return (value as string[][]).map((row) => row.map((cell) => (cell.length > MAX_CELL_CHARS ? '' : cell)) as RowDraft['cells']);
 }
 
+/** A saved link is read as a shared one: run A, and run B when it was saved while comparing (`lr.b=0.1`). */
+const decodeSaved = (link: string): Decoded => decode(link, { runs: [RUN_B_SUFFIX] });
+
 function entryOf(value: unknown): ReadEntry | null {
   if (typeof value !== 'object' || value === null) return null;
   const { id, rev, savedAt, link, cells } = value as Partial<Record<keyof SavedEntry, unknown>>;
   if (typeof id !== 'string' || typeof rev !== 'string' || typeof link !== 'string') return null;
   if (typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return null;
-  return { id, rev, savedAt, link, decoded: decode(link), cells: cellsOf(cells) };
+  return { id, rev, savedAt, link, decoded: decodeSaved(link), cells: cellsOf(cells) };
 }
 
 function getItem(storage: StorageLike | null, key: string): string | null | undefined {
@@ -106,7 +110,7 @@ function readFirstVersion(storage: StorageLike | null): ReadSaved {
   const link = (saved as { link?: unknown } | null)?.link;
   if (typeof link !== 'string') return { kind: 'unreadable', message: UNREADABLE };
   const cells = cellsOf((saved as { cells?: unknown }).cells);
-  return { kind: 'saved', entries: [{ id: 'first-version', rev: 'first-version', savedAt: 0, link, decoded: decode(link), cells }] };
+  return { kind: 'saved', entries: [{ id: 'first-version', rev: 'first-version', savedAt: 0, link, decoded: decodeSaved(link), cells }] };
 }
 
 function storedEntries(storage: StorageLike): SavedEntry[] {
