@@ -3,8 +3,8 @@ import { compareWith } from './fixtures/compareRuns';
 
 /*
  * Compare's layout: on a phone (390x844) the page never pans sideways and every number of the Compare panel is
- * whole (one line, inside its cell, on screen); in presenter mode at 1280x720 nothing scrolls and every text of the
- * Compare panel is 20 px or more.
+ * whole (one line, inside its cell, on screen); at a desk at 1280x720 the page does not scroll; in presenter mode
+ * at 1280x720 nothing scrolls and every text of the Compare panel is 20 px or more.
  */
 
 /** Compare with run B at learning rate 0.1, 1000 iterations on: the longest numbers the Compare table shows. */
@@ -54,6 +54,20 @@ test.describe('a phone at 390x844', () => {
     const stop = (await page.getByRole('button', { name: 'Stop comparing' }).boundingBox())!;
     expect(stop.x + stop.width).toBeLessThanOrEqual(390);
   });
+});
+
+test('at a desk at 1280x720, Compare fits without the page scrolling, as a single run does: the side column scrolls within itself', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  await compareAtThousand(page);
+  const pageSize = () => page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  expect(await pageSize()).toEqual({ width: 1280, height: 720 });
+  await expect(page.getByTestId('compare-panel')).toBeInViewport({ ratio: 1 });
+  // The panels below Compare's are reached in the side column, and the page stays put.
+  await page.locator('.panel.settings').scrollIntoViewIfNeeded();
+  await expect(page.locator('.panel.settings')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await pageSize()).toEqual({ width: 1280, height: 720 });
 });
 
 test('in presenter mode at 1280x720, Compare fits without scrolling, its texts at 20 px or more', async ({ page }) => {
