@@ -56,19 +56,26 @@ export function placeMarks(points: readonly Point[], r: number, bounds: Box, obs
     offsets.push({ x: d, y: 0 }, { x: -d, y: 0 }, { x: 0, y: -d }, { x: 0, y: d }, { x: d, y: -d }, { x: -d, y: -d }, { x: d, y: d }, { x: -d, y: d });
   }
   const placed: Circle[] = [];
+  // Squared distances: with 64 marks this test runs thousands of times a tick, and Math.hypot is slow.
+  const near = (p: Point) => placed.some((c) => (c.x - p.x) ** 2 + (c.y - p.y) ** 2 < (c.r + r + 2) ** 2);
   return points.map((at) => {
     const clear = (p: Point) => {
       const box = { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
       if (!boxInside(box, bounds)) return false;
-      if (placed.some((c) => Math.hypot(c.x - p.x, c.y - p.y) < c.r + r + 2)) return false;
+      if (near(p)) return false;
       return !obstacles.some((o) => hits(box, o));
     };
     // A mark at its true place may overhang the plot's edge (an output of 1 sits on the top line); a moved one may not.
-    const atPlace = !placed.some((c) => Math.hypot(c.x - at.x, c.y - at.y) < c.r + r + 2) && !obstacles.some((o) => hits({ x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r }, o));
+    const atPlace = !near(at) && !obstacles.some((o) => hits({ x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r }, o));
     let drawn: Point = at;
     if (!atPlace) {
-      const free = offsets.slice(1).map((o) => ({ x: at.x + o.x, y: at.y + o.y })).find(clear);
-      if (free) drawn = free;
+      for (let k = 1; k < offsets.length; k++) {
+        const p = { x: at.x + offsets[k]!.x, y: at.y + offsets[k]!.y };
+        if (clear(p)) {
+          drawn = p;
+          break;
+        }
+      }
     }
     placed.push({ x: drawn.x, y: drawn.y, r });
     return { at, drawn, moved: drawn !== at };
