@@ -56,14 +56,30 @@ test("after a pause, every sigmoid mark and the neuron's weights are the paused 
   weights.forEach((shown, j) => expect(Math.abs(shown - w[j]!), `w${j + 1} at ${iteration}: ${shown} against ${w[j]}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(w[j]!))));
   // Each row's mark stands at its weighted sum z = inputs . weights (the chart writes the exact double in data-z).
   const shown = await page.locator('[data-panel="sigmoid"] [data-testid^="sigmoid-row-"]').evaluateAll((marks) =>
-    marks.map((mark) => ({ id: mark.getAttribute('data-testid'), z: Number(mark.getAttribute('data-z')), x: Number(mark.querySelector('line')!.getAttribute('x1')) })),
+    marks.map((mark) => {
+      // Where the row's error line stands on screen (the chart moves each row's lines with one transform).
+      const line = mark.querySelector('line')!.getBoundingClientRect();
+      return { id: mark.getAttribute('data-testid'), z: Number(mark.getAttribute('data-z')), x: line.x + line.width / 2, name: mark.getAttribute('aria-label') ?? '' };
+    }),
   );
   expect(shown).toHaveLength(64);
   shown.forEach((mark, r) => {
     expect(mark.id).toBe(`sigmoid-row-${r + 1}`);
     const z = inputs[r]![0]! * w[0]! + inputs[r]![1]! * w[1]! + inputs[r]![2]! * w[2]!;
     expect(Math.abs(mark.z - z), `row ${r + 1} at ${iteration}: z ${mark.z} against ${z}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(z)));
+    // Its name (left alone during the run, written by the tick that ends it) says the paused z to 8 digits.
+    const named = /^Row (\d+): z = ([^,]+),/.exec(mark.name);
+    expect(named?.[1], mark.name).toBe(String(r + 1));
+    const namedZ = Number(named![2]!.replace('\u2212', '-'));
+    expect(Math.abs(namedZ - z), `row ${r + 1}'s name at ${iteration}: "${mark.name}" against z ${z}`).toBeLessThanOrEqual(5e-8 * Math.max(1, Math.abs(z)));
   });
+  // The rows' outputs in the table: the tooltip (left off during the run) holds every digit of the paused number.
+  for (const row of [1, 2, 3]) {
+    const output = page.getByTestId(`output-${row}`);
+    const exact = await output.getAttribute('data-value');
+    expect(exact).not.toBe('');
+    if (!exact!.includes('e')) await expect(output).toHaveAttribute('title', exact!);
+  }
   // And where it is drawn follows z: the larger z, the further right each row's error line stands.
   const byZ = [...shown].sort((a, b) => a.z - b.z);
   for (let k = 1; k < byZ.length; k++) expect(byZ[k]!.x, `${byZ[k]!.id} right of ${byZ[k - 1]!.id}`).toBeGreaterThanOrEqual(byZ[k - 1]!.x);

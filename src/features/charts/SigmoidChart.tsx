@@ -126,7 +126,7 @@ export function SigmoidChart() {
   const parts = useRef(noSigmoidParts());
   const seen = useTextWriter(boxRef, (s) => {
     const next = sceneOf(inputOf(s));
-    if (next) writeSigmoid(parts.current, next, s.digits);
+    if (next) writeSigmoid(parts.current, next, s.digits, s.running);
   });
   useSeenText(seen, (s) => sceneOf(inputOf(s))?.shape ?? '');
   const scene = sceneOf(inputOf(clock.current()));
@@ -183,13 +183,14 @@ export function SigmoidChart() {
                   </text>
                 </>
               )}
-              {/* A mark moved aside, off another at the same place: a leader line from where it belongs, under every mark. */}
+              {/* A mark moved aside, off another at the same place: a leader line from where it belongs, under every mark.
+                  Every row has one, hidden while its mark is in its place: the writes show it, with no render (and hidden, not
+                  display none, so that showing it adds nothing to the layout tree). */}
               {scene?.rows.map((place, k) => {
                 const mark = scene.model.rows[k]!;
-                if (!place.moved) return null;
                 const color = mark.target >= 0.5 ? POSITIVE : NEGATIVE;
                 return (
-                  <g key={mark.row} aria-hidden="true">
+                  <g key={mark.row} ref={(element) => void (rowParts(parts.current, k).leaderGroup = element)} aria-hidden="true" visibility={place.moved ? undefined : 'hidden'}>
                     <line ref={(element) => void (rowParts(parts.current, k).leader = element)} x1={px(place.at.x)} y1={px(place.at.y)} x2={px(place.drawn.x)} y2={px(place.drawn.y)} stroke={color} strokeWidth={2} />
                     <circle ref={(element) => void (rowParts(parts.current, k).leaderDot = element)} cx={px(place.at.x)} cy={px(place.at.y)} r={4} fill={color} />
                   </g>
@@ -211,13 +212,18 @@ export function SigmoidChart() {
                     data-z={String(mark.z)}
                     {...hoverProps({ kind: 'row', row: mark.row })}
                   >
-                    {/* From the output to the target: the row's error, the gap training closes. */}
-                    <line ref={(element) => void (rowParts(parts.current, k).error = element)} x1={x} x2={x} y1={px(place.yOutput)} y2={px(place.yTarget)} stroke={color} strokeWidth={2} strokeDasharray="3 3" />
-                    <line ref={(element) => void (rowParts(parts.current, k).target = element)} x1={px(place.x - 9)} x2={px(place.x + 9)} y1={px(place.yTarget)} y2={px(place.yTarget)} stroke={color} strokeWidth={3} />
-                    <circle ref={(element) => void (rowParts(parts.current, k).circle = element)} cx={px(place.drawn.x)} cy={px(place.drawn.y)} r={scene.radius} fill={high ? POSITIVE : '#fff'} stroke={color} strokeWidth={3} />
-                    <text ref={(element) => void (rowParts(parts.current, k).label = element)} x={px(place.drawn.x)} y={px(place.drawn.y)} dy="0.36em" textAnchor="middle" className="mark-label" fill={high ? '#fff' : INK}>
-                      {mark.row + 1}
-                    </text>
+                    {/* Moved as a whole (one transform each) rather than line by line: a quarter of the writes a tick. */}
+                    <g ref={(element) => void (rowParts(parts.current, k).stem = element)} transform={`translate(${x},0)`}>
+                      {/* From the output to the target: the row's error, the gap training closes. */}
+                      <line ref={(element) => void (rowParts(parts.current, k).error = element)} x1={0} x2={0} y1={px(place.yOutput)} y2={px(place.yTarget)} stroke={color} strokeWidth={2} strokeDasharray="3 3" />
+                      <line ref={(element) => void (rowParts(parts.current, k).target = element)} x1={-9} x2={9} y1={px(place.yTarget)} y2={px(place.yTarget)} stroke={color} strokeWidth={3} />
+                    </g>
+                    <g ref={(element) => void (rowParts(parts.current, k).dot = element)} transform={`translate(${px(place.drawn.x)},${px(place.drawn.y)})`}>
+                      <circle r={scene.radius} fill={high ? POSITIVE : '#fff'} stroke={color} strokeWidth={3} />
+                      <text dy="0.36em" textAnchor="middle" className="mark-label" fill={high ? '#fff' : INK}>
+                        {mark.row + 1}
+                      </text>
+                    </g>
                   </g>
                 );
               })}

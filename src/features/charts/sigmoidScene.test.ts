@@ -41,7 +41,7 @@ describe('sigmoidScene(input)', () => {
     expect(scene.test.y).toBeCloseTo(scene.rows[2]!.yOutput, 9);
   });
 
-  it('keeps its shape while the marks move, and changes it when two marks come to coincide', () => {
+  it('keeps its shape while the marks move and when two marks come to coincide (every leader line is mounted), changes it with the number of rows', () => {
     const at10 = sigmoidScene(inputOf(TUTORIAL, 10))!;
     const at11 = sigmoidScene(inputOf(TUTORIAL, 11))!;
     expect(at11.rows[0]!.x).not.toBe(at10.rows[0]!.x);
@@ -53,7 +53,12 @@ describe('sigmoidScene(input)', () => {
     expect(coinciding.rows[3]!.at).toEqual(coinciding.rows[2]!.drawn);
     const { x, y } = coinciding.rows[3]!.drawn;
     expect(Math.hypot(x - coinciding.rows[2]!.drawn.x, y - coinciding.rows[2]!.drawn.y)).toBeGreaterThanOrEqual(2 * coinciding.radius);
+    // Four rows, not three: one more mark to render. Row 4 moved aside is no new shape: its leader is only shown.
     expect(coinciding.shape).not.toBe(at10.shape);
+    const apart = { ...twice, inputs: [...TUTORIAL.inputs, [0, 1, 0]] };
+    const apartScene = sigmoidScene(inputOf(apart, 10))!;
+    expect(apartScene.rows[3]!.moved).toBe(false);
+    expect(apartScene.shape).toBe(coinciding.shape);
   });
 
   it('is null before the first frame', () => {

@@ -71,8 +71,9 @@ export interface SigmoidScene {
   test: Point;
   labels: { test: Box; sigmoid: Box; slope: Box };
   /**
-   * What the render must redo when it changes, the writes through refs doing the rest: the axis, the marks' size,
-   * and which marks are moved aside (they get a leader line).
+   * What the render must redo when it changes, the writes through refs doing the rest: the axis, the marks' size
+   * and their number. Which marks are moved aside is not part of it: every row's leader line is mounted, and the
+   * writes show or hide it (with 64 moving rows that set changed on most ticks, each time a render).
    */
   shape: string;
 }
@@ -109,7 +110,6 @@ export function sigmoidScene({ frame, inputs, targets, testInput, width, height,
   const clampX = (z: number) => x(Math.max(-zLimit, Math.min(zLimit, z)));
   const placed = placeLabels(model, x, y, zLimit, width, height, fonts);
   const rows = model.rows.map((mark, k) => ({ ...placed.marks[k]!, x: clampX(mark.z), yOutput: y(mark.output), yTarget: y(mark.target) }));
-  const moved = rows.flatMap((row, k) => (row.moved ? [k] : []));
   return {
     model,
     zLimit,
@@ -120,7 +120,7 @@ export function sigmoidScene({ frame, inputs, targets, testInput, width, height,
     radius: placed.radius,
     test: { x: clampX(model.test.z), y: y(model.test.output) },
     labels: { test: placed.test, sigmoid: placed.sigmoid, slope: placed.slope },
-    shape: `${zLimit}|${placed.radius}|${rows.length}|${moved.join(',')}`,
+    shape: `${zLimit}|${placed.radius}|${rows.length}`,
   };
 }
 

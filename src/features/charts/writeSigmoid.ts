@@ -4,14 +4,18 @@ import type { Box } from '../../ui/geometry';
 import { px, type SigmoidScene } from './sigmoidScene';
 import { describeRow, nameTest } from './sigmoidTexts';
 
-/** One row's elements: its group (name, z), its error and target lines, its circle and number. */
+/**
+ * One row's elements: its group (name, z); its stem, the error and target lines, moved by one transform; its dot,
+ * the circle and its number, moved by one transform; its leader line and dot, shown only while the mark is moved
+ * aside.
+ */
 export interface RowParts {
   group: SVGGElement | null;
+  stem: SVGGElement | null;
   error: SVGLineElement | null;
   target: SVGLineElement | null;
-  circle: SVGCircleElement | null;
-  label: SVGTextElement | null;
-  /** The leader line and dot of a mark moved aside (only while it is). */
+  dot: SVGGElement | null;
+  leaderGroup: SVGGElement | null;
   leader: SVGLineElement | null;
   leaderDot: SVGCircleElement | null;
 }
@@ -29,7 +33,7 @@ export interface SigmoidParts {
 export const noSigmoidParts = (): SigmoidParts => ({ rows: [], test: null, diamond: null, testLabel: null, sigmoidLabel: null, slopeLabel: null });
 
 export function rowParts(parts: SigmoidParts, row: number): RowParts {
-  return (parts.rows[row] ??= { group: null, error: null, target: null, circle: null, label: null, leader: null, leaderDot: null });
+  return (parts.rows[row] ??= { group: null, stem: null, error: null, target: null, dot: null, leaderGroup: null, leader: null, leaderDot: null });
 }
 
 /** A label's text position: its box's left edge and middle, the text anchored at the start. */
@@ -41,39 +45,34 @@ function writeLabel(element: SVGTextElement | null, box: Box) {
 
 /**
  * Moves the marks and labels to where the scene puts them, and renames them, without a React render. The render
- * draws the same scene; it runs again only when the scene's shape changes (the axis, the marks moved aside).
+ * draws the same scene; it runs again only when the scene's shape changes (the axis, the marks' size and number).
  * Only what changed is written: an attribute set to its own value still restyles and repaints the mark.
+ * During a run (`running`) the marks' names are left as they are: nobody hears a name change, 64 of them cost
+ * 256 numbers formatted a tick, and the hovered or focused mark's readout follows the run; the tick that ends
+ * the run writes them, so a still chart names its exact numbers.
  */
-export function writeSigmoid(parts: SigmoidParts, scene: SigmoidScene, digits: Digits): void {
+export function writeSigmoid(parts: SigmoidParts, scene: SigmoidScene, digits: Digits, running = false): void {
   scene.rows.forEach((place, k) => {
     const row = parts.rows[k];
     const mark = scene.model.rows[k]!;
     if (!row) return;
     if (row.group) {
       setAttribute(row.group, 'data-z', String(mark.z));
-      setAttribute(row.group, 'aria-label', describeRow(mark, digits));
+      if (!running) setAttribute(row.group, 'aria-label', describeRow(mark, digits));
     }
-    const x = px(place.x);
+    if (row.stem) setAttribute(row.stem, 'transform', `translate(${px(place.x)},0)`);
     if (row.error) {
-      setAttribute(row.error, 'x1', x);
-      setAttribute(row.error, 'x2', x);
       setAttribute(row.error, 'y1', px(place.yOutput));
       setAttribute(row.error, 'y2', px(place.yTarget));
     }
     if (row.target) {
-      setAttribute(row.target, 'x1', px(place.x - 9));
-      setAttribute(row.target, 'x2', px(place.x + 9));
       setAttribute(row.target, 'y1', px(place.yTarget));
       setAttribute(row.target, 'y2', px(place.yTarget));
     }
-    if (row.circle) {
-      setAttribute(row.circle, 'cx', px(place.drawn.x));
-      setAttribute(row.circle, 'cy', px(place.drawn.y));
-    }
-    if (row.label) {
-      setAttribute(row.label, 'x', px(place.drawn.x));
-      setAttribute(row.label, 'y', px(place.drawn.y));
-    }
+    if (row.dot) setAttribute(row.dot, 'transform', `translate(${px(place.drawn.x)},${px(place.drawn.y)})`);
+    if (row.leaderGroup) setAttribute(row.leaderGroup, 'visibility', place.moved ? null : 'hidden');
+    // A hidden leader keeps its old place: written when it is shown again.
+    if (!place.moved) return;
     if (row.leader) {
       setAttribute(row.leader, 'x1', px(place.at.x));
       setAttribute(row.leader, 'y1', px(place.at.y));
@@ -85,7 +84,7 @@ export function writeSigmoid(parts: SigmoidParts, scene: SigmoidScene, digits: D
       setAttribute(row.leaderDot, 'cy', px(place.at.y));
     }
   });
-  if (parts.test) setAttribute(parts.test, 'aria-label', nameTest(scene.model, digits));
+  if (parts.test && !running) setAttribute(parts.test, 'aria-label', nameTest(scene.model, digits));
   if (parts.diamond) setAttribute(parts.diamond, 'transform', `translate(${px(scene.test.x)},${px(scene.test.y)})`);
   writeLabel(parts.testLabel, scene.labels.test);
   writeLabel(parts.sigmoidLabel, scene.labels.sigmoid);
