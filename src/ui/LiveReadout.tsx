@@ -40,7 +40,7 @@ export function LiveReadout({ testId, select, kind = 'value', className, labelle
   // so React leaves the text to the clock.
   const [first] = useState(() => {
     const state = clock.current();
-    return { value: select(state), digits: state.digits };
+    return { value: select(state), digits: state.digits, titled: true };
   });
   /** What is written now (the number and the digits setting it was written with). */
   const written = useRef(first);
@@ -52,13 +52,18 @@ export function LiveReadout({ testId, select, kind = 'value', className, labelle
     // Nobody can read it now: written when it can be seen again, or the moment the run stops (a still screen is exact).
     if (state.running && (hidden || outOfSight(element))) return;
     const value = pick(state);
-    if (Object.is(value, written.current.value) && state.digits === written.current.digits) return;
-    written.current = { value, digits: state.digits };
+    const still = !state.running;
+    if (Object.is(value, written.current.value) && state.digits === written.current.digits && (written.current.titled || !still)) return;
+    written.current = { value, digits: state.digits, titled: still };
     setText(element, textOf(value, format, state.digits));
     element.dataset.value = value === undefined ? '' : String(value);
-    const title = titleOf(value, format);
-    if (title === undefined) element.removeAttribute('title');
-    else element.title = title;
+    // The tooltip (every digit) only on a still screen: during a run nobody reads a tooltip that changes 8 times a
+    // second, and a title write restyles the element (the UA sheet's [title] rules) and costs a number formatted.
+    // The tick that ends the run writes it, so a paused screen's tooltip holds the exact number.
+    const title = still ? titleOf(value, format) : undefined;
+    if (title === undefined) {
+      if (element.hasAttribute('title')) element.removeAttribute('title');
+    } else if (element.title !== title) element.title = title;
   });
   // On every render (a row moved up, say) and on every tick of the text clock; only a changed number is written.
   useLayoutEffect(() => {
