@@ -15,7 +15,7 @@ const probe = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8', t
 // Under CI the script must run (.ci/run installs python3-numpy): no skipping there.
 const hasPython = probe.status === 0 || !!process.env.CI;
 
-const tutorial: ScriptSetup = { inputs: [[0, 1, 1], [1, 0, 0], [1, 0, 1]], targets: [1, 0, 1], testInput: [1, 0, 1], seed: 1, learningRate: 1, iterations: 10 };
+const tutorial: ScriptSetup = { dataset: { inputs: [[0, 1, 1], [1, 0, 0], [1, 0, 1]], targets: [1, 0, 1] }, testInput: [1, 0, 1], seed: 1, learningRate: 1, iteration: 10 };
 const slower: ScriptSetup = { ...tutorial, learningRate: 0.1 };
 
 /** The four lines a two-run script prints, read back as numbers. */
@@ -45,7 +45,7 @@ describe('comparedScript(a, b)', () => {
 
   it.runIf(hasPython)("run by python3 + NumPy, prints run A's and run B's weights and predictions, NumPy's to 1e-12", () => {
     for (const iterations of [10, 10000]) {
-      const run = spawnSync('python3', ['-'], { input: comparedScript({ ...tutorial, iterations }, { ...slower, iterations }), encoding: 'utf8', timeout: 120_000 });
+      const run = spawnSync('python3', ['-'], { input: comparedScript({ ...tutorial, iteration: iterations }, { ...slower, iteration: iterations }), encoding: 'utf8', timeout: 120_000 });
       expect(run.status, run.stderr).toBe(0);
       for (const [name, key] of [['A', 'tutorial'], ['B', 'rate-0.1']] as const) {
         const out = printed(run.stdout, name, iterations);

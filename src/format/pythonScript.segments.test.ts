@@ -10,13 +10,12 @@ const hasPython = probe.status === 0;
 const TUTORIAL = [[0, 1, 1], [1, 0, 0], [1, 0, 1]];
 /** The lesson: 10,000 iterations on the tutorial's table, then row 3's target is 0, and 3,000 more at rate 0.5 from 12,000. */
 const lesson: ScriptSetup = {
-  inputs: TUTORIAL,
-  targets: [1, 0, 1],
+  dataset: { inputs: TUTORIAL, targets: [1, 0, 1] },
   testInput: [1, 0, 1],
   seed: 1,
   learningRate: 1,
-  iterations: 13_000,
-  later: [
+  iteration: 13_000,
+  laterSegments: [
     { from: 10_000, inputs: TUTORIAL, targets: [1, 0, 0], learningRate: 1 },
     { from: 12_000, inputs: TUTORIAL, targets: [1, 0, 0], learningRate: 0.5 },
   ],
@@ -24,14 +23,14 @@ const lesson: ScriptSetup = {
 
 /** The same run by plain one-table trainers handed the weights at each edit (the core's NumPy-checked step). */
 function plainRun(setup: ScriptSetup) {
-  const segments = [{ from: 0, inputs: setup.inputs, targets: setup.targets, learningRate: setup.learningRate }, ...(setup.later ?? [])];
+  const segments = [{ from: 0, inputs: setup.dataset.inputs, targets: setup.dataset.targets, learningRate: setup.learningRate }, ...(setup.laterSegments ?? [])];
   let weights: Float64Array | null = null;
   let trainer = null as ReturnType<typeof createTrainer> | null;
   for (const [i, segment] of segments.entries()) {
-    if (segment.from >= setup.iterations && i > 0) break;
+    if (segment.from >= setup.iteration && i > 0) break;
     trainer = createTrainer({ ...segment, seed: setup.seed });
     if (weights) trainer.restore(segment.from, weights);
-    trainer.step(Math.min(segments[i + 1]?.from ?? Infinity, setup.iterations) - segment.from);
+    trainer.step(Math.min(segments[i + 1]?.from ?? Infinity, setup.iteration) - segment.from);
     weights = trainer.weights.slice();
   }
   return { weights: Array.from(weights!), prediction: trainer!.predict(setup.testInput) };
@@ -48,13 +47,13 @@ describe('the Python script of a run with edits', () => {
   });
 
   it('leaves out the edits after the iteration shown, and is the one-table script without edits', () => {
-    const before = pythonScript({ ...lesson, iterations: 9_990 });
-    expect(before).toBe(pythonScript({ ...lesson, later: undefined, iterations: 9_990 }));
+    const before = pythonScript({ ...lesson, iteration: 9_990 });
+    expect(before).toBe(pythonScript({ ...lesson, laterSegments: undefined, iteration: 9_990 }));
     expect(before).toContain('for iteration in range(9990):');
   });
 
   it('refuses segments that do not ascend', () => {
-    expect(() => pythonScript({ ...lesson, later: [...lesson.later!].reverse() })).toThrow(RangeError);
+    expect(() => pythonScript({ ...lesson, laterSegments: [...lesson.laterSegments!].reverse() })).toThrow(RangeError);
   });
 
   it.skipIf(!hasPython)('run by python3 + NumPy, prints the weights and prediction the app computes (within 1e-12)', () => {

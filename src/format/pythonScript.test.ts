@@ -35,32 +35,33 @@ function readPrinted(stdout: string): { weights: number[]; prediction: number } 
 }
 
 const tutorial: ScriptSetup = {
-  inputs: [[0, 1, 1], [1, 0, 0], [1, 0, 1]],
-  targets: [1, 0, 1],
+  dataset: { inputs: [[0, 1, 1], [1, 0, 0], [1, 0, 1]], targets: [1, 0, 1] },
   testInput: [1, 0, 1],
   seed: 1,
   learningRate: 1,
-  iterations: 10,
+  iteration: 10,
 };
 
 const fractional: ScriptSetup = {
-  inputs: [[0.5, -1.25, 2], [-0.3, 0.7, 0.1], [1.5, 0, -2.5], [0.25, 0.25, 0.25], [1e-7, -3.3333333333333335, 0.1 + 0.2]],
-  targets: [0.9, 0.2, 0, 0.5, 0.123456789],
+  dataset: {
+    inputs: [[0.5, -1.25, 2], [-0.3, 0.7, 0.1], [1.5, 0, -2.5], [0.25, 0.25, 0.25], [1e-7, -3.3333333333333335, 0.1 + 0.2]],
+    targets: [0.9, 0.2, 0, 0.5, 0.123456789],
+  },
   testInput: [-0.75, 0.1, 2.5],
   seed: 4294967295,
   learningRate: 0.5,
-  iterations: 1000,
+  iteration: 1000,
 };
 
 function coreRun(setup: ScriptSetup) {
-  const trainer = createTrainer(setup);
-  trainer.step(setup.iterations);
+  const trainer = createTrainer({ ...setup.dataset, seed: setup.seed, learningRate: setup.learningRate });
+  trainer.step(setup.iteration);
   return { weights: Array.from(trainer.weights), prediction: trainer.predict(setup.testInput) };
 }
 
 describe('pythonScript(setup)', () => {
   it("writes the tutorial's steps: seed, 2 * random((3, 1)) - 1, the loop, no learning rate when it is 1", () => {
-    const script = pythonScript({ ...tutorial, iterations: 10000 });
+    const script = pythonScript({ ...tutorial, iteration: 10000 });
     expect(script).toContain('random.seed(1)\n');
     expect(script).toContain('synaptic_weights = 2 * random.random((3, 1)) - 1\n');
     expect(script).toContain('for iteration in range(10000):\n');
@@ -79,18 +80,18 @@ describe('pythonScript(setup)', () => {
   });
 
   it('warns in a comment how long NumPy takes for very long runs', () => {
-    expect(pythonScript({ ...tutorial, iterations: 1e9 })).toMatch(/this takes about 3 hours/);
-    expect(pythonScript({ ...tutorial, iterations: 999_999 })).not.toMatch(/this takes about/);
+    expect(pythonScript({ ...tutorial, iteration: 1e9 })).toMatch(/this takes about 3 hours/);
+    expect(pythonScript({ ...tutorial, iteration: 999_999 })).not.toMatch(/this takes about/);
   });
 
   it.each([
-    ['an infinite input', { ...tutorial, inputs: [[0, Infinity, 1]], targets: [1] }, /Infinity cannot be written/],
-    ['a NaN target', { ...tutorial, targets: [1, NaN, 1] }, /NaN cannot be written/],
+    ['an infinite input', { ...tutorial, dataset: { inputs: [[0, Infinity, 1]], targets: [1] } }, /Infinity cannot be written/],
+    ['a NaN target', { ...tutorial, dataset: { ...tutorial.dataset, targets: [1, NaN, 1] } }, /NaN cannot be written/],
     ['a test input of the wrong length', { ...tutorial, testInput: [1, 0] }, /test input has 2 values/],
     ['a fractional seed', { ...tutorial, seed: 1.5 }, /Seed 1.5/],
     ['a learning rate of 0', { ...tutorial, learningRate: 0 }, /Learning rate 0/],
-    ['a negative iteration count', { ...tutorial, iterations: -1 }, /Iteration count -1/],
-    ['rows of different lengths', { ...tutorial, inputs: [[0, 1, 1], [1, 0], [1, 0, 1]] }, /Row 2 has 2 inputs/],
+    ['a negative iteration count', { ...tutorial, iteration: -1 }, /Iteration count -1/],
+    ['rows of different lengths', { ...tutorial, dataset: { ...tutorial.dataset, inputs: [[0, 1, 1], [1, 0], [1, 0, 1]] } }, /Row 2 has 2 inputs/],
   ])('refuses %s with a RangeError', (_what, setup, message) => {
     expect(() => pythonScript(setup)).toThrow(RangeError);
     expect(() => pythonScript(setup)).toThrow(message);
@@ -120,7 +121,7 @@ describe.skipIf(!python.ok)(runTitle, { timeout: 60_000 }, () => {
   });
 
   it.each([10, 100, 10000])("prints the core's weights and prediction for the tutorial's table after %i iterations", (iterations) => {
-    const setup = { ...tutorial, iterations };
+    const setup = { ...tutorial, iteration: iterations };
     const printed = readPrinted(runPython(pythonScript(setup)));
     const core = coreRun(setup);
     expectAllClose(printed.weights, core.weights);
@@ -131,7 +132,7 @@ describe.skipIf(!python.ok)(runTitle, { timeout: 60_000 }, () => {
   });
 
   it("prints the tutorial's 0.65980921, 0.87680541 and 0.9897704 to eight digits", () => {
-    const printed = [10, 100, 10000].map((iterations) => readPrinted(runPython(pythonScript({ ...tutorial, iterations }))).prediction);
+    const printed = [10, 100, 10000].map((iterations) => readPrinted(runPython(pythonScript({ ...tutorial, iteration: iterations }))).prediction);
     expect(printed.map((p) => Number(p.toPrecision(8)))).toEqual([0.65980921, 0.87680541, 0.9897704]);
   });
 
@@ -143,16 +144,16 @@ describe.skipIf(!python.ok)(runTitle, { timeout: 60_000 }, () => {
   });
 
   it('runs 0 iterations: the starting weights, 2 * random((3, 1)) - 1', () => {
-    const printed = readPrinted(runPython(pythonScript({ ...tutorial, iterations: 0 })));
+    const printed = readPrinted(runPython(pythonScript({ ...tutorial, iteration: 0 })));
     expect(printed.weights).toEqual(reference.cases['seed-tutorial'].initialWeights);
   });
 });
 
 describe('the words of the script', () => {
   it('says "after 1 iteration", and "iterations" for any other count', () => {
-    expect(pythonScript({ ...tutorial, iterations: 1 })).toContain('print("Weights after 1 iteration:"');
-    expect(pythonScript({ ...tutorial, iterations: 1 })).not.toMatch(/\b1 iterations\b/);
-    expect(pythonScript({ ...tutorial, iterations: 0 })).toContain('print("Weights after 0 iterations:"');
-    expect(pythonScript({ ...tutorial, iterations: 10 })).toContain('print("Weights after 10 iterations:"');
+    expect(pythonScript({ ...tutorial, iteration: 1 })).toContain('print("Weights after 1 iteration:"');
+    expect(pythonScript({ ...tutorial, iteration: 1 })).not.toMatch(/\b1 iterations\b/);
+    expect(pythonScript({ ...tutorial, iteration: 0 })).toContain('print("Weights after 0 iterations:"');
+    expect(pythonScript({ ...tutorial, iteration: 10 })).toContain('print("Weights after 10 iterations:"');
   });
 });

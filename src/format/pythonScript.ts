@@ -1,20 +1,17 @@
 import { t, plural } from '@lingui/core/macro';
 import { MAX_SEED, assertLearningRate, assertRunPlan, type RunSegment } from '../core';
 import { iterationsText } from './plural';
+import type { RunSetup } from '../state/setup/setup';
 
-/** Everything a run depends on: the script reproduces exactly this run. */
-export interface ScriptSetup {
-  /** The table and learning rate from iteration 0. */
-  inputs: readonly (readonly number[])[];
-  targets: readonly number[];
-  /** The "new situation" whose prediction the script prints. */
-  testInput: readonly number[];
-  seed: number;
-  learningRate: number;
-  iterations: number;
-  /** The run's later segments (after edits that kept what was learned), ascending; absent or empty: none. */
-  later?: readonly RunSegment[];
-}
+/** A setup's type loosened for any number of inputs and read-only: [number, number, number] reads as number[]. */
+type AnyWidth<T> = T extends number ? number : T extends readonly (infer U)[] ? readonly AnyWidth<U>[] : T extends object ? { readonly [K in keyof T]: AnyWidth<T[K]> } : T;
+
+/**
+ * Everything a run depends on, so the script reproduces exactly this run: the run's fields of the one setup schema
+ * (src/state/setup: its table and learning rate from iteration 0, test input, seed, later segments, the iteration
+ * shown), for any number of inputs. A new run setting of the schema is a new field here too.
+ */
+export type ScriptSetup = AnyWidth<RunSetup>;
 
 /** The name the script is downloaded under. */
 export const SCRIPT_FILE_NAME = 'neuron_lab.py';
@@ -37,7 +34,7 @@ function pythonList(values: readonly number[]): string {
 }
 
 function checkSetup(setup: ScriptSetup): void {
-  const { inputs, targets, testInput, seed, learningRate, iterations } = setup;
+  const { dataset: { inputs, targets }, testInput, seed, learningRate, iteration: iterations } = setup;
   if (inputs.length === 0) throw new RangeError('The table has no rows: the script needs at least one.');
   if (targets.length !== inputs.length) throw new RangeError(`${inputs.length} rows but ${targets.length} targets: each row needs one target.`);
   const width = inputs[0]!.length;
@@ -48,9 +45,9 @@ function checkSetup(setup: ScriptSetup): void {
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) throw new RangeError(`Seed ${String(seed)} is not one NumPy accepts.`);
   assertLearningRate(learningRate);
   if (!Number.isInteger(iterations) || iterations < 0) throw new RangeError(`Iteration count ${String(iterations)} must be a whole number.`);
-  if (setup.later && setup.later.length > 0) {
-    assertRunPlan({ seed, segments: [{ from: 0, inputs, targets, learningRate }, ...setup.later] });
-    setup.later.forEach((segment) => {
+  if (setup.laterSegments && setup.laterSegments.length > 0) {
+    assertRunPlan({ seed, segments: [{ from: 0, inputs, targets, learningRate }, ...setup.laterSegments] });
+    setup.laterSegments.forEach((segment) => {
       if (segment.inputs.length !== segment.targets.length) throw new RangeError(`The table from iteration ${segment.from} needs one target per row.`);
     });
   }
@@ -106,7 +103,7 @@ function seedComment(width: number): string {
  */
 export function pythonScript(setup: ScriptSetup): string {
   const { preface, body } = runScript(setup);
-  return [...headerLines(pythonList(setup.testInput), setup.iterations), ...preface, IMPORTS, ...body].join('\n');
+  return [...headerLines(pythonList(setup.testInput), setup.iteration), ...preface, IMPORTS, ...body].join('\n');
 }
 
 /** The script's one import line. */
@@ -120,9 +117,9 @@ export const IMPORTS = 'from numpy import array, dot, exp, random';
 export function runScript(setup: ScriptSetup, run?: string): { preface: string[]; body: string[] } {
   checkSetup(setup);
   // Segments the run has reached by the iteration shown; those after it do not change the numbers printed.
-  const later = (setup.later ?? []).filter((segment) => segment.from < setup.iterations);
+  const later = (setup.laterSegments ?? []).filter((segment) => segment.from < setup.iteration);
   if (later.length > 0) return segmentedScript(setup, later, run);
-  const { inputs, targets, testInput, seed, learningRate, iterations } = setup;
+  const { dataset: { inputs, targets }, testInput, seed, learningRate, iteration: iterations } = setup;
   const width = inputs[0]!.length;
   const rate = learningRate !== 1;
   const rows = inputs.map(pythonList).join(',\n                ');
@@ -156,9 +153,9 @@ export function runScript(setup: ScriptSetup, run?: string): { preface: string[]
  * the one-table script (learning_rate * adjustment is adjustment itself when the rate is 1).
  */
 function segmentedScript(setup: ScriptSetup, later: readonly RunSegment[], run?: string): { preface: string[]; body: string[] } {
-  const { testInput, seed, iterations } = setup;
-  const width = setup.inputs[0]!.length;
-  const segments = [{ from: 0, inputs: setup.inputs, targets: setup.targets, learningRate: setup.learningRate }, ...later];
+  const { testInput, seed, iteration: iterations } = setup;
+  const width = setup.dataset.inputs[0]!.length;
+  const segments = [{ from: 0, inputs: setup.dataset.inputs, targets: setup.dataset.targets, learningRate: setup.learningRate }, ...later];
   const testText = pythonList(testInput);
   const spans = segments.map((segment, i) => ({ segment, to: segments[i + 1]?.from ?? iterations }));
   const preface = editedLines(spans.map(({ segment, to }) => count(to - segment.from)));

@@ -36,7 +36,7 @@ export default function HandoutView() {
   const exact = (value: number | undefined) => formatDecimalText(String(value));
   let script: string;
   try {
-    script = pythonScript({ inputs, targets, testInput, seed, learningRate, iterations: iteration });
+    script = pythonScript({ dataset: { inputs, targets }, testInput, seed, learningRate, iteration });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     script = `# ${t`The script cannot be written for this table: ${reason}`}`;

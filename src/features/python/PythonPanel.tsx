@@ -54,7 +54,7 @@ export default function PythonPanel({ store: given }: PythonPanelProps) {
   const [status, setStatus] = useState<keyof typeof STATUS | null>(null);
   const codeRef = useRef<HTMLElement>(null);
   const { t, i18n } = useLingui();
-  const iterations = setup.iterations;
+  const iterations = setup.iteration;
   const after = plural(iterations, { one: '# iteration', other: '# iterations' });
   const problem = script.ok ? '' : script.message;
 

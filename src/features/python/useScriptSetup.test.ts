@@ -23,8 +23,8 @@ describe('followScriptSetup(store, onSetup, interval)', () => {
   it('reports the current run at once, even if the store changed since the component rendered', () => {
     store.getState().goTo(100);
     follow();
-    expect(seen.map((s) => s.iterations)).toEqual([100]);
-    expect(seen[0]).toMatchObject({ seed: 1, learningRate: 1, testInput: [1, 0, 1], targets: [1, 0, 1] });
+    expect(seen.map((s) => s.iteration)).toEqual([100]);
+    expect(seen[0]).toMatchObject({ seed: 1, learningRate: 1, testInput: [1, 0, 1], dataset: { targets: [1, 0, 1] } });
   });
 
   it('follows every change of the setup at once while paused, and ignores changes elsewhere', () => {
@@ -34,7 +34,7 @@ describe('followScriptSetup(store, onSetup, interval)', () => {
     store.getState().setTestInput(2, 0);
     store.getState().setLogAxis(true);
     store.getState().setCell(0, 0, '0.25');
-    expect(seen.map((s) => [s.seed, s.learningRate, s.testInput[2], s.inputs[0]![0]])).toEqual([
+    expect(seen.map((s) => [s.seed, s.learningRate, s.testInput[2], s.dataset.inputs[0]![0]])).toEqual([
       [1, 1, 1, 0],
       [7, 1, 1, 0],
       [7, 0.5, 1, 0],
@@ -52,6 +52,6 @@ describe('followScriptSetup(store, onSetup, interval)', () => {
     }
     vi.advanceTimersByTime(500);
     expect(seen.length).toBeLessThanOrEqual(1 + Math.ceil(2000 / 500) + 1);
-    expect(seen.at(-1)!.iterations).toBe(120_000);
+    expect(seen.at(-1)!.iteration).toBe(120_000);
   });
 });

@@ -2,14 +2,16 @@ import { useEffect, useState } from 'react';
 import { runSegmentsOf, type LabState, type LabStore } from '../../state';
 import { followStore } from '../../ui/followStore';
 import type { ScriptSetup } from '../../format/pythonScript';
+import { RUN_KEYS } from '../../state/setup/setup';
 
 /** During a run the script follows the iteration at this pace: nobody reads code that changes faster. */
 export const SCRIPT_REFRESH_MS = 500;
 
 type Segments = ReturnType<typeof runSegmentsOf>;
 
-/** A run's later segments as one array per store state of them, so that followStore sees no change during a run. */
+/** A run's later segments and first table as one value per store state of them, so followStore sees no change during a run. */
 const laterCache = new WeakMap<LabState['pastSegments'], { key: unknown[]; later: Segments }>();
+const firstTables = new WeakMap<Segments[number]['inputs'], ScriptSetup['dataset']>();
 
 function segmentsOf(state: LabState): { first: Segments[number]; later: Segments } {
   const [first, ...later] = runSegmentsOf(state);
@@ -21,29 +23,30 @@ function segmentsOf(state: LabState): { first: Segments[number]; later: Segments
   return { first: first!, later };
 }
 
+/** The first segment's table as one object for as long as its rows are the same arrays. */
+function firstTable(first: Segments[number]): ScriptSetup['dataset'] {
+  const cached = firstTables.get(first.inputs);
+  if (cached && cached.targets === first.targets) return cached;
+  const table = { inputs: first.inputs, targets: first.targets };
+  firstTables.set(first.inputs, table);
+  return table;
+}
+
 export function scriptSetupOf(state: LabState): ScriptSetup {
   const { first, later } = segmentsOf(state);
   return {
-    inputs: first.inputs,
-    targets: first.targets,
+    dataset: firstTable(first),
     testInput: state.testInput,
     seed: state.seed,
     learningRate: first.learningRate,
-    iterations: state.iteration,
-    ...(later.length > 0 ? { later } : {}),
+    iteration: state.iteration,
+    ...(later.length > 0 ? { laterSegments: later } : {}),
   };
 }
 
+/** The same run's fields, each the same value (the tables the same arrays): one loop over the schema's run keys. */
 function sameSetup(a: ScriptSetup, b: ScriptSetup): boolean {
-  return (
-    a.inputs === b.inputs &&
-    a.targets === b.targets &&
-    a.testInput === b.testInput &&
-    a.seed === b.seed &&
-    a.learningRate === b.learningRate &&
-    a.iterations === b.iterations &&
-    a.later === b.later
-  );
+  return RUN_KEYS.every((key) => a[key] === b[key]);
 }
 
 /**

@@ -11,7 +11,7 @@ import { readStateFile, stateJson } from './stateFile';
 import { readSavedTables, SAVED_TABLES_KEY, writeSavedTable, type StorageLike } from './savedTables';
 import { applySetup } from './apply';
 import { setupOf } from './fromStore';
-import type { Setup } from './setup';
+import { RUN_KEYS, type Setup } from './setup';
 import { BAD, fileWith, linkWith } from './testing/badValues';
 
 /*
@@ -35,6 +35,12 @@ function throughSaved(setup: Setup): ReturnType<typeof decode> {
 }
 
 const problemText = (problem: { where: string | null; message: string }) => plainMessage(problem.where === null ? problem.message : `${problem.where}: ${problem.message}`);
+
+describe('RUN_KEYS', () => {
+  it("are exactly the fields of scope 'run', in the schema's order: a run's setup (run B, the Python script) is a Pick of them", () => {
+    expect([...RUN_KEYS]).toEqual(SETUP_FIELDS.filter((field) => field.scope === 'run').map((field) => field.key));
+  });
+});
 
 describe('the setup schema (SETUP_FIELDS)', () => {
   it('lists every field of the setup once, each with a link name and a file path of its own', () => {

@@ -35,6 +35,15 @@ export interface Setup {
 
 export type SetupKey = keyof Setup;
 
+/**
+ * The fields of one run, those fields.ts gives scope 'run' (a test holds the two lists to each other): what a
+ * second run carries in a link (`lr.b`), in a state file (`runB`) and what the Python script reproduces.
+ */
+export const RUN_KEYS = ['dataset', 'testInput', 'seed', 'learningRate', 'laterSegments', 'iteration'] as const satisfies readonly SetupKey[];
+export type RunKey = (typeof RUN_KEYS)[number];
+/** One run's setup, as the schema names its fields. */
+export type RunSetup = Pick<Setup, RunKey>;
+
 /** Something wrong in a state file: where (a field, "Row 2, Input 3"; null for the file as a whole) and what. */
 export interface FileProblem {
   where: string | null;
