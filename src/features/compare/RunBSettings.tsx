@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { checkLearningRate, checkSeed, checkTestInput, PRESETS, useLab, useLabStore, type PresetId } from '../../state';
-import { applyPreset } from '../../state/setup';
+import { checkLearningRate, checkSeed, checkTestInput, useLab } from '../../state';
+import { PresetSelect } from '../../ui/PresetSelect';
 import { DraftField } from '../../ui/DraftField';
 import { FieldMessages, fieldMessageId, useFieldMessages } from '../../ui/FieldMessages';
 
@@ -22,10 +22,8 @@ export function RunBSettings() {
   const setLearningRate = useLab((s) => s.setLearningRate);
   const testInput = useLab((s) => s.testInput);
   const setTestInput = useLab((s) => s.setTestInput);
-  const presetId = useLab((s) => s.presetId);
-  const store = useLabStore();
   const { messages, reporter } = useFieldMessages();
-  const { t, i18n } = useLingui();
+  const { t } = useLingui();
   const testName = (n: number) => t`Test input ${n}, run B`;
   return (
     <div className="run-b-settings">
@@ -33,18 +31,7 @@ export function RunBSettings() {
         <label htmlFor="preset-run-b">
           <Trans>Table, run B</Trans>
         </label>
-        <select id="preset-run-b" value={presetId} onChange={(event) => applyPreset(store, event.target.value as PresetId)}>
-          {presetId === 'custom' && (
-            <option value="custom">
-              <Trans>Run A's table</Trans>
-            </option>
-          )}
-          {PRESETS.map((preset) => (
-            <option key={preset.id} value={preset.id}>
-              {i18n._(preset.name)}
-            </option>
-          ))}
-        </select>
+        <PresetSelect id="preset-run-b" custom={<Trans>Run A's table</Trans>} />
       </div>
       <div className="run-b-row">
         <DraftField name={t`Seed, run B`} label={t`Seed`} onMessage={reporter(SEED)} messageId={fieldMessageId(SEED)} value={seed} check={checkSeed} apply={setSeed} mode="commit" inputClassName="run-b-number" />

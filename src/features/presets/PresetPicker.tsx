@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { findPreset, presetSettingsChanged, PRESETS, useLab, useLabStore, type PresetId } from '../../state';
+import { findPreset, presetSettingsChanged, useLab, useLabStore } from '../../state';
 import { applyPreset } from '../../state/setup';
+import { PresetSelect } from '../../ui/PresetSelect';
 
 /**
  * Loads a ready-made table with its own seed, learning rate and test input; says "changed" once any of those
@@ -13,24 +14,13 @@ export function PresetPicker() {
     const preset = s.presetId === 'custom' ? undefined : findPreset(s.presetId);
     return preset !== undefined && presetSettingsChanged(preset, s);
   });
-  const { t, i18n } = useLingui();
+  const { t } = useLingui();
   return (
     <div className="preset-picker">
       <label htmlFor="preset">
         <Trans context="the picker of ready-made tables">Table</Trans>
       </label>
-      <select id="preset" value={presetId} onChange={(event) => applyPreset(store, event.target.value as PresetId)}>
-        {presetId === 'custom' && (
-          <option value="custom">
-            <Trans>Your own table</Trans>
-          </option>
-        )}
-        {PRESETS.map((preset) => (
-          <option key={preset.id} value={preset.id}>
-            {i18n._(preset.name)}
-          </option>
-        ))}
-      </select>
+      <PresetSelect id="preset" custom={<Trans>Your own table</Trans>} />
       {/* A select cannot be chosen again for the same preset: "changed" is the button that restores it. */}
       {changed && presetId !== 'custom' && (
         <button
