@@ -104,7 +104,12 @@ async function readAt(page, context, browserSession, iteration, { appUrl, origin
   const { targetInfo: pageTarget } = await pageSession.send('Target.getTargetInfo');
   const { targetInfos } = await browserSession.send('Target.getTargets');
   const workers = targetInfos.filter(
-    (target) => target.type === 'worker' && target.browserContextId === pageTarget.browserContextId && target.url.startsWith(origin),
+    (target) =>
+      target.type === 'worker' &&
+      target.browserContextId === pageTarget.browserContextId &&
+      target.url.startsWith(origin) &&
+      // The training worker by its chunk's name: the time charts' painter is a worker of the page too (not counted).
+      /\/trainer\.worker-[\w-]+\.js$/.test(target.url),
   );
   if (workers.length !== 1) {
     console.log(`  expected the one training worker at iteration ${count(iteration)}, found ${workers.length}: no memory figures`);

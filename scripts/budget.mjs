@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -39,7 +39,8 @@ const runs = Math.max(1, Number.parseInt(options.runs, 10) || 7);
 // A folder of its own: .bench/ is emptied by other benchmarks' builds.
 const ownBuild = options.dist ? undefined : mkdtempSync(join(tmpdir(), 'neuron-lab-budget-'));
 if (ownBuild) process.on('exit', () => rmSync(ownBuild, { recursive: true, force: true }));
-const dist = ownBuild ? buildAfresh(ownBuild) : join(process.cwd(), options.dist);
+// resolve: --dist may be absolute (a build in /tmp) or relative to the current folder.
+const dist = ownBuild ? buildAfresh(ownBuild) : resolve(options.dist);
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No build in ${dist}: run \`npx vite build\` first or leave out --dist.`);
   process.exit(1);
