@@ -1,4 +1,5 @@
 import { memo, useId, useRef, useState } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import { linePathText } from '../../ui/tracePath';
 import { sigmoid, sigmoidSlope } from '../../core';
 import { PANEL_TITLES, trainingAt, useLab, useLabStore, useRunB, type LabState } from '../../state';
@@ -17,18 +18,22 @@ import { SigmoidGhost } from './SigmoidGhost';
 import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../../ui/chartAccess';
 import { sigmoidSummary, sigmoidTable } from './chartText';
 import { DIAMOND, FONTS, Y_TICKS, labelAt, lastSceneOf, marginsFor, px, sigmoidScales, xTicks, type Fonts, type SceneInput } from './sigmoidScene';
-import { describeRow, describeTest, nameTest } from './sigmoidTexts';
+import { describeRow, describeTest, nameTest, plotWords } from './sigmoidTexts';
 import { noSigmoidParts, rowParts, writeSigmoid } from './writeSigmoid';
 
 const SLOPE_DASH = [8, 5];
 const CURVE_POINTS = 161;
 
 // The two curves are labelled where they are drawn; the legend explains the marks.
-const LEGEND: LegendEntry[] = [
-  { label: 'target 1', color: POSITIVE, mark: 'filled-circle' },
-  { label: 'target 0', color: NEGATIVE, mark: 'open-circle' },
-  { label: 'test input', color: INK, mark: 'diamond' },
-];
+function useLegend(runB: boolean): LegendEntry[] {
+  const { t } = useLingui();
+  const entries: LegendEntry[] = [
+    { label: t`target 1`, color: POSITIVE, mark: 'filled-circle' },
+    { label: t`target 0`, color: NEGATIVE, mark: 'open-circle' },
+    { label: t`test input`, color: INK, mark: 'diamond' },
+  ];
+  return runB ? [...entries, { label: t`run B: dotted, "B"`, color: INK, mark: 'diamond' }] : entries;
+}
 
 type Active = { kind: 'row'; row: number } | { kind: 'test' } | null;
 
@@ -37,6 +42,7 @@ type Active = { kind: 'row'; row: number } | { kind: 'test' } | null;
  * Memoised: a render for the marks leaves it alone.
  */
 const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit, fonts }: { width: number; height: number; zLimit: number; fonts: Fonts }) {
+  const { t } = useLingui();
   const MARGIN = marginsFor(fonts);
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
@@ -71,8 +77,8 @@ const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit, f
         plotWidth={plotWidth}
         plotHeight={plotHeight}
         height={height}
-        xLabel="z = inputs · weights"
-        yLabel="Output"
+        xLabel={t`z = inputs · weights`}
+        yLabel={t`Output`}
         yLabelX={MARGIN.yLabelX}
       />
       <path d={curves.slope} fill="none" stroke={SLOPE_COLOR} strokeWidth={2.5} strokeDasharray={dashArray(SLOPE_DASH)} />
@@ -87,6 +93,8 @@ const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit, f
  * rows with target 1 climb towards the top, rows with target 0 slide to the bottom, where the slope is flat.
  */
 export function SigmoidChart() {
+  const { t } = useLingui();
+  const words = plotWords();
   const store = useLabStore();
   const clock = textClock(store);
   // The table of the iteration shown: before an edit, the one the run trained on then.
@@ -111,7 +119,9 @@ export function SigmoidChart() {
   const targetsB = useRunText(runB ?? store, (s) => trainingAt(s, s.iteration).dataset.targets);
   const testInputB = useRunText(runB ?? store, (s) => s.testInput);
   const modelB = runB && frameB ? sigmoidModel(frameB, inputsB, targetsB, testInputB) : null;
+  const predictionB = modelB ? formatValue(modelB.test.output, digits) : '';
 
+  const legend = useLegend(runB !== null && runB !== undefined);
   const presenter = useLab((s) => s.presenter);
   const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);
   const zFloor = modelB?.zLimit ?? 0;
@@ -159,13 +169,13 @@ export function SigmoidChart() {
     <ChartPanel
       id="sigmoid"
       title={PANEL_TITLES.sigmoid}
-      legend={<Legend entries={runB ? [...LEGEND, { label: 'run B: dotted, "B"', color: INK, mark: 'diamond' }] : LEGEND} />}
-      action={<DataTableToggle table={table} chart="Sigmoid" />}
+      legend={<Legend entries={legend} />}
+      action={<DataTableToggle table={table} chart={t`Sigmoid`} />}
     >
       <ChartWithTable table={table} title={PANEL_TITLES.sigmoid} build={sigmoidTable}>
         <div className="svg-chart" ref={boxRef}>
           {width > 0 && (
-            <svg width={width} height={height} role="group" aria-label="Sigmoid chart: the training rows and the test input on the curve sigmoid(z)">
+            <svg width={width} height={height} role="group" aria-label={t`Sigmoid chart: the training rows and the test input on the curve sigmoid(z)`}>
               {/* The drawing's text alternative; each mark below is also focusable and named on its own. */}
               <g role="img" aria-label={PANEL_TITLES.sigmoid} aria-describedby={summaryId}>
                 <SigmoidBackdrop width={width} height={height} zLimit={zLimit} fonts={fonts} />
@@ -176,10 +186,10 @@ export function SigmoidChart() {
               {scene && (
                 <>
                   <text ref={(element) => void (parts.current.sigmoidLabel = element)} {...labelAt(scene.labels.sigmoid)} className="curve-label halo">
-                    sigmoid(z)
+                    {words.sigmoid}
                   </text>
                   <text ref={(element) => void (parts.current.slopeLabel = element)} {...labelAt(scene.labels.slope)} className="curve-label halo" fill={SLOPE_COLOR}>
-                    slope out(1 - out)
+                    {words.slope}
                   </text>
                 </>
               )}
@@ -228,7 +238,7 @@ export function SigmoidChart() {
                 );
               })}
               {modelB && (
-                <g data-testid="sigmoid-run-b" role="img" aria-label={`Run B: prediction ${formatValue(modelB.test.output, digits)}`}>
+                <g data-testid="sigmoid-run-b" role="img" aria-label={t`Run B: prediction ${predictionB}`}>
                   {modelB.rows.map((mark) => (
                     <circle key={mark.row} cx={clampX(mark.z)} cy={y(mark.output)} r={7} fill="none" stroke={mark.target >= 0.5 ? POSITIVE : NEGATIVE} strokeWidth={2.5} strokeDasharray="2 3" />
                   ))}
@@ -258,13 +268,13 @@ export function SigmoidChart() {
                     strokeWidth={3}
                   />
                   <text ref={(element) => void (parts.current.testLabel = element)} {...labelAt(scene.labels.test)} className="mark-label halo" data-testid="sigmoid-test-label">
-                    test
+                    {words.test}
                   </text>
                 </g>
               )}
             </svg>
           )}
-          {!scene && <p className="chart-empty">The chart appears with the first frame of training.</p>}
+          {!scene && <p className="chart-empty">{t`The chart appears with the first frame of training.`}</p>}
           <div className={activeText ? `chart-readout${readoutAtTop ? ' at-top' : ''}` : 'chart-readout is-empty'} aria-live="polite">
             {activeText}
           </div>

@@ -6,6 +6,7 @@ import { fontSizeOf, textWidth } from '../../ui/textMetrics';
 import { chartMargins, legibleTicks, type ChartMargins } from './chartMargins';
 import { placeBox, placeMarks, type Obstacle, type PlacedMark } from './placement';
 import { sigmoidModel, type SigmoidModel } from './sigmoidModel';
+import { plotWords } from './sigmoidTexts';
 
 /*
  * Where everything on the sigmoid chart goes for one frame: the scales, each row's mark (moved aside where marks
@@ -166,7 +167,7 @@ function placeLabels(model: SigmoidModel, x: Scale, y: Scale, zLimit: number, wi
   // The test's label beside its diamond, on the side towards the plot's middle first.
   const tx = clampX(model.test.z);
   const ty = y(model.test.output);
-  const testWidth = textWidth('test', font('mark-label'));
+  const testWidth = textWidth(plotWords().test, font('mark-label'));
   const h = lineHeight('mark-label');
   const away = DIAMOND + 4;
   const side = model.test.z > 0 ? -1 : 1;
@@ -191,9 +192,9 @@ function placeLabels(model: SigmoidModel, x: Scale, y: Scale, zLimit: number, wi
   // The sigmoid's name high on the left, where its curve is still low; the slope's name at the height of its hump.
   const candidatesAt = (heights: number[], w: number, anchors: ('start' | 'end')[], across: number[]) =>
     heights.flatMap((fy) => across.flatMap((fx) => anchors.map((anchor) => inPlot(fx, fy, w, anchor))));
-  const sigmoidWidth = textWidth('sigmoid(z)', font('curve-label'));
+  const sigmoidWidth = textWidth(plotWords().sigmoid, font('curve-label'));
   const sigmoidBox = placeBox(candidatesAt([0.9, 0.75, 0.6], sigmoidWidth, ['start'], [0, 0.15, 0.3]).concat(candidatesAt([0.1, 0.25], sigmoidWidth, ['end'], [0, 0.15])), taken, plot).box;
-  const slopeWidth = textWidth('slope out(1 - out)', font('curve-label'));
+  const slopeWidth = textWidth(plotWords().slope, font('curve-label'));
   const slope = placeBox(candidatesAt([0.33, 0.45, 0.2, 0.6, 0.1, 0.75], slopeWidth, ['start', 'end'], [0, 0.1]), [...taken, { box: sigmoidBox }], plot).box;
   return { marks, radius, test, sigmoid: sigmoidBox, slope };
 }

@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { valueListSeparator } from '../../format/valueList';
 import { PANEL_TITLES, useLab, useLabStore, useRunB } from '../../state';
 import { textClock, useLabText, useRunText } from '../../ui/textClock';
 import { formatValue } from '../../format/number';
@@ -18,11 +20,14 @@ import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
 import { neuronSummary, neuronTable } from './neuronText';
 
-const LEGEND: LegendEntry[] = [
-  { label: 'w > 0', color: POSITIVE, width: 6 },
-  { label: 'w < 0', color: NEGATIVE, dash: [6, 4], width: 6 },
-  { label: 'thicker = larger', color: INK, width: 5 },
-];
+function useLegend(): LegendEntry[] {
+  const { t } = useLingui();
+  return [
+    { label: 'w > 0', color: POSITIVE, width: 6 },
+    { label: 'w < 0', color: NEGATIVE, dash: [6, 4], width: 6 },
+    { label: t`thicker = larger`, color: INK, width: 5 },
+  ];
+}
 
 /** The text classes the layout measures, in the fonts the stylesheet gives them (presenter mode makes them larger). */
 const FONTS = ['weight-label', 'weight-value', 'node-label', 'node-value', 'node-value strong'] as const;
@@ -36,12 +41,17 @@ function RunBNeuron({ runB }: { runB: NonNullable<ReturnType<typeof useRunB>> })
   const frame = useRunText(runB, (s) => s.frame);
   const testInput = useRunText(runB, (s) => s.testInput);
   const digits = useLab((s) => s.digits);
+  const { t } = useLingui();
   if (!frame) return null;
   const f = (value: number) => formatValue(value, digits);
-  const weights = Array.from(frame.weights, (weight, j) => `w${j + 1} ${f(weight)}`).join(', ');
+  const weights = Array.from(frame.weights, (weight, j) => `w${j + 1} ${f(weight)}`).join(valueListSeparator());
+  const z = f(weightedSum(testInput, frame.weights));
+  const out = f(frame.prediction);
   return (
-    <p className="neuron-run-b" data-testid="neuron-run-b" title={`Run B: z = ${f(weightedSum(testInput, frame.weights))}`}>
-      <strong>Run B</strong> (drawn: A): {weights}, out {f(frame.prediction)}
+    <p className="neuron-run-b" data-testid="neuron-run-b" title={t`Run B: z = ${z}`}>
+      <Trans>
+        <strong>Run B</strong> (drawn: A): {weights}, out {out}
+      </Trans>
     </p>
   );
 }
@@ -52,6 +62,8 @@ function RunBNeuron({ runB }: { runB: NonNullable<ReturnType<typeof useRunB>> })
  * weighted sum z inside the neuron, and its output, the prediction.
  */
 export function NeuronDiagram() {
+  const { t } = useLingui();
+  const legend = useLegend();
   const clock = textClock(useLabStore());
   const runB = useRunB();
   const testInput = useLab((s) => s.testInput);
@@ -101,16 +113,16 @@ export function NeuronDiagram() {
       title={PANEL_TITLES.neuron}
       legend={
         <>
-          <Legend entries={LEGEND} />
+          <Legend entries={legend} />
           {runB && <RunBNeuron runB={runB} />}
         </>
       }
-      tools={<DataTableToggle table={table} chart="Neuron" />}
+      tools={<DataTableToggle table={table} chart={t`Neuron`} />}
     >
       <ChartWithTable table={table} title={PANEL_TITLES.neuron} build={neuronTable}>
         <div className="svg-chart" ref={boxRef}>
           {width > 0 && (
-            <svg width={width} height={height} role="group" aria-label="Diagram of the neuron with its three weights">
+            <svg width={width} height={height} role="group" aria-label={t`Diagram of the neuron with its three weights`}>
               <defs>
                 <marker id="neuron-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
                   <path d="M0 0 L10 5 L0 10 Z" fill={INK} />
@@ -224,7 +236,7 @@ export function NeuronDiagram() {
               </g>
             </svg>
           )}
-          {!frame && <p className="chart-empty">The diagram appears with the first frame of training.</p>}
+          {!frame && <p className="chart-empty">{t`The diagram appears with the first frame of training.`}</p>}
           {/* Over the top of the diagram while the bottom input is read, so the readout never hides what it reads. */}
           <div className={readout ? `chart-readout${active === 2 ? ' at-top' : ''}` : 'chart-readout is-empty'} aria-live="polite">
             {readout}

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { formatValue, formatWeight, type Digits } from '../../format/number';
 import { weightedSum } from '../../core/neuronMath';
 import type { Frame } from '../../worker/protocol';
@@ -27,10 +28,15 @@ export function neuronTexts(frame: Frame | null, testInput: readonly number[], d
   return {
     links,
     weights: INDEXES.map((j) => (links[j] ? w(links[j].weight) : '–')),
-    names: INDEXES.map((j) => (links[j] ? `Weight ${j + 1} = ${w(links[j].weight)}, input ${j + 1} = ${f(testInput[j]!)}` : `Weight ${j + 1}`)),
+    names: INDEXES.map((j) => weightName(j + 1, links[j] ? w(links[j].weight) : null, f(testInput[j]!))),
     sum: `z = ${z === null ? '–' : f(z)}`,
     output: `out = ${frame ? f(frame.prediction) : '–'}`,
   };
+}
+
+/** A weight's name for a screen reader, with its value and its input's once it has one. */
+function weightName(n: number, weight: string | null, input: string): string {
+  return weight === null ? t`Weight ${n}` : t`Weight ${n} = ${weight}, input ${n} = ${input}`;
 }
 
 /** What the hover or focus readout says of weight `index`; null when it has no weight yet. */
@@ -38,5 +44,9 @@ export function weightReadout(frame: Frame | null, testInput: readonly number[],
   const link = frame ? connections(frame.weights)[index] : undefined;
   if (!frame || !link) return null;
   const f = (value: number) => formatValue(value, digits);
-  return `Weight ${index + 1} = ${formatWeight(link.weight, frame.weights, digits)} (${link.sign}); input ${index + 1} × weight = ${f(testInput[index]! * link.weight)}`;
+  const n = index + 1;
+  const weight = formatWeight(link.weight, frame.weights, digits);
+  const sign = { positive: t`positive`, negative: t`negative`, zero: t`zero` }[link.sign];
+  const product = f(testInput[index]! * link.weight);
+  return t`Weight ${n} = ${weight} (${sign}); input ${n} × weight = ${product}`;
 }
