@@ -1,7 +1,7 @@
 import { MAX_CELL_CHARS, MAX_ROWS } from '../limits';
 import type { RowDraft } from '../table';
 import { decode, type Decoded } from '../url/codec';
-import { RUN_B_SUFFIX } from '../share/shareLink';
+import { RUN_B_SUFFIX } from '../share/runBSuffix';
 
 /**
  * The tables a person made in this browser, newest first: one entry per table (a tab's own work), so a second

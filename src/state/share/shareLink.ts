@@ -2,6 +2,7 @@ import type { LabState } from '..';
 import { encode, type SharedState } from '../url';
 import { setupOf } from '../setup/fromStore';
 import { i18n, SOURCE_LANGUAGE } from '../../i18n';
+import { RUN_B_SUFFIX } from './runBSuffix';
 
 /**
  * `&lang=de`: the screen's language, for a link made in another language than English. It is no part of the run
@@ -12,7 +13,7 @@ function languagePart(): string {
 }
 
 /** The suffix of run B's parts in a link (`lr.b=0.1`): the codec reads them when asked for this run. */
-export const RUN_B_SUFFIX = 'b';
+export { RUN_B_SUFFIX };
 
 /**
  * The link's query: run A's setup, and run B's parts while comparing. B keeps A's clock, so it is written at A's
