@@ -1,4 +1,4 @@
-import { quote } from '../text/userText';
+import type { PresenterProblem } from './url/linkProblem';
 
 /**
  * Every panel of the lab, in screen order: the one list the type, the link's hide=/present=, the state file's
@@ -21,11 +21,11 @@ export const PRESENTER_MAX = 3;
 /** The weights over time and the neuron with its numbers: the two the tutorial's story needs. */
 export const DEFAULT_PRESENTER_PANELS: readonly PanelId[] = ['weights', 'neuron'];
 
-/** What is wrong with a choice of presenter panels, as words; empty when it is a valid choice. */
-export function presenterPanelsProblem(panels: readonly string[]): string | null {
+/** What is wrong with a choice of presenter panels, as a code (text/linkProblemText words it); null when it is a valid choice. */
+export function presenterPanelsProblem(panels: readonly string[]): PresenterProblem | null {
   const unknown = panels.filter((panel) => !(PRESENTABLE_PANELS as readonly string[]).includes(panel));
-  if (unknown.length > 0) return `${unknown.slice(0, 2).map((panel) => quote(panel)).join(', ')} cannot be shown in presenter mode (${PRESENTABLE_PANELS.join(', ')} can)`;
-  if (new Set(panels).size !== panels.length) return 'a panel is listed twice';
-  if (panels.length < PRESENTER_MIN || panels.length > PRESENTER_MAX) return `${panels.length} panels were chosen; presenter mode shows ${PRESENTER_MIN} or ${PRESENTER_MAX}`;
+  if (unknown.length > 0) return { code: 'notPresentable', panels: unknown.slice(0, 2), presentable: PRESENTABLE_PANELS };
+  if (new Set(panels).size !== panels.length) return { code: 'panelTwice' };
+  if (panels.length < PRESENTER_MIN || panels.length > PRESENTER_MAX) return { code: 'panelCount', count: panels.length, least: PRESENTER_MIN, most: PRESENTER_MAX };
   return null;
 }

@@ -1,10 +1,11 @@
 import type { LabState } from '../labState';
+import type { LinkProblem } from '../url/linkProblem';
 import type { FileProblem, Json, Setup, SetupKey } from './setup';
 
-/** A part read from a link: the value to use (absent: the default is used), and what was wrong, as sentences. */
+/** A part read from a link: the value to use (absent: the default is used), and what was wrong, as codes (url/linkProblem.ts). */
 export interface Read<T> {
   value?: T;
-  problems: string[];
+  problems: LinkProblem[];
 }
 
 /** How a link writes a field (TensorFlow Playground's idea of a table of parameters, every value validated). */

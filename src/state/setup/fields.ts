@@ -12,10 +12,13 @@ import { readNumber, readWholeNumber, writeNumber } from '../url/numberText';
 import { readInputs, readTable, writeInputs, writeTable } from '../url/tableText';
 import { readSegments, writeSegments } from '../url/segmentText';
 import { NO_LIMIT_IN_LINK, readStopAt } from '../url/stopText';
-import { quote } from '../url/quote';
 import { checkNumber, describe, readFileLater, readFilePanels, readFileTable, readSwitch } from './fileValues';
 import type { AnySetupField, Read, SetupField } from './field';
 import type { Setup } from './setup';
+import type { LinkProblem } from '../url/linkProblem';
+import { presenterProblemText } from '../../text/linkProblemText';
+
+const presenterText = (problem: ReturnType<typeof presenterPanelsProblem>) => (problem === null ? null : presenterProblemText(problem));
 
 /*
  * THE SETUP'S FIELDS: one entry per field, in the order a link writes them. A new setting is one entry here (and
@@ -37,8 +40,8 @@ const DEFAULT_TEST_INPUT: [number, number, number] = [1, 0, 1];
 const DEFAULT_SEED = 1;
 const DEFAULT_LEARNING_RATE = 1;
 
-function fail<T>(message: string): Read<T> {
-  return { problems: [message] };
+function fail<T>(problem: LinkProblem): Read<T> {
+  return { problems: [problem] };
 }
 
 /** The iteration a setup carries: where the run is going while it trains up to it or asks about it (see longWork). */
@@ -68,7 +71,7 @@ const ON = ['', '1', 'true', 'on', 'yes'];
 const OFF = ['0', 'false', 'off', 'no'];
 
 /** An on/off view option: "1" in a link when on (left out when off; a bare `?presenter` turns it on), true or false in a file. */
-function switchField<K extends 'logAxis' | 'presenter'>(key: K, name: string, label: string): SetupField<K> {
+function switchField<K extends 'logAxis' | 'presenter'>(key: K, name: string): SetupField<K> {
   return {
     key,
     scope: 'screen',
@@ -82,7 +85,7 @@ function switchField<K extends 'logAxis' | 'presenter'>(key: K, name: string, la
         const word = text.trim().toLowerCase();
         if (ON.includes(word)) return { value: true, problems: [] };
         if (OFF.includes(word)) return { value: false, problems: [] };
-        return fail(`${label} (${name}): ${quote(text)} is not 1 or 0; it is off.`);
+        return fail({ code: 'switch', field: key, name, text });
       },
     },
     file: { path: ['view', key], write: (on) => on, read: (value, problems) => readSwitch(value, `view.${key}`, problems) },
@@ -103,10 +106,11 @@ const dataset: SetupField<'dataset'> = {
     always: true,
     write: writeTable,
     read(text) {
-      if (text.trim() === '') return fail("The table (data) is empty; the tutorial's table is used.");
+      if (text.trim() === '') return fail({ code: 'tableEmpty' });
       const { dataset: table, messages } = readTable(text);
-      if (!table) return { problems: [...messages, "The table has no usable row; the tutorial's table is used."] };
-      return { value: table, problems: messages };
+      const problems = messages.map((problem): LinkProblem => ({ code: 'tableRows', problem }));
+      if (!table) return { problems: [...problems, { code: 'tableUnusable' }] };
+      return { value: table, problems };
     },
   },
   file: { path: ['table'], write: copyTable, read: (value, problems) => readFileTable(value, problems) },
@@ -135,8 +139,7 @@ const testInput: SetupField<'testInput'> = {
     read(text) {
       const read = readInputs(text);
       if (read.ok) return { value: read.values as [number, number, number], problems: [] };
-      const what = read.problems.map((p) => (p.input === null ? `Test input: ${p.message}` : `Test input ${p.input}: ${p.message}`));
-      return fail(`${what.join('; ')}; the test input ${DEFAULT_TEST_INPUT.join(', ')} is used.`);
+      return fail({ code: 'testInput', problems: read.problems, fallback: DEFAULT_TEST_INPUT });
     },
   },
   file: {
@@ -172,7 +175,7 @@ const seed: SetupField<'seed'> = {
     write: writeNumber,
     read(text) {
       const read = readWholeNumber(text, MAX_SEED);
-      return read.ok ? { value: read.value, problems: [] } : fail(`Seed: ${read.message}; seed ${DEFAULT_SEED} is used.`);
+      return read.ok ? { value: read.value, problems: [] } : fail({ code: 'seed', problem: read.problem, fallback: DEFAULT_SEED });
     },
   },
   file: { path: ['seed'], write: (value) => value, read: (value, problems) => checkNumber(value, 'seed', checkSeed, problems) },
@@ -196,10 +199,9 @@ const learningRate: SetupField<'learningRate'> = {
     write: writeNumber,
     read(text) {
       const read = readNumber(text);
-      const instead = `learning rate ${DEFAULT_LEARNING_RATE} is used.`;
-      if (!read.ok) return fail(`Learning rate (lr): ${read.message}; ${instead}`);
+      if (!read.ok) return fail({ code: 'learningRate', problem: read.problem, fallback: DEFAULT_LEARNING_RATE });
       if (!(read.value > 0 && read.value <= MAX_LEARNING_RATE)) {
-        return fail(`Learning rate (lr): ${read.value} is not allowed; it must be above 0 and at most ${MAX_LEARNING_RATE}; ${instead}`);
+        return fail({ code: 'learningRateRange', value: read.value, most: MAX_LEARNING_RATE, fallback: DEFAULT_LEARNING_RATE });
       }
       return { value: read.value, problems: [] };
     },
@@ -265,7 +267,7 @@ const iteration: SetupField<'iteration'> = {
     write: writeNumber,
     read(text) {
       const read = readWholeNumber(text, MAX_ITERATION);
-      return read.ok ? { value: read.value, problems: [] } : fail(`Iteration (it): ${read.message}; the run starts at iteration 0.`);
+      return read.ok ? { value: read.value, problems: [] } : fail({ code: 'iteration', problem: read.problem });
     },
   },
   file: {
@@ -328,7 +330,7 @@ const digits: SetupField<'digits'> = {
     read(text) {
       const value = Number(text.trim());
       if (text.trim() !== '' && isDigits(value)) return { value, problems: [] };
-      return fail(`Digits (digits): ${quote(text)} is not ${digitsWords}; ${SIGNIFICANT_DIGITS} significant digits are shown.`);
+      return fail({ code: 'digits', text, choices: DIGIT_CHOICES, fallback: SIGNIFICANT_DIGITS });
     },
   },
   file: {
@@ -360,14 +362,14 @@ const hiddenPanels: SetupField<'hiddenPanels'> = {
     write: (panels) => panels.join(','),
     read(text) {
       const panels: Setup['hiddenPanels'] = [];
-      const problems: string[] = [];
+      const problems: LinkProblem[] = [];
       for (const piece of text.split(',')) {
         const word = piece.trim().toLowerCase();
         if (word === '') continue;
         if (!isPanelId(word)) {
-          problems.push(`Hidden panels (hide): ${quote(piece)} is not a panel (${PANEL_IDS.join(', ')}); it was ignored.`);
+          problems.push({ code: 'hiddenUnknown', text: piece, panels: PANEL_IDS });
         } else if (panels.includes(word)) {
-          problems.push(`Hidden panels (hide): '${word}' is listed twice; it is hidden once.`);
+          problems.push({ code: 'hiddenTwice', name: word });
         } else {
           panels.push(word);
         }
@@ -409,7 +411,7 @@ const shownPanels: SetupField<'shownPanels'> = {
       const problems = pieces
         .filter((_, k) => !isExplorePanelId(words[k]!))
         .slice(0, EXPLORE_PANEL_IDS.length + 1)
-        .map((piece) => `Shown panels (show): ${quote(piece)} is not a panel of the Explore view (${EXPLORE_PANEL_IDS.join(', ')}); it was ignored.`);
+        .map((piece): LinkProblem => ({ code: 'shownUnknown', text: piece, panels: EXPLORE_PANEL_IDS }));
       return { value: panels, problems };
     },
   },
@@ -432,7 +434,7 @@ const presenterPanels: SetupField<'presenterPanels'> = {
   fallback: () => [...DEFAULT_PRESENTER_PANELS],
   problems: (panels) => {
     const problem = presenterPanelsProblem(panels);
-    return problem ? [`presenter panels: ${problem}`] : [];
+    return problem ? [`presenter panels: ${presenterProblemText(problem)}`] : [];
   },
   link: {
     // present=weights,error,neuron: the charts presenter mode shows, in the order chosen.
@@ -445,7 +447,7 @@ const presenterPanels: SetupField<'presenterPanels'> = {
         .map((piece) => piece.trim().toLowerCase())
         .filter((word) => word !== '');
       const problem = presenterPanelsProblem(panels);
-      if (problem) return fail(`Presenter panels (present): ${problem}; ${DEFAULT_PRESENTER_PANELS.join(' and ')} are shown.`);
+      if (problem) return fail({ code: 'presenterPanels', problem, fallback: DEFAULT_PRESENTER_PANELS });
       return { value: panels.filter(isPanelId), problems: [] };
     },
   },
@@ -454,7 +456,7 @@ const presenterPanels: SetupField<'presenterPanels'> = {
     write: (panels) => [...panels],
     read(value, problems) {
       const words = Array.isArray(value) ? value : null;
-      const problem = words === null || words.some((word) => typeof word !== 'string') ? 'it must be a list of panel names' : presenterPanelsProblem(words as string[]);
+      const problem = words === null || words.some((word) => typeof word !== 'string') ? 'it must be a list of panel names' : presenterText(presenterPanelsProblem(words as string[]));
       if (problem === null) return (words as string[]).filter(isPanelId);
       problems.push({ where: 'view.presenterPanels', message: `${describe(value)} is not allowed: ${problem}.` });
       return undefined;
@@ -466,7 +468,7 @@ const presenterPanels: SetupField<'presenterPanels'> = {
   toStore: (panels) => ({ presenterPanels: [...panels] }),
 };
 
-const switches = { logAxis: switchField('logAxis', 'log', 'Log axis'), presenter: switchField('presenter', 'presenter', 'Presenter mode') };
+const switches = { logAxis: switchField('logAxis', 'log'), presenter: switchField('presenter', 'presenter') };
 
 /** Every field by its key: the type check fails the build when the setup gains a field without an entry. */
 const FIELD_OF: { [K in keyof Setup]-?: SetupField<K> } = {

@@ -278,7 +278,7 @@ describe('the presenter panels (present=)', () => {
 
   it('falls back to weights and neuron, saying why, for one panel, four, a repeat, an unknown or a non-chart', () => {
     for (const [text, why] of [
-      ['error', '1 panels were chosen; presenter mode shows 2 or 3'],
+      ['error', '1 panel was chosen; presenter mode shows 2 or 3'],
       ['weights,error,sigmoid,neuron', '4 panels were chosen'],
       ['error,error', 'a panel is listed twice'],
       ['error,clock', "'clock' cannot be shown in presenter mode"],

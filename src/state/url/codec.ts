@@ -1,7 +1,9 @@
 import { PARAMS, type AnyParamSpec, type ParamSpec } from './params';
 import { setupField } from '../setup/fields';
 import { defaultSharedState, type SharedState } from './sharedState';
-import { MAX_QUOTED, quote } from './quote';
+import { MAX_QUOTED } from './quote';
+import type { LinkProblem } from './linkProblem';
+import { linkProblemText } from '../../text/linkProblemText';
 
 /*
  * A link's query string <-> the shared state. A version-1 link reads, for the tutorial's table at iteration
@@ -43,8 +45,22 @@ const PASSED_ON = /^(utm_[a-z]+|fbclid|gclid|msclkid|mc_[a-z]+|ref)$/;
 export interface DecodeProblem {
   /** The parameter at fault ('data', 'seed', ...), or 'link' for the link as a whole. */
   part: string;
-  /** One sentence a student can read: what was wrong, and what was used instead. */
-  message: string;
+  /** What was wrong and what was used instead, as a code (not enumerable: two problems are equal when their words are). */
+  readonly said: LinkProblem;
+  /** `said` worded in the screen's language when read (text/linkProblemText.ts), so a notice follows a change of language. */
+  readonly message: string;
+}
+
+/** A problem of `part`: its code, and its words in whatever language the screen is in when they are read. */
+export function decodeProblem(part: string, said: LinkProblem): DecodeProblem {
+  const problem = {
+    part,
+    get message() {
+      return linkProblemText(said);
+    },
+  };
+  Object.defineProperty(problem, 'said', { value: said, enumerable: false });
+  return problem as DecodeProblem;
 }
 
 export interface Decoded {
@@ -127,7 +143,7 @@ function readParam<K extends keyof SharedState>(spec: ParamSpec<K>, text: string
     if (fallback === undefined) delete state[spec.key];
     else state[spec.key] = fallback;
   }
-  for (const message of read.problems) problems.push({ part, message });
+  for (const said of read.problems) problems.push(decodeProblem(part, said));
   return read.value !== undefined || read.problems.length === 0;
 }
 
@@ -136,10 +152,7 @@ function readLink(search: string, runs: readonly string[]): Decoded {
   const problems: DecodeProblem[] = [];
   const query = search.startsWith('?') ? search.slice(1) : search;
   if (query.length > MAX_LINK_LENGTH) {
-    problems.push({
-      part: 'link',
-      message: `The link is ${query.length} characters long, more than the ${MAX_LINK_LENGTH} it may be; only its parts under that length were read.`,
-    });
+    problems.push(decodeProblem('link', { code: 'linkTooLong', length: query.length, most: MAX_LINK_LENGTH }));
   }
 
   const values = new Map<string, string>();
@@ -151,26 +164,26 @@ function readLink(search: string, runs: readonly string[]): Decoded {
     const { rawName, rawValue } = splitPart(part);
     // Only the start of a name is ever shown: unescaping a whole oversized part would be wasted work.
     const nameStart = rawName.slice(0, 3 * MAX_QUOTED + 3);
-    const shownName = quote(unescapePart(nameStart) ?? nameStart);
+    const shownName = unescapePart(nameStart) ?? nameStart;
     if (part.length > MAX_LINK_LENGTH) {
-      problems.push({ part: 'link', message: `The part ${shownName} is ${part.length} characters long, more than ${MAX_LINK_LENGTH}; it was ignored.` });
+      problems.push(decodeProblem('link', { code: 'partTooLong', name: shownName, length: part.length, most: MAX_LINK_LENGTH }));
       continue;
     }
     const name = unescapePart(rawName)?.trim().toLowerCase();
     const value = unescapePart(rawValue);
     if (name === undefined || value === null) {
-      problems.push({ part: 'link', message: `The part ${quote(part)} has a broken % escape; it was ignored.` });
+      problems.push(decodeProblem('link', { code: 'brokenEscape', text: part }));
       continue;
     }
     if (PASSED_ON.test(name) || NOT_THE_RUNS.has(name)) continue;
     const known = name === 'v' || PARAMS.some((spec) => spec.name === name) || runs.some((suffix) => RUN_PARAMS.some((spec) => otherName(spec.name, suffix) === name));
     if (!known) {
-      problems.push({ part: 'link', message: `${shownName} is not part of a Neuron Lab link; it was ignored.` });
+      problems.push(decodeProblem('link', { code: 'unknownPart', name: shownName }));
       continue;
     }
     carriesState = true;
     if (name === 'v' ? version !== null : values.has(name)) {
-      if (!repeated.has(name)) problems.push({ part: name, message: `'${name}' appears more than once in the link; the first was used.` });
+      if (!repeated.has(name)) problems.push(decodeProblem(name, { code: 'repeated', name }));
       repeated.add(name);
       continue;
     }
@@ -178,14 +191,11 @@ function readLink(search: string, runs: readonly string[]): Decoded {
     else values.set(name, value);
   }
   if (more) {
-    problems.push({ part: 'link', message: `The link has more than ${MAX_LINK_PARTS} parts; only the first ${MAX_LINK_PARTS} were read.` });
+    problems.push(decodeProblem('link', { code: 'tooManyParts', most: MAX_LINK_PARTS }));
   }
 
   if (version !== null && version.trim() !== LINK_VERSION) {
-    problems.push({
-      part: 'v',
-      message: `The link is version ${quote(version)}; this app reads version ${LINK_VERSION} links, so it read what it could.`,
-    });
+    problems.push(decodeProblem('v', { code: 'version', version, expected: LINK_VERSION }));
   }
   for (const spec of PARAMS as readonly AnyParamSpec[]) {
     const text = values.get(spec.name);
@@ -229,7 +239,7 @@ export function decode(search: string, options: DecodeOptions = {}): Decoded {
     // Unreachable as far as the fuzz tests can tell; here so that no link can ever take the page down.
     return {
       state: defaultSharedState(),
-      problems: [{ part: 'link', message: 'The link could not be read; the defaults are used.' }],
+      problems: [decodeProblem('link', { code: 'unreadable' })],
       carriesState: false,
       ...(runs.length > 0 ? { others: runs.map(() => defaultSharedState()), othersNamed: runs.map(() => false) } : {}),
     };

@@ -1,6 +1,6 @@
 import { parseNumber } from '../parseNumber';
 import { MAX_INPUT_MAGNITUDE } from '../limits';
-import { quote } from './quote';
+import type { ValueProblem } from './linkProblem';
 
 /**
  * A number as a link writes it: JavaScript's shortest text that reads back as the same double (String(value)),
@@ -12,13 +12,13 @@ export function writeNumber(value: number): string {
   return String(value);
 }
 
-export type ReadValue = { ok: true; value: number } | { ok: false; message: string };
+export type ReadValue = { ok: true; value: number } | { ok: false; problem: ValueProblem };
 
 /** Reads a number as the store's fields do (parseNumber, which quotes the text safely: a link may hold anything). */
 export function readNumber(text: string): ReadValue {
   // A link is read the same in every language: the decimal point only.
   const parsed = parseNumber(text, { decimalComma: false });
-  return parsed.ok ? parsed : { ok: false, message: parsed.reason };
+  return parsed.ok ? parsed : { ok: false, problem: { code: 'number', problem: parsed.problem } };
 }
 
 /** One input of a row or of the test input: a number from -MAX_INPUT_MAGNITUDE to MAX_INPUT_MAGNITUDE. */
@@ -26,7 +26,7 @@ export function readInput(text: string): ReadValue {
   const read = readNumber(text);
   if (!read.ok) return read;
   if (Math.abs(read.value) > MAX_INPUT_MAGNITUDE) {
-    return { ok: false, message: `${read.value} is outside -${MAX_INPUT_MAGNITUDE} to ${MAX_INPUT_MAGNITUDE}` };
+    return { ok: false, problem: { code: 'inputOutside', value: read.value, most: MAX_INPUT_MAGNITUDE } };
   }
   return read;
 }
@@ -35,7 +35,7 @@ export function readInput(text: string): ReadValue {
 export function readTarget(text: string): ReadValue {
   const read = readNumber(text);
   if (!read.ok) return read;
-  if (!(read.value >= 0 && read.value <= 1)) return { ok: false, message: `${read.value} is outside 0 to 1` };
+  if (!(read.value >= 0 && read.value <= 1)) return { ok: false, problem: { code: 'targetOutside', value: read.value } };
   return read;
 }
 
@@ -46,10 +46,9 @@ export function readTarget(text: string): ReadValue {
 export function readWholeNumber(text: string, max: number): ReadValue {
   const trimmed = text.trim();
   const read = readNumber(trimmed);
-  const rule = `a whole number from 0 to ${max}`;
-  if (!read.ok) return { ok: false, message: `${read.message}; it must be ${rule}` };
+  if (!read.ok) return { ok: false, problem: { code: 'wholeNumber', problem: read.problem.code === 'number' ? read.problem.problem : null, text: trimmed, most: max } };
   if (!Number.isInteger(read.value) || read.value < 0 || read.value > max) {
-    return { ok: false, message: `${quote(trimmed)} is not ${rule}` };
+    return { ok: false, problem: { code: 'wholeNumber', problem: null, text: trimmed, most: max } };
   }
   return read;
 }

@@ -2,7 +2,7 @@ import { MAX_SEGMENTS, sameTraining, type RunSegment } from '../../core/runPlan'
 import { MAX_ITERATION, MAX_LEARNING_RATE } from '../limits';
 import { readNumber, readWholeNumber, writeNumber } from './numberText';
 import { readTable, writeTable } from './tableText';
-import { quote } from './quote';
+import type { LinkProblem, SegmentWhy } from './linkProblem';
 import type { SharedState } from './sharedState';
 import type { Read } from './params';
 
@@ -50,38 +50,30 @@ export function readSegments(text: string, state: SharedState): Read<RunSegment[
   const segments: RunSegment[] = [];
   let before: Training & { from: number } = { ...firstOf(state), from: 0 };
   const pieces = text.split(SEGMENT_SEPARATOR);
-  const name = (i: number) => `Edit ${i + 1} (seg)`;
   // No later segment is no `laterSegments` at all: the state of a link without `seg`.
   const kept = () => (segments.length > 0 ? { value: segments } : {});
   for (const [i, piece] of pieces.entries()) {
     if (piece.trim() === '' && pieces.length === 1) break;
-    const dropped = i + 1 < pieces.length ? 'it and the edits after it were left out' : 'it was left out';
-    const fail = (why: string): Read<RunSegment[]> => ({ ...kept(), problems: [`${name(i)}: ${why}; ${dropped}.`] });
-    if (segments.length === MAX_SEGMENTS - 1) return fail(`a run has at most ${MAX_SEGMENTS} tables`);
+    const said = (why: SegmentWhy): LinkProblem => ({ code: 'segment', edit: i + 1, last: i + 1 === pieces.length, why });
+    const fail = (why: SegmentWhy): Read<RunSegment[]> => ({ ...kept(), problems: [said(why)] });
+    if (segments.length === MAX_SEGMENTS - 1) return fail({ code: 'tooManyTables', most: MAX_SEGMENTS });
     const fields = piece.split(FIELD_SEPARATOR);
-    if (fields.length < 2 || fields.length > 3) {
-      return fail(`${quote(piece)} is not an iteration, "${FIELD_SEPARATOR}", a table and maybe "${FIELD_SEPARATOR}" and a learning rate (10000${FIELD_SEPARATOR}011-1,100-0,101-0)`);
-    }
+    if (fields.length < 2 || fields.length > 3) return fail({ code: 'shape', text: piece });
     const [fromText, tableText, rateText] = fields as [string, string, string | undefined];
     const from = readWholeNumber(fromText, MAX_ITERATION);
-    if (!from.ok) return fail(`the iteration ${from.message}`);
-    if (from.value <= before.from) {
-      return fail(`iteration ${from.value} does not come after ${before.from === 0 ? 'the start' : `the edit before it (${before.from})`}`);
-    }
+    if (!from.ok) return fail({ code: 'iteration', problem: from.problem });
+    if (from.value <= before.from) return fail({ code: 'notAfter', iteration: from.value, after: before.from });
     let training: Training = before;
     if (tableText.trim() !== '') {
       const read = readTable(tableText);
-      if (!read.dataset || read.messages.length > 0) {
-        // The first problem names the row; the segment goes as a whole, so the rest add nothing to do.
-        const first = (read.messages[0] ?? 'The table has no rows').replace(/; row \d+ was left out\.$/, '');
-        return fail(read.messages.length > 1 ? `${first} (and ${read.messages.length - 1} more)` : first);
-      }
+      // The first problem names the row; the segment goes as a whole, so the rest add nothing to do.
+      if (!read.dataset || read.messages.length > 0) return fail({ code: 'table', first: read.messages[0] ?? null, more: Math.max(read.messages.length - 1, 0) });
       training = { ...training, inputs: read.dataset.inputs, targets: read.dataset.targets };
     }
     if (rateText !== undefined) {
       const rate = readNumber(rateText);
-      if (!rate.ok) return fail(`the learning rate ${rate.message}`);
-      if (!(rate.value > 0 && rate.value <= MAX_LEARNING_RATE)) return fail(`learning rate ${rate.value} is not above 0 and at most ${MAX_LEARNING_RATE}`);
+      if (!rate.ok) return fail({ code: 'rate', problem: rate.problem });
+      if (!(rate.value > 0 && rate.value <= MAX_LEARNING_RATE)) return fail({ code: 'rateRange', value: rate.value, most: MAX_LEARNING_RATE });
       training = { ...training, learningRate: rate.value };
     }
     before = { ...training, from: from.value };

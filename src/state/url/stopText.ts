@@ -1,7 +1,6 @@
 import { MAX_ITERATION } from '../limits';
 import { DEFAULT_STOP_AT } from '../stops';
 import { readWholeNumber } from './numberText';
-import { quote } from './quote';
 import type { Read } from './params';
 
 /** How a link writes "no limit" for Stop at: one plain word, easy to type from the board. */
@@ -14,9 +13,8 @@ export const NO_LIMIT_IN_LINK = 'none';
 export function readStopAt(text: string): Read<number | null> {
   const trimmed = text.trim();
   if (trimmed.toLowerCase() === NO_LIMIT_IN_LINK) return { value: null, problems: [] };
-  const instead = `Run stops at ${DEFAULT_STOP_AT.toLocaleString('en-US')}.`;
   const read = readWholeNumber(trimmed, MAX_ITERATION);
-  if (!read.ok) return { problems: [`Stop at (stop): ${read.message}, or ${NO_LIMIT_IN_LINK}; ${instead}`] };
-  if (read.value === 0) return { problems: [`Stop at (stop): ${quote(trimmed)} is not allowed; Run stops at 1 iteration or more, or ${NO_LIMIT_IN_LINK}; ${instead}`] };
+  if (!read.ok) return { problems: [{ code: 'stopAt', problem: read.problem, fallback: DEFAULT_STOP_AT }] };
+  if (read.value === 0) return { problems: [{ code: 'stopAtZero', text: trimmed, fallback: DEFAULT_STOP_AT }] };
   return { value: read.value, problems: [] };
 }

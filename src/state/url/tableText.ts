@@ -1,7 +1,7 @@
 import type { Dataset } from '../table';
 import { INPUT_COUNT, MAX_ROWS } from '../limits';
 import { readInput, readTarget, writeNumber, type ReadValue } from './numberText';
-import { quote } from './quote';
+import type { InputsProblem, TableProblem, ValueProblem } from './linkProblem';
 
 /*
  * The table in a link (the `data` parameter), and the test input (`test`), written so a teacher can copy it
@@ -38,36 +38,25 @@ export function writeTable(dataset: Dataset): string {
     .join(ROW_SEPARATOR);
 }
 
-/** Something wrong with the inputs: with `input` (from 1) when it is one input's fault, null for the whole. */
-export interface InputsProblem {
-  input: number | null;
-  message: string;
-}
+export type { InputsProblem };
 
 export type ReadInputs = { ok: true; values: number[] } | { ok: false; problems: InputsProblem[] };
 
 export function readInputs(text: string): ReadInputs {
-  const example = `three digits (011) or three numbers joined by ${INPUT_SEPARATOR} (0.5${INPUT_SEPARATOR}-1${INPUT_SEPARATOR}2)`;
   const compact = !text.includes(INPUT_SEPARATOR);
   const pieces = compact ? Array.from(text) : text.split(INPUT_SEPARATOR);
   if (pieces.length !== INPUT_COUNT) {
-    const count = compact ? `is not ${INPUT_COUNT} inputs` : `has ${pieces.length} inputs, not ${INPUT_COUNT}`;
-    return { ok: false, problems: [{ input: null, message: `${quote(text)} ${count}; write ${example}` }] };
+    return { ok: false, problems: [{ input: null, problem: { code: 'inputCount', text, compact, count: pieces.length, needed: INPUT_COUNT } }] };
   }
   const values: number[] = [];
   const problems: InputsProblem[] = [];
   pieces.forEach((piece, i) => {
     const read: ReadValue =
-      compact && !COMPACT_DIGIT.test(piece) ? { ok: false, message: `${quote(piece)} is not a number` } : readInput(piece);
+      compact && !COMPACT_DIGIT.test(piece) ? { ok: false, problem: { code: 'number', problem: { code: 'notANumber', text: piece } } } : readInput(piece);
     if (read.ok) values.push(read.value);
-    else problems.push({ input: i + 1, message: read.message });
+    else problems.push({ input: i + 1, problem: read.problem });
   });
   return problems.length === 0 ? { ok: true, values } : { ok: false, problems };
-}
-
-/** "Table row 2, input 3: 'abc' is not a number", or "Table row 2: '0110' is not 3 inputs; ...". */
-export function describeInputsProblem(label: string, problem: InputsProblem): string {
-  return problem.input === null ? `${label}: ${problem.message}` : `${label}, input ${problem.input}: ${problem.message}`;
 }
 
 /** Where the target begins: after the last "-" that does not begin a number. -1 when there is none. */
@@ -83,42 +72,40 @@ function targetSeparatorIndex(row: string): number {
 export interface ReadTable {
   /** The valid rows, in order; null when none is usable. */
   dataset: Dataset | null;
-  /** What was wrong, as sentences naming row and input ("Table row 2, input 3: 'abc' is not a number; ..."). */
-  messages: string[];
+  /** What was wrong, as codes naming row and input (worded "Table row 2, input 3: 'abc' is not a number; ..."). */
+  messages: TableProblem[];
 }
 
 /** Reads the `data` parameter. Rows with a problem are left out, each with a message; the rest are kept. */
 export function readTable(text: string): ReadTable {
-  const messages: string[] = [];
+  const messages: TableProblem[] = [];
   const inputs: number[][] = [];
   const targets: number[] = [];
   const rows = text.split(ROW_SEPARATOR);
   let written = 0;
   rows.forEach((row, r) => {
-    const name = `row ${r + 1}`;
-    const label = `Table row ${r + 1}`;
+    const row1 = r + 1;
     // An empty row (a trailing comma, two commas) holds nothing to lose: skipped without a word.
     if (row.trim() === '') return;
     written += 1;
     if (written > MAX_ROWS) return;
     const at = targetSeparatorIndex(row);
     if (at < 0) {
-      messages.push(`${label}: ${quote(row)} has no target; write the inputs, "${TARGET_SEPARATOR}", then the target (011${TARGET_SEPARATOR}1); ${name} was left out.`);
+      messages.push({ code: 'rowNoTarget', row: row1, text: row });
       return;
     }
     const rowInputs = readInputs(row.slice(0, at));
     const target = readTarget(row.slice(at + 1));
     if (!rowInputs.ok || !target.ok) {
-      const problems = rowInputs.ok ? [] : rowInputs.problems.map((problem) => describeInputsProblem(label, problem));
-      if (!target.ok) problems.push(`${label}, target: ${target.message}`);
-      messages.push(`${problems.join('; ')}; ${name} was left out.`);
+      const targetProblem: ValueProblem | null = target.ok ? null : target.problem;
+      messages.push({ code: 'rowBad', row: row1, inputs: rowInputs.ok ? [] : rowInputs.problems, target: targetProblem });
       return;
     }
     inputs.push(rowInputs.values);
     targets.push(target.value);
   });
   if (written > MAX_ROWS) {
-    messages.push(`The table has ${written} rows, more than the ${MAX_ROWS} allowed; the last ${written - MAX_ROWS} were left out.`);
+    messages.push({ code: 'tooManyRows', rows: written, most: MAX_ROWS });
   }
   return { dataset: inputs.length > 0 ? { inputs, targets } : null, messages };
 }
