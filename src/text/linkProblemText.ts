@@ -17,7 +17,7 @@ function listed(items: readonly (string | number)[], joinLast: (rest: string, la
   const words = items.map(String);
   return words.length < 2 ? words.join('') : joinLast(words.slice(0, -1).join(', '), words.at(-1)!);
 }
-const orList = (items: readonly (string | number)[]) => listed(items, (rest, last) => t`${rest} or ${last}`);
+export const orList = (items: readonly (string | number)[]) => listed(items, (rest, last) => t`${rest} or ${last}`);
 const andList = (items: readonly (string | number)[]) => listed(items, (rest, last) => t`${rest} and ${last}`);
 
 /** One value's problem, as the end of a sentence that names the value first. */

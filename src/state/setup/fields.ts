@@ -12,13 +12,12 @@ import { readNumber, readWholeNumber, writeNumber } from '../url/numberText';
 import { readInputs, readTable, writeInputs, writeTable } from '../url/tableText';
 import { readSegments, writeSegments } from '../url/segmentText';
 import { NO_LIMIT_IN_LINK, readStopAt } from '../url/stopText';
-import { checkNumber, describe, readFileLater, readFilePanels, readFileTable, readSwitch } from './fileValues';
+import { fileProblem, jsonValue } from './fileProblem';
+import { checkNumber, readFileLater, readFilePanels, readFileTable, readSwitch } from './fileValues';
 import type { AnySetupField, Read, SetupField } from './field';
 import type { Setup } from './setup';
 import type { LinkProblem } from '../url/linkProblem';
 import { presenterProblemText } from '../../text/linkProblemText';
-
-const presenterText = (problem: ReturnType<typeof presenterPanelsProblem>) => (problem === null ? null : presenterProblemText(problem));
 
 /*
  * THE SETUP'S FIELDS: one entry per field, in the order a link writes them. A new setting is one entry here (and
@@ -147,11 +146,11 @@ const testInput: SetupField<'testInput'> = {
     write: (values) => [...values],
     read(value, problems) {
       if (!Array.isArray(value) || value.length !== INPUT_COUNT) {
-        problems.push({ where: 'testInput', message: `${describe(value)} was found; the test input is a list of ${INPUT_COUNT} numbers.` });
+        problems.push(fileProblem({ path: 'testInput' }, { code: 'testInputShape', value: jsonValue(value), needed: INPUT_COUNT }));
         return undefined;
       }
       const before = problems.length;
-      const numbers = value.map((v, i) => checkNumber(v, `Test input ${i + 1}`, (text) => checkTestInput(text, i as 0 | 1 | 2), problems) ?? NaN);
+      const numbers = value.map((v, i) => checkNumber(v, { testInput: i + 1 }, (text) => checkTestInput(text, i as 0 | 1 | 2), problems) ?? NaN);
       return problems.length > before ? undefined : (numbers as [number, number, number]);
     },
   },
@@ -178,7 +177,7 @@ const seed: SetupField<'seed'> = {
       return read.ok ? { value: read.value, problems: [] } : fail({ code: 'seed', problem: read.problem, fallback: DEFAULT_SEED });
     },
   },
-  file: { path: ['seed'], write: (value) => value, read: (value, problems) => checkNumber(value, 'seed', checkSeed, problems) },
+  file: { path: ['seed'], write: (value) => value, read: (value, problems) => checkNumber(value, { path: 'seed' }, checkSeed, problems) },
   of: (state) => state.seed,
   watches: ['seed'],
   edits: ['seed'],
@@ -206,7 +205,7 @@ const learningRate: SetupField<'learningRate'> = {
       return { value: read.value, problems: [] };
     },
   },
-  file: { path: ['learningRate'], write: (value) => value, read: (value, problems) => checkNumber(value, 'learningRate', checkLearningRate, problems) },
+  file: { path: ['learningRate'], write: (value) => value, read: (value, problems) => checkNumber(value, { path: 'learningRate' }, checkLearningRate, problems) },
   // A link's rate is the first segment's; the later segments carry their own.
   of: (state) => runSegmentsOf(state)[0]!.learningRate,
   watches: ['learningRate', 'pastSegments', 'editedAt'],
@@ -275,7 +274,7 @@ const iteration: SetupField<'iteration'> = {
     write: (value) => value,
     read(value, problems) {
       if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_ITERATION) return value;
-      problems.push({ where: 'iteration', message: `${describe(value)} is not allowed; the iteration must be a whole number from 0 to ${MAX_ITERATION}.` });
+      problems.push(fileProblem({ path: 'iteration' }, { code: 'iteration', value: jsonValue(value), most: MAX_ITERATION }));
       return undefined;
     },
   },
@@ -304,7 +303,7 @@ const stopAt: SetupField<'stopAt'> = {
     write: (value) => value,
     read(value, problems) {
       if (value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_ITERATION)) return value;
-      problems.push({ where: 'stopAt', message: `${describe(value)} is not allowed; Stop at must be a whole number from 1 to ${MAX_ITERATION}, or null for no limit.` });
+      problems.push(fileProblem({ path: 'stopAt' }, { code: 'stopAt', value: jsonValue(value), most: MAX_ITERATION }));
       return undefined;
     },
   },
@@ -338,7 +337,7 @@ const digits: SetupField<'digits'> = {
     write: (value) => value,
     read(value, problems) {
       if (isDigits(value)) return value;
-      problems.push({ where: 'view.digits', message: `${describe(value)} is not allowed; the significant digits shown are ${digitsWords}.` });
+      problems.push(fileProblem({ path: 'view.digits' }, { code: 'digits', value: jsonValue(value), choices: DIGIT_CHOICES }));
       return undefined;
     },
   },
@@ -456,9 +455,10 @@ const presenterPanels: SetupField<'presenterPanels'> = {
     write: (panels) => [...panels],
     read(value, problems) {
       const words = Array.isArray(value) ? value : null;
-      const problem = words === null || words.some((word) => typeof word !== 'string') ? 'it must be a list of panel names' : presenterText(presenterPanelsProblem(words as string[]));
-      if (problem === null) return (words as string[]).filter(isPanelId);
-      problems.push({ where: 'view.presenterPanels', message: `${describe(value)} is not allowed: ${problem}.` });
+      const notList = words === null || words.some((word) => typeof word !== 'string');
+      const problem = notList ? null : presenterPanelsProblem(words as string[]);
+      if (!notList && problem === null) return (words as string[]).filter(isPanelId);
+      problems.push(fileProblem({ path: 'view.presenterPanels' }, { code: 'presenterPanels', value: jsonValue(value), problem }));
       return undefined;
     },
   },

@@ -1,7 +1,8 @@
 import { SETUP_FIELDS } from './fields';
 import type { AnySetupField, SetupField } from './field';
 import type { FileProblem, Json, JsonObject, Setup, SetupKey } from './setup';
-import { describe, isObject } from './fileValues';
+import { isObject } from './fileValues';
+import { fileProblem, inRunB, jsonValue } from './fileProblem';
 
 /*
  * A setup as the body of a state file (JSON): each field at its path (fields.ts), so the file carries everything a
@@ -37,7 +38,7 @@ function valueAt(document: JsonObject, path: AnySetupField['file']['path'], prob
   if (group === undefined) return undefined;
   if (!isObject(group)) {
     // Said once, for the first field of the group.
-    if (!problems.some((problem) => problem.where === path[0])) problems.push({ where: path[0], message: `${describe(group)} was found; the view options are an object.` });
+    if (!problems.some((problem) => problem.where === path[0])) problems.push(fileProblem({ path: path[0] }, { code: 'viewNotObject', value: jsonValue(group) }));
     return undefined;
   }
   return group[path[1]];
@@ -90,7 +91,7 @@ export function runDocument(setup: Setup): Record<string, unknown> {
  */
 export function readRunDocument(value: Json, problems: FileProblem[], warnings: string[]): FileSetup | undefined {
   if (!isObject(value)) {
-    problems.push({ where: RUN_B_KEY, message: `${describe(value)} was found; run B is an object with its own "table" and settings.` });
+    problems.push(fileProblem({ inRunB: null }, { code: 'runBNotObject', value: jsonValue(value) }));
     return undefined;
   }
   const own: FileProblem[] = [];
@@ -101,6 +102,6 @@ export function readRunDocument(value: Json, problems: FileProblem[], warnings: 
     const read = field.file.read(part as Json, own, warnings);
     if (read !== undefined) setup[field.key] = read;
   }
-  problems.push(...own.map((problem) => ({ where: problem.where === null ? RUN_B_KEY : `${RUN_B_KEY}.${problem.where}`, message: problem.message })));
+  problems.push(...own.map(inRunB));
   return own.length === 0 && setup.dataset !== undefined ? (setup as FileSetup) : undefined;
 }

@@ -1,5 +1,6 @@
 import { readRunDocument, readSetupDocument, RUN_B_KEY, runDocument, setupDocument, type FileSetup } from './file';
-import { describe, isObject } from './fileValues';
+import { isObject } from './fileValues';
+import { fileProblem, jsonValue } from './fileProblem';
 import type { FileProblem, Json } from './setup';
 import type { Setup } from './setup';
 
@@ -28,11 +29,11 @@ function syntaxProblem(text: string, error: unknown): FileProblem {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
   const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-  if (!position) return { where: null, message: `The file is not valid JSON (${reason}).` };
+  if (!position) return fileProblem(null, { code: 'notJson', reason });
   const before = text.slice(0, Number(position[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return { where: `Line ${line}, column ${column}`, message: `the file stops being valid JSON here (${reason}).` };
+  return fileProblem({ line, column }, { code: 'jsonBreaks', reason });
 }
 
 export interface ReadStateFile {
@@ -60,17 +61,17 @@ export function readStateFile(text: string): ReadStateFile {
   }
   const refuse = (problem: FileProblem): ReadStateFile => ({ problems: [problem], warnings: [] });
   if (!isObject(document)) {
-    return refuse({ where: null, message: `The file holds ${describe(document)}, not a Neuron Lab state: that is a JSON object with "format": "${STATE_FORMAT}".` });
+    return refuse(fileProblem(null, { code: 'notState', value: jsonValue(document), format: STATE_FORMAT }));
   }
   if (document.format !== STATE_FORMAT) {
-    return refuse({ where: 'format', message: `${describe(document.format)} was found: this is not a Neuron Lab state file (it would say "format": "${STATE_FORMAT}").` });
+    return refuse(fileProblem({ path: 'format' }, { code: 'notFormat', value: jsonValue(document.format), format: STATE_FORMAT }));
   }
   const version = document.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > STATE_VERSION) {
-    return refuse({ where: 'version', message: `the file was made by a newer Neuron Lab (format version ${version}); this one reads version ${STATE_VERSION}. Open it in the newer app.` });
+    return refuse(fileProblem({ path: 'version' }, { code: 'newerVersion', version, reads: STATE_VERSION }));
   }
   if (version !== STATE_VERSION) {
-    return refuse({ where: 'version', message: `${describe(version)} is not a version this app reads; it reads version ${STATE_VERSION}.` });
+    return refuse(fileProblem({ path: 'version' }, { code: 'badVersion', value: jsonValue(version), reads: STATE_VERSION }));
   }
   const read = readSetupDocument(document);
   if (document[RUN_B_KEY] === undefined) return read;
