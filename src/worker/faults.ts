@@ -33,7 +33,7 @@ export type Fault =
 export class FaultError extends RangeError {
   readonly fault: WorkerFault;
   constructor(fault: WorkerFault) {
-    super(`worker fault ${fault.code}`);
+    super(fault.code);
     this.name = 'FaultError';
     this.fault = fault;
   }
