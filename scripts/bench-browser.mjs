@@ -31,6 +31,7 @@ import { resolve } from 'node:path';
 import os from 'node:os';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium-path.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { variedTableQuery } from './bench-tables.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const outDir = resolve(root, process.env.BENCH_DIST ?? '.dist-bench-browser');
@@ -58,24 +59,12 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** 64 rows of numbers of every width (negative, one to three decimals, up to two whole digits), in link form. */
-function variedTable() {
-  let state = 7;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const rows = Array.from({ length: 64 }, () => {
-    const inputs = [0, 1, 2].map(() => Number(((random() - 0.5) * (random() < 0.2 ? 24 : 4)).toFixed(1 + Math.floor(random() * 3))));
-    const target = inputs[0] + 0.5 * inputs[2] > 0 ? 1 : 0;
-    return `${inputs.join('_')}-${target}`;
-  });
-  return `?v=1&data=${rows.join(',')}&seed=1&it=0`;
-}
-
 const EXPLORE_PANELS = ['situations', 'line', 'landscape'];
 
 /** Each case's page and the panels that must be in view: the Lab's four charts, or the Explore view's three panels. */
 const CASES = {
   tutorial: { title: "the tutorial's table (3 rows)", query: '', rows: 3, panels: CHARTS },
-  '64rows': { title: '64 rows of varied numbers', query: variedTable(), rows: 64, panels: CHARTS },
+  '64rows': { title: '64 rows of varied numbers', query: variedTableQuery(), rows: 64, panels: CHARTS },
   explore: { title: "the Explore view's three panels (the tutorial's table)", query: `?show=${EXPLORE_PANELS.join(',')}`, rows: 3, panels: EXPLORE_PANELS },
   // Each build twice: the single run alone, and the same with run B beside it; their rounds interleaved.
   compare: { title: 'two runs compared (run A: the tutorial\'s; run B: learning rate 0.1), beside the run alone', query: '', rows: 3, panels: CHARTS, compare: true },
