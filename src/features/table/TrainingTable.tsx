@@ -6,6 +6,7 @@ import { LiveReadout } from '../../ui/LiveReadout';
 import { UserMessage } from '../../ui/UserMessage';
 import { StepChange, useStepFrom } from '../../ui/StepChange';
 import { cellMove } from './cellKeys';
+import { problemsByRow } from './problemsByRow';
 import { refuseLongInput } from '../../ui/refuseLongInput';
 import { screenNumberText, storedNumberText } from '../../format/typedText';
 import { useElementSize } from '../../ui/useElementSize';
@@ -67,7 +68,7 @@ function LiveCells({ row, stacked }: { row: number; stacked: boolean }) {
 interface RowProps {
   index: number;
   draft: RowDraft;
-  problems: CellProblem[];
+  problems: readonly CellProblem[];
   canDelete: boolean;
   /** Output and error on a line of their own under the inputs (a narrow table). */
   stacked?: boolean;
@@ -143,6 +144,7 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
   const boxRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(boxRef);
   const stacked = width > 0 && width < STACKED_BELOW;
+  const rowProblems = problemsByRow(problems, rows.length);
   // A paste longer than a cell holds is refused before the browser puts it in: a megabyte in an input alone
   // costs seconds of layout.
   useEffect(() => {
@@ -226,7 +228,7 @@ export function TrainingTable({ tools }: { tools?: ReactNode } = {}) {
           </thead>
           <tbody ref={bodyRef} onKeyDown={onKeyDown}>
             {rows.map((draft, index) => (
-              <TableRow key={draft.id} index={index} draft={draft} problems={problems.filter((p) => p.row === index)} canDelete={rows.length > 1} stacked={stacked} />
+              <TableRow key={draft.id} index={index} draft={draft} problems={rowProblems[index]!} canDelete={rows.length > 1} stacked={stacked} />
             ))}
           </tbody>
         </table>
