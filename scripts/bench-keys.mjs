@@ -8,7 +8,7 @@
 // Issue 15 part 6 wants key to screen under 50 ms. BENCH_SLOWDOWNS (1,4), BENCH_ROUNDS (3), BENCH_KEYS (16 a round),
 // BENCH_DIST (an existing build instead of building one), BENCH_BASE (another build's folder, measured side by
 // side, rounds interleaved: a shared machine's load changes from minute to minute).
-/* global window, document, requestAnimationFrame, MessageChannel */
+/* global window, requestAnimationFrame */
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
