@@ -47,7 +47,7 @@ function writeLabel(element: SVGTextElement | null, box: Box) {
  * Moves the marks and labels to where the scene puts them, and renames them, without a React render. The render
  * draws the same scene; it runs again only when the scene's shape changes (the axis, the marks' size and number).
  * Only what changed is written: an attribute set to its own value still restyles and repaints the mark.
- * During a run (`running`) the marks' names are left as they are: nobody hears a name change, 64 of them cost
+ * During a run (`running`) the marks' names and z are left as they are: nobody hears a name change, 64 of them cost
  * 256 numbers formatted a tick, and the hovered or focused mark's readout follows the run; the tick that ends
  * the run writes them, so a still chart names its exact numbers.
  */
@@ -56,9 +56,10 @@ export function writeSigmoid(parts: SigmoidParts, scene: SigmoidScene, digits: D
     const row = parts.rows[k];
     const mark = scene.model.rows[k]!;
     if (!row) return;
-    if (row.group) {
+    // Its exact z (data-z) and name too: 64 doubles turned to text and written a tick change nothing on screen.
+    if (row.group && !running) {
       setAttribute(row.group, 'data-z', String(mark.z));
-      if (!running) setAttribute(row.group, 'aria-label', describeRow(mark, digits));
+      setAttribute(row.group, 'aria-label', describeRow(mark, digits));
     }
     if (row.stem) setAttribute(row.stem, 'transform', `translate(${px(place.x)},0)`);
     if (row.error) {
