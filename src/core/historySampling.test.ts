@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import reference from './fixtures/reference.json';
 import { createTrainer, type TrainerOptions } from './trainer';
 import { createHistory } from './history';
-import { sampleHistory, sampleIterations } from './historySampling';
+import { copySeries, sampleHistory, sampleIterations } from './historySampling';
 import { expectAllClose } from './testing/relativeClose';
 
 // Expected numbers: NumPy's (src/core/fixtures), arithmetic, or a plain trainer stepped from the start.
@@ -99,4 +99,22 @@ describe('sampleHistory(history, request)', () => {
     }
     expect(outside.slice(0, 3)).toEqual([]);
   }, 30_000);
+});
+
+describe('copySeries(series)', () => {
+  it("holds NumPy's weights at 10,000 in a buffer of its own, whole after the original's buffer is transferred away", () => {
+    const history = createHistory(tutorial);
+    history.advance(10_000);
+    const series = sampleHistory(history, { scale: 'linear', points: 11 });
+    const copy = copySeries(series);
+    expect(copy.iterations.buffer).not.toBe(series.iterations.buffer);
+    const arrays = ['iterations', 'weights', 'weightsMin', 'weightsMax', 'mse', 'mseMin', 'mseMax', 'rowErrors'] as const;
+    for (const name of arrays) expect(copy[name].buffer, name).toBe(copy.iterations.buffer);
+    structuredClone(series.iterations.buffer, { transfer: [series.iterations.buffer] });
+    expect(series.weights.length).toBe(0);
+    expect(Array.from(copy.weights.subarray(30, 33))).toEqual(tutorialCase.checkpoints[5]!.weights);
+    expect(Array.from(copy.iterations)).toEqual([0, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000]);
+    expect(copy.rowCount).toBe(3);
+    expect(copy.scale).toBe('linear');
+  });
 });

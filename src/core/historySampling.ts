@@ -78,6 +78,28 @@ export function sampleIterations(trainedTo: number, request: SeriesRequest, snap
   return picked.slice(0, count);
 }
 
+/**
+ * A copy of `series` in a buffer of its own (all its arrays share it, as sampleHistory's do): one the page can hand
+ * on to the time charts' worker (a transfer) and still keep `series` for its own reading.
+ */
+export function copySeries(series: HistorySeries): HistorySeries {
+  const source = series.iterations.buffer;
+  const buffer = source.slice(0);
+  const view = (array: Float64Array) => new Float64Array(buffer, array.byteOffset, array.length);
+  return {
+    scale: series.scale,
+    iterations: view(series.iterations),
+    weights: view(series.weights),
+    weightsMin: view(series.weightsMin),
+    weightsMax: view(series.weightsMax),
+    mse: view(series.mse),
+    mseMin: view(series.mseMin),
+    mseMax: view(series.mseMax),
+    rowCount: series.rowCount,
+    rowErrors: view(series.rowErrors),
+  };
+}
+
 /** Samples the history for the charts; all the arrays share one buffer (transfer `iterations.buffer`). */
 export function sampleHistory(history: HistoryReader, request: SeriesRequest): HistorySeries {
   const iterations = sampleIterations(history.trainedTo, request, (k) => history.snap(k), history.knownFrom);

@@ -1,6 +1,6 @@
 import type { PlanTrainer } from '../core/planTrainer';
 import type { TrainingHistory } from '../core/history';
-import { sampleHistory, type SeriesRequest } from '../core/historySampling';
+import { copySeries, sampleHistory, type SeriesRequest } from '../core/historySampling';
 import type { Frame, StepStart } from './protocol';
 
 export interface FrameInputs {
@@ -41,7 +41,10 @@ export function buildFrame({ history, view, testInput, running, iterationsPerSec
     stepFrom,
     previousWeights,
   };
-  const buffers = new Set<ArrayBuffer>([frame.weights.buffer, outputs.buffer, errors.buffer, frame.series.iterations.buffer] as ArrayBuffer[]);
+  frame.chartsSeries = copySeries(frame.series);
+  const buffers = new Set<ArrayBuffer>(
+    [frame.weights.buffer, outputs.buffer, errors.buffer, frame.series.iterations.buffer, frame.chartsSeries.iterations.buffer] as ArrayBuffer[],
+  );
   if (stepFrom) buffers.add(stepFrom.weights.buffer as ArrayBuffer).add(stepFrom.outputs.buffer as ArrayBuffer);
   if (previousWeights) buffers.add(previousWeights.buffer as ArrayBuffer);
   return { frame, transfer: [...buffers] };

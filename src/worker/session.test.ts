@@ -55,8 +55,11 @@ describe('load', () => {
     const { message, transfer } = host.posted[0]!;
     if (message.type !== 'frame') throw new Error('expected a frame');
     const f = message.frame;
-    expect(new Set(transfer)).toEqual(new Set([f.weights.buffer, f.outputs.buffer, f.errors.buffer, f.series.iterations.buffer]));
-    expect(transfer.length).toBe(4);
+    expect(new Set(transfer)).toEqual(new Set([f.weights.buffer, f.outputs.buffer, f.errors.buffer, f.series.iterations.buffer, f.chartsSeries!.iterations.buffer]));
+    expect(transfer.length).toBe(5);
+    // The charts' copy is the same series in a buffer of its own.
+    expect(f.chartsSeries!.iterations.buffer).not.toBe(f.series.iterations.buffer);
+    expect(Array.from(f.chartsSeries!.weights)).toEqual(Array.from(f.series.weights));
   });
 
   it('sends the buffers of a step as transferables too, each once', () => {
@@ -66,9 +69,9 @@ describe('load', () => {
     const { message, transfer } = host.posted.at(-1)!;
     if (message.type !== 'frame') throw new Error('expected a frame');
     const f = message.frame;
-    const buffers = [f.weights, f.outputs, f.errors, f.series.iterations, f.stepFrom!.weights, f.stepFrom!.outputs, f.previousWeights!].map((a) => a.buffer);
+    const buffers = [f.weights, f.outputs, f.errors, f.series.iterations, f.chartsSeries!.iterations, f.stepFrom!.weights, f.stepFrom!.outputs, f.previousWeights!].map((a) => a.buffer);
     expect(new Set(transfer)).toEqual(new Set(buffers));
-    expect(transfer.length).toBe(7);
+    expect(transfer.length).toBe(8);
   });
 
   it("recomputes up to the iteration asked for, reaching NumPy's weights at 10,000 bit for bit", () => {

@@ -179,7 +179,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
           geometry: geometry ?? blank,
           ratio,
           cursorAt: cursorRef.current,
-        }, frameB ? { series: frameB.series, inputCount: frameB.inputCount } : null);
+        }, frameB ? { series: frameB.series, inputCount: frameB.inputCount } : null, { series: shown?.chartsSeries, runB: frameB?.chartsSeries });
         return;
       }
       const ctx = canvas.getContext('2d');

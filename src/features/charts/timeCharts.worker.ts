@@ -6,11 +6,15 @@
  * `new Worker(new URL('./timeCharts.worker.ts', import.meta.url), { type: 'module' })`.
  */
 import { paintDraw } from './paintDraw';
-import type { FromChartsWorker, ToChartsWorker } from './timeChartsProtocol';
+import type { HistorySeries } from '../../worker/protocol';
+import type { FromChartsWorker, OtherRun, ToChartsWorker } from './timeChartsProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (answer: FromChartsWorker) => scope.postMessage(answer);
 const canvases = new Map<number, { canvas: OffscreenCanvas; ctx: OffscreenCanvasRenderingContext2D }>();
+/** The series last sent for run A and for run B: a message may say 'last' instead of sending it again. */
+let lastA: HistorySeries | null = null;
+let lastB: HistorySeries | null = null;
 
 scope.onmessage = (event: MessageEvent<ToChartsWorker>) => {
   const message = event.data;
@@ -23,13 +27,18 @@ scope.onmessage = (event: MessageEvent<ToChartsWorker>) => {
     case 'detach':
       canvases.delete(message.id);
       return;
-    case 'draw':
+    case 'draw': {
+      if (message.series !== null && message.series !== 'last') lastA = message.series;
+      if (message.runB && message.runB.series !== 'last') lastB = message.runB.series;
+      const series = message.series === null ? null : lastA;
+      const runB: OtherRun | null = message.runB && lastB ? { series: lastB, inputCount: message.runB.inputCount } : null;
       for (const draw of message.draws) {
         const target = canvases.get(draw.id);
         if (!target) continue;
-        reply(paintDraw(target.canvas, target.ctx, message.series, message.inputCount, draw, message.runB));
+        reply(paintDraw(target.canvas, target.ctx, series, message.inputCount, draw, runB));
       }
       return;
+    }
     default: {
       const never: never = message;
       throw new Error(`Unknown message ${JSON.stringify(never)}`);

@@ -6,10 +6,12 @@ import { ENGLISH_LINE_NAMES } from './timeLayers';
 
 class FakeWorker implements ChartsWorkerLike {
   sent: ToChartsWorker[] = [];
+  transfers: Transferable[][] = [];
   onmessage: ((event: MessageEvent<FromChartsWorker>) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
-  postMessage(message: ToChartsWorker) {
+  postMessage(message: ToChartsWorker, transfer: Transferable[] = []) {
     this.sent.push(message);
+    this.transfers.push(transfer);
   }
 }
 
@@ -88,8 +90,59 @@ describe('TimeChartsPainter', () => {
     const [message] = draws;
     if (message?.type !== 'draw') return;
     expect(message.series).toBe(s);
-    expect(message.runB).toBe(runB);
+    expect(message.runB).toEqual(runB);
     expect(message.draws.map((d) => d.id)).toEqual([a, b]);
+  });
+
+  it("sends each run's series once: a drawing of the same frame again (a cursor, run B's next frame) says 'last'", async () => {
+    const worker = new FakeWorker();
+    const painter = new TimeChartsPainter(() => worker);
+    const a = painter.attach(canvas(), chart())!;
+    const s = series();
+    const b1 = series();
+    const b2 = series();
+    painter.draw(s, 3, drawOf(a, 5), { series: b1, inputCount: 3 });
+    await settle();
+    painter.draw(s, 3, drawOf(a, 5), { series: b2, inputCount: 3 });
+    await settle();
+    painter.draw(s, 3, drawOf(a, 5), { series: b2, inputCount: 3 });
+    await settle();
+    const next = series();
+    painter.draw(next, 3, drawOf(a, 6), null);
+    await settle();
+    const sent = worker.sent.filter((m) => m.type === 'draw').map((m) => (m.type === 'draw' ? [m.series, m.runB?.series ?? null] : null));
+    expect(sent).toEqual([
+      [s, b1],
+      ['last', b2],
+      ['last', 'last'],
+      [next, null],
+    ]);
+  });
+
+  it("transfers a frame's copy of its series (Frame.chartsSeries) instead of copying it, and only once", async () => {
+    const worker = new FakeWorker();
+    const painter = new TimeChartsPainter(() => worker);
+    const a = painter.attach(canvas(), chart())!;
+    const s = series();
+    const copyA = { iterations: new Float64Array([0, 10]) } as unknown as HistorySeries;
+    const copyB = { iterations: new Float64Array([0, 10]) } as unknown as HistorySeries;
+    const b = series();
+    painter.draw(s, 3, drawOf(a, 5), { series: b, inputCount: 3 }, { series: copyA, runB: copyB });
+    await settle();
+    const message = worker.sent.at(-1)!;
+    if (message.type !== 'draw') throw new Error('no drawing sent');
+    expect(message.series).toBe(copyA);
+    expect(message.runB?.series).toBe(copyB);
+    expect(worker.transfers.at(-1)).toEqual([copyA.iterations.buffer, copyB.iterations.buffer]);
+    // A copy already transferred (its buffer detached) is not sent again: the page's own series is (copied).
+    const detached = { iterations: new Float64Array(new ArrayBuffer(0)) } as unknown as HistorySeries;
+    const t = series();
+    painter.draw(t, 3, drawOf(a, 6), null, { series: detached });
+    await settle();
+    const second = worker.sent.at(-1)!;
+    if (second.type !== 'draw') throw new Error('no drawing sent');
+    expect(second.series).toBe(t);
+    expect(worker.transfers.at(-1)).toEqual([]);
   });
 
   it('says no where the browser cannot hand a canvas to a worker, or the worker cannot start, so the chart draws itself', () => {

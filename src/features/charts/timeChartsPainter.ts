@@ -20,7 +20,17 @@ interface Pending {
   inputCount: number;
   runB: OtherRun | null;
   draw: ChartDraw;
+  copies: SeriesCopies;
 }
+
+/** Copies of a drawing's series (A's, B's) that may be transferred to the worker: each frame's Frame.chartsSeries. */
+export interface SeriesCopies {
+  series?: HistorySeries | undefined;
+  runB?: HistorySeries | undefined;
+}
+
+/** A copy still whole: not yet transferred (a transferred buffer is detached, of length 0). */
+const usable = (copy: HistorySeries | undefined): copy is HistorySeries => !!copy && copy.iterations.buffer.byteLength > 0;
 
 /**
  * The page's side of the time charts' worker. A chart hands its canvas over once (`attach`), then asks for a
@@ -36,6 +46,9 @@ export class TimeChartsPainter {
   private readonly charts = new Map<number, PaintedChart>();
   private readonly pending = new Map<number, Pending>();
   private flushQueued = false;
+  /** The series the worker holds as 'last' for run A and run B (the page's objects; the worker may hold their copies). */
+  private lastA: HistorySeries | null = null;
+  private lastB: HistorySeries | null = null;
 
   constructor(private readonly createWorker: () => ChartsWorkerLike) {}
 
@@ -69,11 +82,11 @@ export class TimeChartsPainter {
 
   /**
    * Asks for a drawing of `series` (and run B's, while comparing) on chart `id`; sent at the end of this task with
-   * the other charts' drawings.
+   * the other charts' drawings. `copies`: copies of those series the worker may take (transferred, not copied).
    */
-  draw(series: HistorySeries | null, inputCount: number, draw: ChartDraw, runB: OtherRun | null = null): void {
+  draw(series: HistorySeries | null, inputCount: number, draw: ChartDraw, runB: OtherRun | null = null, copies: SeriesCopies = {}): void {
     if (!this.charts.has(draw.id)) return;
-    this.pending.set(draw.id, { series, inputCount, runB, draw });
+    this.pending.set(draw.id, { series, inputCount, runB, draw, copies });
     if (this.flushQueued) return;
     this.flushQueued = true;
     queueMicrotask(() => this.flush());
@@ -93,8 +106,20 @@ export class TimeChartsPainter {
     }
     this.pending.clear();
     for (const items of groups) {
-      const { series, inputCount, runB } = items[0]!;
-      worker.postMessage({ type: 'draw', series, inputCount, runB, draws: items.map((item) => item.draw) });
+      const { series, inputCount, runB, copies } = items[0]!;
+      // Each series crosses once: then 'last'; a copy of it that can be transferred goes instead of a copy made here.
+      const transfer: ArrayBuffer[] = [];
+      const send = (own: HistorySeries, last: HistorySeries | null, copy: HistorySeries | undefined) => {
+        if (own === last) return 'last' as const;
+        if (!usable(copy)) return own;
+        transfer.push(copy.iterations.buffer as ArrayBuffer);
+        return copy;
+      };
+      const sentA = series === null ? null : send(series, this.lastA, copies.series);
+      const sentB = runB ? { series: send(runB.series, this.lastB, copies.runB), inputCount: runB.inputCount } : null;
+      if (series !== null) this.lastA = series;
+      if (runB) this.lastB = runB.series;
+      worker.postMessage({ type: 'draw', series: sentA, inputCount, runB: sentB, draws: items.map((item) => item.draw) }, transfer);
     }
   }
 

@@ -23,13 +23,20 @@ export interface ChartDraw {
 }
 
 /**
+ * A series as sent: the series, or 'last' for the one the worker was sent last for that run (A's or B's): a chart
+ * redrawn on the same frame (a cursor moved, run B's frame came, the other chart asked) sends no copy again.
+ */
+export type SentSeries = HistorySeries | 'last';
+
+/**
  * The page's messages to the time charts' worker. A canvas is handed over once (`attach`); then each frame comes
- * once, with the drawings of every chart that shows it (`draw`): the series is copied once per frame, not per chart.
- * While comparing, run B's latest history comes in the same message (`runB`), so two runs still cost one message.
+ * once, with the drawings of every chart that shows it (`draw`): the series is sent once per frame, not per chart,
+ * transferred where the frame brought a copy for it (Frame.chartsSeries). While comparing, run B's latest history
+ * comes in the same message (`runB`), so two runs still cost one message.
  */
 export type ToChartsWorker =
   | { type: 'attach'; id: number; canvas: OffscreenCanvas }
-  | { type: 'draw'; series: HistorySeries | null; inputCount: number; runB: OtherRun | null; draws: ChartDraw[] }
+  | { type: 'draw'; series: SentSeries | null; inputCount: number; runB: { series: SentSeries; inputCount: number } | null; draws: ChartDraw[] }
   | { type: 'detach'; id: number };
 
 /**
