@@ -1,3 +1,4 @@
+import { changeWords, roundingText } from '../text/numberWords';
 /**
  * The one number format of the screen. Values are written as the NumPy tutorial prints them: 8 significant
  * digits with trailing zeros dropped (0.9897704022243792 -> "0.9897704"). Where NumPy would switch to "e"
@@ -45,7 +46,6 @@ export function isDigits(value: unknown): value is Digits {
 
 /** A weight smaller than this share of the largest weight's size is the arithmetic's rounding noise, not a value. */
 export const ROUNDING_NOISE = 1e-12;
-export const ROUNDING_TEXT = '0 (rounding)';
 
 const SUPERSCRIPT: Record<string, string> = {
   '-': '⁻',
@@ -106,7 +106,7 @@ export function formatValue(value: number, digits: Digits = SIGNIFICANT_DIGITS):
  * differs from the browser's, so its digits mean nothing), else formatValue.
  */
 export function formatWeight(value: number, weights: ArrayLike<number>, digits: Digits = SIGNIFICANT_DIGITS): string {
-  return isRoundingNoise(value, weights) ? ROUNDING_TEXT : formatValue(value, digits);
+  return isRoundingNoise(value, weights) ? roundingText() : formatValue(value, digits);
 }
 
 export function isRoundingNoise(value: number, weights: ArrayLike<number>): boolean {
@@ -136,8 +136,7 @@ export function formatChange(change: number, digits: Digits = SIGNIFICANT_DIGITS
 
 /** A change in words, for a screen reader and a tooltip: "up 0.012345678", "down 3.9 × 10⁻⁵", "unchanged". */
 export function describeChange(change: number, digits: Digits = SIGNIFICANT_DIGITS): string {
-  if (change === 0) return 'unchanged';
-  return `${change > 0 ? 'up' : 'down'} ${formatValue(Math.abs(change), digits)}`;
+  return changeWords(changeDirection(change), change === 0 ? '' : formatValue(Math.abs(change), digits));
 }
 
 /**

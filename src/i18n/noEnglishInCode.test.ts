@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
  * NOT_YET lists the files that still build English sentences, with how many: a new sentence anywhere fails, and a
  * file converted must leave the list (its count must match), so the list only shrinks.
  */
-const FOLDERS = ['src/core', 'src/worker', 'src/engine', 'src/state'];
+const FOLDERS = ['src/core', 'src/worker', 'src/engine', 'src/state', 'src/format/number.ts'];
 
 /** Still English, to be converted (issue 16): mostly developers' RangeErrors of the core and the worker's command reader. */
 const NOT_YET: Record<string, number> = {
@@ -41,6 +41,7 @@ const PHRASE = /[A-Za-z][a-z']*\s+[A-Za-z][a-z']*\s/;
 const LINGUI = new Set(['t', 'msg', 'plural', 'select', 'selectOrdinal']);
 
 function codeFiles(folder: string): string[] {
+  if (!statSync(folder).isDirectory()) return [folder];
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
     if (statSync(path).isDirectory()) return name === 'testing' ? [] : codeFiles(path);
