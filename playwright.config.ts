@@ -21,6 +21,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // No retries anywhere: a test that passes only on its second try is a defect to fix, not to hide.
   retries: 0,
+  // Assertions wait up to 15 s, not Playwright's 5: on a machine whose cores are busy with other work the first
+  // frame after a load can take longer than 5 s (seen: paced-drawing's first check). A bound, not a timing: no
+  // test asserts how fast anything is.
+  expect: { timeout: 15_000 },
   workers: 2,
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],

@@ -33,7 +33,7 @@ const sceneAt = (iteration: number) =>
 describe('writeSigmoid(parts, scene, digits, running)', () => {
   it("during a run moves the marks but leaves their z and name alone (text nobody sees, 64 a tick with 64 rows)", () => {
     const { parts, groups } = partsWithGroups();
-    writeSigmoid(parts, sceneAt(10), 3, true);
+    writeSigmoid(parts, sceneAt(10), 8, true);
     for (const { group, stem } of groups) {
       expect(group.attributes.has('data-z')).toBe(false);
       expect(group.attributes.has('aria-label')).toBe(false);
@@ -43,7 +43,7 @@ describe('writeSigmoid(parts, scene, digits, running)', () => {
 
   it('on a still screen writes each mark\'s exact z, NumPy\'s X . W at that iteration', () => {
     const { parts, groups } = partsWithGroups();
-    writeSigmoid(parts, sceneAt(10), 3, false);
+    writeSigmoid(parts, sceneAt(10), 8, false);
     const w = reference.cases['seed-tutorial'].checkpoints.find((c) => c.iterations === 10)!.weights;
     // Each row's z = its inputs . W (NumPy's weights at 10 iterations, seed 1).
     TUTORIAL.inputs.forEach((x, row) => {
