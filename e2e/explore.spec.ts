@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { checkpoint, CORNERS } from './fixtures/situations';
 
 /*
  * The Explore view against the production build: "Every situation" shows NumPy's eight outputs (from
@@ -8,18 +9,9 @@ import { expect, test, type Page } from '@playwright/test';
  * follows the timeline.
  */
 
-interface Checkpoint {
-  iterations: number;
-  weights: number[];
-  cornerShown: string[];
-  cornerOutputs: number[];
-  meanSquaredError: number;
-}
-const fixture = JSON.parse(readFileSync('src/core/fixtures/situations.json', 'utf8')) as { cases: Record<string, { checkpoints: Checkpoint[] }> };
-const at = (table: string, iterations: number) => fixture.cases[table]!.checkpoints.find((cp) => cp.iterations === iterations)!;
+const at = checkpoint;
 
 const TUTORIAL = '?v=1&data=011-1,100-0,101-1&seed=1';
-const CORNERS = ['000', '001', '010', '011', '100', '101', '110', '111'];
 
 async function expectIteration(page: Page, iteration: number) {
   await expect(page.getByTestId('iteration')).toHaveAttribute('data-value', String(iteration), { timeout: 20_000 });
@@ -127,3 +119,48 @@ test('each Explore panel saves as SVG (vector: paths and text, no bitmap) and as
     expect((await png).suggestedFilename()).toMatch(/\.png$/);
   }
 });
+
+/**
+ * The painted box of each landscape marker (its shape's box and half its stroke: both are round-joined) and the
+ * plot's box, in screen pixels. Not boundingBox(): Chromium's box of a stroked path is a conservative one, wider
+ * than what is painted.
+ */
+async function markerBoxes(page: Page) {
+  return page.evaluate(() => {
+    const painted = (id: string) => {
+      const el = document.querySelector(`[data-testid="${id}"]`) as SVGGraphicsElement;
+      const b = el.getBBox();
+      const half = parseFloat(el.getAttribute('stroke-width') ?? '0') / 2;
+      const m = el.getScreenCTM()!;
+      return { x: m.e + (b.x - half) * m.a, y: m.f + (b.y - half) * m.d, width: (b.width + 2 * half) * m.a, height: (b.height + 2 * half) * m.d };
+    };
+    return { plot: painted('landscape-plot'), lowest: painted('landscape-lowest'), now: painted('landscape-now') };
+  });
+}
+
+for (const [name, query, size] of [
+  ['1280x720, three panels', 'show=situations,line,landscape', { width: 1280, height: 720 }],
+  ['1280x720, the landscape alone', 'show=landscape', { width: 1280, height: 720 }],
+  ['presenter mode', 'show=landscape&presenter=1', { width: 1280, height: 720 }],
+  ['768x1024', 'show=landscape', { width: 768, height: 1024 }],
+  ['390x844', 'show=landscape', { width: 390, height: 844 }],
+] as const) {
+  test(`at 10,000 the landscape's markers lie whole inside the plot (${name})`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto(`./${TUTORIAL}&it=10000&${query}`);
+    await expectIteration(page, 10000);
+    await expect(page.getByTestId('landscape-summary')).toContainText(/^Lowest error in view /, { timeout: 20_000 });
+    await page.getByTestId('landscape-lowest').scrollIntoViewIfNeeded();
+    const { plot, lowest, now } = await markerBoxes(page);
+    for (const [mark, b] of [['lowest', lowest], ['now', now]] as const) {
+      expect(b.x, mark).toBeGreaterThanOrEqual(plot.x - 0.5);
+      expect(b.y, mark).toBeGreaterThanOrEqual(plot.y - 0.5);
+      expect(b.x + b.width, mark).toBeLessThanOrEqual(plot.x + plot.width + 0.5);
+      expect(b.y + b.height, mark).toBeLessThanOrEqual(plot.y + plot.height + 0.5);
+    }
+    // The tutorial's error keeps falling as its weights grow: the lowest point in view is the corner cell at the top
+    // left (most negative w1, largest w3), so its marker stands pressed against that corner, where it was cut in half.
+    expect(Math.abs(lowest.x - plot.x)).toBeLessThanOrEqual(2);
+    expect(Math.abs(lowest.y - plot.y)).toBeLessThanOrEqual(2);
+  });
+}

@@ -16,6 +16,7 @@ import { AxisChoice, chooseAxis } from './AxisChoice';
 import { MarkLegend, SWATCH, type MarkLegendEntry } from './MarkLegend';
 import { outputColour } from './outputColour';
 import { planeBox, planePoints, rowsOnWrongSide } from './dividingLineModel';
+import { plotMargin } from './plotMargin';
 import { useShownFrame } from './useShownFrame';
 
 /** The inputs' names in the axis choices, in the screen's language. */
@@ -29,7 +30,6 @@ const legend = (): MarkLegendEntry[] => {
     { label: t`output ${value}`, swatch: SWATCH.boundary },
   ];
 };
-const MARGIN = { left: 52, right: 12, top: 10, bottom: 42 };
 /** Colour stops of the shading: the sigmoid bends, so a few along the gradient keep its shape. */
 const STOPS = 17;
 
@@ -120,6 +120,7 @@ function lineNote(w: ArrayLike<number>, choice: Choice, hasLine: boolean, wrong:
 export function DividingLinePanel() {
   const frame = useShownFrame();
   const dataset = useLab((s) => s.dataset);
+  const margin = plotMargin(useLab((s) => s.presenter));
   const [choice, setChoice] = useState<Choice>({ axes: [0, 1], fixed: 1 });
   const [fixedText, setFixedText] = useState('1');
   const [fixedProblem, setFixedProblem] = useState<string | null>(null);
@@ -150,10 +151,10 @@ export function DividingLinePanel() {
   };
 
   const box = planeBox(dataset, axes);
-  const plotWidth = Math.max(10, width - MARGIN.left - MARGIN.right);
-  const plotHeight = Math.max(10, height - MARGIN.top - MARGIN.bottom);
-  const x = scaleLinear().domain([box.xMin, box.xMax]).range([MARGIN.left, MARGIN.left + plotWidth]);
-  const y = scaleLinear().domain([box.yMin, box.yMax]).range([MARGIN.top + plotHeight, MARGIN.top]);
+  const plotWidth = Math.max(10, width - margin.left - margin.right);
+  const plotHeight = Math.max(10, height - margin.top - margin.bottom);
+  const x = scaleLinear().domain([box.xMin, box.xMax]).range([margin.left, margin.left + plotWidth]);
+  const y = scaleLinear().domain([box.yMin, box.yMax]).range([margin.top + plotHeight, margin.top]);
   const points = planePoints(dataset, axes, fixed);
   const offSlice = points.filter((p) => !p.onSlice);
   const w = frame?.weights ?? null;
@@ -166,10 +167,10 @@ export function DividingLinePanel() {
   if (w) {
     const zAt = (px: number, py: number) => w[axes[0]]! * x.invert(px) + w[axes[1]]! * y.invert(py) + w[third]! * fixed;
     const corners = [
-      [MARGIN.left, MARGIN.top],
-      [MARGIN.left + plotWidth, MARGIN.top],
-      [MARGIN.left, MARGIN.top + plotHeight],
-      [MARGIN.left + plotWidth, MARGIN.top + plotHeight],
+      [margin.left, margin.top],
+      [margin.left + plotWidth, margin.top],
+      [margin.left, margin.top + plotHeight],
+      [margin.left + plotWidth, margin.top + plotHeight],
     ].map(([px, py]) => ({ px: px!, py: py!, z: zAt(px!, py!) }));
     const low = corners.reduce((a, b) => (b.z < a.z ? b : a));
     const high = corners.reduce((a, b) => (b.z > a.z ? b : a));
@@ -230,18 +231,18 @@ export function DividingLinePanel() {
                     </linearGradient>
                   </defs>
                 )}
-                <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} fill={shade ? `url(#${gradientId})` : flatColour} />
+                <rect x={margin.left} y={margin.top} width={plotWidth} height={plotHeight} fill={shade ? `url(#${gradientId})` : flatColour} />
                 {x.ticks(5).map((t) => (
-                  <text key={`x${t}`} x={x(t)} y={MARGIN.top + plotHeight + 17} textAnchor="middle" className="tick">
+                  <text key={`x${t}`} x={x(t)} y={margin.top + plotHeight + 17} textAnchor="middle" className="tick">
                     {formatTick(t)}
                   </text>
                 ))}
                 {y.ticks(5).map((t) => (
-                  <text key={`y${t}`} x={MARGIN.left - 6} y={y(t)} dy="0.35em" textAnchor="end" className="tick">
+                  <text key={`y${t}`} x={margin.left - 6} y={y(t)} dy="0.35em" textAnchor="end" className="tick">
                     {formatTick(t)}
                   </text>
                 ))}
-                <AxisFrame left={MARGIN.left} top={MARGIN.top} plotWidth={plotWidth} plotHeight={plotHeight} height={height} xLabel={t`Input ${across}`} yLabel={t`Input ${up}`} />
+                <AxisFrame left={margin.left} top={margin.top} plotWidth={plotWidth} plotHeight={plotHeight} height={height} xLabel={t`Input ${across}`} yLabel={t`Input ${up}`} />
                 {segment && (
                   <line
                     className="boundary-line"
@@ -260,7 +261,7 @@ export function DividingLinePanel() {
                     const px = x(p.x);
                     const py = y(p.y);
                     // Labels turn to the left in the right half, so none runs off the plot.
-                    const flip = px > MARGIN.left + plotWidth / 2;
+                    const flip = px > margin.left + plotWidth / 2;
                     const row = p.row;
                     return (
                       <g key={p.row} className="plane-point" data-row={p.row}>

@@ -15,14 +15,17 @@ import { DataTableToggle, useDataTable } from '../../ui/chartAccess';
 import type { LandscapeAnswer } from '../../worker/landscapeProtocol';
 import { AxisChoice, chooseAxis } from './AxisChoice';
 import { LandscapeClient, type LandscapeAsk, type LandscapeWorkerLike } from './landscapeClient';
-import { axisRange, LANDSCAPE_CELLS, LANDSCAPE_LEVELS, ringsPath, weightPath } from './landscapeModel';
+import { axisRange, LANDSCAPE_CELLS, LANDSCAPE_LEVELS, markerInside, ringsPath, weightPath } from './landscapeModel';
 import { landscapeSummary, landscapeTable, lowestWeights } from './landscapeText';
 import { MarkLegend, type MarkLegendEntry } from './MarkLegend';
 import { PanelWithTable } from './PanelDataTable';
+import { plotMargin, type PlotMargin } from './plotMargin';
 import { useShownFrame } from './useShownFrame';
 
 const WEIGHT_NAMES = ['w1', 'w2', 'w3'];
-const MARGIN = { left: 52, right: 12, top: 10, bottom: 42 };
+/** Half-sizes of the markers, their strokes included: the diamond's 9 px and the circle's 8 px radius, plus half a stroke. */
+const LOWEST_REACH = 9 + 2.5 / 2;
+const NOW_REACH = 8 + 3 / 2;
 /** The legend, worded in the screen's language each time it is drawn. */
 const legend = (): MarkLegendEntry[] => [
   { label: t`low error`, swatch: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(0)} /> },
@@ -51,8 +54,8 @@ function bandPaths(answer: LandscapeAnswer | null): { d: string; colour: string;
   return answer.bands.map((band, k) => ({ d: ringsPath(band.coordinates), colour: interpolateViridis(count > 1 ? k / (count - 1) : 0), value: band.value }));
 }
 
-function plotArea(width: number, height: number) {
-  return { plotWidth: Math.max(10, width - MARGIN.left - MARGIN.right), plotHeight: Math.max(10, height - MARGIN.top - MARGIN.bottom) };
+function plotArea(width: number, height: number, margin: PlotMargin) {
+  return { plotWidth: Math.max(10, width - margin.left - margin.right), plotHeight: Math.max(10, height - margin.top - margin.bottom) };
 }
 
 interface SurfaceProps {
@@ -67,6 +70,7 @@ interface SurfaceProps {
   xLabel: string;
   yLabel: string;
   clipId: string;
+  margin: PlotMargin;
 }
 
 /**
@@ -74,10 +78,10 @@ interface SurfaceProps {
  * layer (will-change), so the path and point moving over it at 10 Hz never repaint thousands of contour vertices.
  * It redraws only with a new grid or a new size (memo on numbers and the answer).
  */
-const LandscapeSurface = memo(function LandscapeSurface({ width, height, answer, bands, x0, x1, y0, y1, xLabel, yLabel, clipId }: SurfaceProps) {
-  const { plotWidth, plotHeight } = plotArea(width, height);
-  const x = scaleLinear().domain([x0, x1]).range([MARGIN.left, MARGIN.left + plotWidth]);
-  const y = scaleLinear().domain([y0, y1]).range([MARGIN.top + plotHeight, MARGIN.top]);
+const LandscapeSurface = memo(function LandscapeSurface({ width, height, answer, bands, x0, x1, y0, y1, xLabel, yLabel, clipId, margin }: SurfaceProps) {
+  const { plotWidth, plotHeight } = plotArea(width, height, margin);
+  const x = scaleLinear().domain([x0, x1]).range([margin.left, margin.left + plotWidth]);
+  const y = scaleLinear().domain([y0, y1]).range([margin.top + plotHeight, margin.top]);
   // The answer's grid may be a little behind the axes during a run: its cells are placed by its own ranges.
   const gridTransform = answer
     ? `translate(${x(answer.xRange[0])} ${y(answer.yRange[0])}) scale(${(x(answer.xRange[1]) - x(answer.xRange[0])) / answer.columns} ${(y(answer.yRange[1]) - y(answer.yRange[0])) / answer.rows})`
@@ -86,10 +90,10 @@ const LandscapeSurface = memo(function LandscapeSurface({ width, height, answer,
     <svg width={width} height={height} className="landscape-surface" aria-hidden="true">
       <defs>
         <clipPath id={clipId}>
-          <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} />
+          <rect x={margin.left} y={margin.top} width={plotWidth} height={plotHeight} />
         </clipPath>
       </defs>
-      <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} fill={bands[0]?.colour ?? '#eee'} />
+      <rect x={margin.left} y={margin.top} width={plotWidth} height={plotHeight} fill={bands[0]?.colour ?? '#eee'} data-testid="landscape-plot" />
       <g clipPath={`url(#${clipId})`}>
         <g transform={gridTransform} className="landscape-bands">
           {bands.map((band, k) => (
@@ -98,16 +102,16 @@ const LandscapeSurface = memo(function LandscapeSurface({ width, height, answer,
         </g>
       </g>
       {x.ticks(6).map((t) => (
-        <text key={`x${t}`} x={x(t)} y={MARGIN.top + plotHeight + 17} textAnchor="middle" className="tick">
+        <text key={`x${t}`} x={x(t)} y={margin.top + plotHeight + 17} textAnchor="middle" className="tick">
           {formatTick(t)}
         </text>
       ))}
       {y.ticks(6).map((t) => (
-        <text key={`y${t}`} x={MARGIN.left - 6} y={y(t)} dy="0.35em" textAnchor="end" className="tick">
+        <text key={`y${t}`} x={margin.left - 6} y={y(t)} dy="0.35em" textAnchor="end" className="tick">
           {formatTick(t)}
         </text>
       ))}
-      <AxisFrame left={MARGIN.left} top={MARGIN.top} plotWidth={plotWidth} plotHeight={plotHeight} height={height} xLabel={xLabel} yLabel={yLabel} />
+      <AxisFrame left={margin.left} top={margin.top} plotWidth={plotWidth} plotHeight={plotHeight} height={height} xLabel={xLabel} yLabel={yLabel} />
     </svg>
   );
 });
@@ -122,6 +126,7 @@ export function LandscapePanel() {
   const dataset = useLab((s) => s.dataset);
   const running = useLab((s) => s.running);
   const digits = useLab((s) => s.digits);
+  const presenter = useLab((s) => s.presenter);
   const [axes, setAxes] = useState<[number, number]>([0, 2]);
   const [answer, setAnswer] = useState<LandscapeAnswer | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -174,13 +179,17 @@ export function LandscapePanel() {
   }, [askText, running]);
 
   const bands = useMemo(() => bandPaths(answer), [answer]);
-  const { plotWidth, plotHeight } = plotArea(width, height);
-  const x = scaleLinear().domain(xRange ?? [-1, 1]).range([MARGIN.left, MARGIN.left + plotWidth]);
-  const y = scaleLinear().domain(yRange ?? [-1, 1]).range([MARGIN.top + plotHeight, MARGIN.top]);
+  const margin = plotMargin(presenter);
+  const { plotWidth, plotHeight } = plotArea(width, height, margin);
+  const x = scaleLinear().domain(xRange ?? [-1, 1]).range([margin.left, margin.left + plotWidth]);
+  const y = scaleLinear().domain(yRange ?? [-1, 1]).range([margin.top + plotHeight, margin.top]);
   const path = frame ? weightPath(frame.series, n, axes, frame.iteration, frame.weights) : [];
   const pathD = line()(path.map(([a, b]) => [x(a), y(b)])) ?? '';
   const now = path[path.length - 1];
   const low = answer ? lowestWeights(answer) : null;
+  const plot = { left: margin.left, top: margin.top, width: plotWidth, height: plotHeight };
+  const lowAt = low ? markerInside(x(low.a), y(low.b), LOWEST_REACH, plot) : null;
+  const nowAt = now ? markerInside(x(now[0]), y(now[1]), NOW_REACH, plot) : null;
   const summary = landscapeSummary(frame, answer, axes, third, digits);
   const acrossName = WEIGHT_NAMES[axes[0]]!;
   const upName = WEIGHT_NAMES[axes[1]]!;
@@ -215,38 +224,34 @@ export function LandscapePanel() {
                   xLabel={WEIGHT_NAMES[axes[0]]!}
                   yLabel={WEIGHT_NAMES[axes[1]]!}
                   clipId={`${clipId}-surface`}
+                  margin={margin}
                 />
                 <svg width={width} height={height} role="img" aria-label={t`Mean squared error over ${acrossName} and ${upName}`} aria-describedby={summaryId}>
                   <defs>
                     <clipPath id={clipId}>
-                      <rect x={MARGIN.left} y={MARGIN.top} width={plotWidth} height={plotHeight} />
+                      <rect x={margin.left} y={margin.top} width={plotWidth} height={plotHeight} />
                     </clipPath>
                   </defs>
                   <g clipPath={`url(#${clipId})`}>
                     <path d={pathD} fill="none" stroke={INK} strokeWidth={5} strokeLinejoin="round" />
                     <path d={pathD} fill="none" stroke="#fff" strokeWidth={2.5} strokeLinejoin="round" data-testid="landscape-path" />
-                    {low && (
-                      <path
-                        d={`M${x(low.a)} ${y(low.b) - 9} L${x(low.a) + 9} ${y(low.b)} L${x(low.a)} ${y(low.b) + 9} L${x(low.a) - 9} ${y(low.b)} Z`}
-                        fill="#fff"
-                        stroke={INK}
-                        strokeWidth={2.5}
-                        data-testid="landscape-lowest"
-                      />
-                    )}
-                    {now && (
-                      <circle
-                        cx={x(now[0])}
-                        cy={y(now[1])}
-                        r={8}
-                        fill="#fff"
-                        stroke={INK}
-                        strokeWidth={3}
-                        data-testid="landscape-now"
-                        data-weights={`${now[0]},${now[1]}`}
-                      />
-                    )}
                   </g>
+                  {/* The markers outside the clip, pressed inside the plot at its edges: the lowest point in view is
+                      often an edge cell, and a clipped marker there was cut in half. */}
+                  {lowAt && (
+                    <path
+                      d={`M${lowAt[0]} ${lowAt[1] - 9} L${lowAt[0] + 9} ${lowAt[1]} L${lowAt[0]} ${lowAt[1] + 9} L${lowAt[0] - 9} ${lowAt[1]} Z`}
+                      fill="#fff"
+                      stroke={INK}
+                      strokeWidth={2.5}
+                      // Round corners: a mitred corner reaches 1.8 px past its point, a round one half the stroke.
+                      strokeLinejoin="round"
+                      data-testid="landscape-lowest"
+                    />
+                  )}
+                  {now && nowAt && (
+                    <circle cx={nowAt[0]} cy={nowAt[1]} r={8} fill="#fff" stroke={INK} strokeWidth={3} data-testid="landscape-now" data-weights={`${now[0]},${now[1]}`} />
+                  )}
                 </svg>
               </>
             )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistorySeries } from '../../worker/protocol';
-import { axisRange, ringsPath, weightPath } from './landscapeModel';
+import { axisRange, markerInside, ringsPath, weightPath } from './landscapeModel';
 
 /** A series of three samples of two weights: iterations 0, 5, 10. */
 const series = {
@@ -33,5 +33,24 @@ describe('weightPath(series, inputCount, axes, iteration, now)', () => {
 describe('ringsPath(coordinates)', () => {
   it('writes each ring as M, L..., Z', () => {
     expect(ringsPath([[[[0, 0], [1, 0], [1, 1.006], [0, 0]]]])).toBe('M0 0L1 0L1 1.01L0 0Z');
+  });
+});
+
+describe('markerInside(px, py, reach, plot)', () => {
+  const plot = { left: 52, top: 10, width: 400, height: 300 };
+  it('leaves a marker well inside the plot where it is', () => {
+    expect(markerInside(200, 150, 10.25, plot)).toEqual([200, 150]);
+  });
+  it('presses a marker on an edge or a corner inside, so its whole box lies in the plot', () => {
+    // The lowest cell of the tutorial at 10,000: the top left corner, half a cell in.
+    const [x, y] = markerInside(52 + 1.5, 10 + 1.2, 10.25, plot);
+    expect([x - 10.25, y - 10.25]).toEqual([52, 10]);
+    const [x2, y2] = markerInside(452, 310, 10.25, plot);
+    expect([x2 + 10.25, y2 + 10.25]).toEqual([452, 310]);
+    // Beyond the plot (a grid a little behind the axes during a run) it is still drawn inside.
+    expect(markerInside(-40, 900, 10.25, plot)).toEqual([62.25, 299.75]);
+  });
+  it('centres it in a plot too small to hold it', () => {
+    expect(markerInside(0, 0, 10, { left: 0, top: 0, width: 12, height: 30 })).toEqual([6, 10]);
   });
 });

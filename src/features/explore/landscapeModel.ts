@@ -50,3 +50,21 @@ export function ringsPath(coordinates: number[][][][]): string {
   }
   return d;
 }
+
+/** A rectangle on screen, in pixels. */
+export interface PlotBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where a marker of half-size `reach` (its stroke included) is drawn so that all of it lies in the plot: at its
+ * point, or pressed against the edge it would cross. The lowest point in view is often a cell at the edge (the
+ * tutorial's error keeps falling as its weights grow), and centred there the marker was cut in half by the plot.
+ */
+export function markerInside(px: number, py: number, reach: number, plot: PlotBox): [number, number] {
+  const clamp = (v: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, v)));
+  return [clamp(px, plot.left + reach, plot.left + plot.width - reach), clamp(py, plot.top + reach, plot.top + plot.height - reach)];
+}
