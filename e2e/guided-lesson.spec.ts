@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { visibleTextSizes } from './fixtures/textBoxes';
+import { checkpoint, CORNERS, situations } from './fixtures/situations';
 
 /*
  * Guided lessons (issue 12) against the production build: lesson mode beside the lab, the built-in lesson from
@@ -16,6 +17,8 @@ const numpy = JSON.parse(readFileSync('src/features/lesson/fixtures/lesson-numpy
   unseen110At10000: number;
   byHand: { z: number; output: number; error: number; slope: number; delta: number; adjustments: number[] };
 };
+
+const tutorialAt = (iterations: number) => checkpoint('tutorial', iterations);
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const lesson = (page: Page) => page.getByRole('complementary', { name: /Lesson/ });
@@ -61,7 +64,7 @@ async function pageHolds(page: Page, text: string): Promise<string[]> {
 
 test('lesson mode opens beside the lab, goes Back and Next with its progress, and keeps its place', async ({ page }) => {
   await openLesson(page);
-  await expect(progress(page)).toHaveText('1 of 13');
+  await expect(progress(page)).toHaveText('1 of 16');
   await expect(lesson(page).getByRole('heading', { name: 'A table of examples' })).toBeVisible();
   // Beside the lab at 1280x720: the card and the table it talks about are both in view, side by side.
   const card = await lesson(page).boundingBox();
@@ -77,10 +80,10 @@ test('lesson mode opens beside the lab, goes Back and Next with its progress, an
   await lesson(page).getByRole('button', { name: 'Close the lesson' }).click();
   await expect(lesson(page)).toHaveCount(0);
   await button(page, 'Lesson').click();
-  await expect(progress(page)).toHaveText('4 of 13');
+  await expect(progress(page)).toHaveText('4 of 16');
   await page.reload();
   await button(page, 'Lesson').click();
-  await expect(progress(page)).toHaveText('4 of 13');
+  await expect(progress(page)).toHaveText('4 of 16');
   await expect(lesson(page).getByRole('heading', { name: 'One forward pass' })).toBeVisible();
 });
 
@@ -90,8 +93,8 @@ test('presenter mode has the Lesson button; beside each card, the chart it talks
   await button(page, 'Lesson').click();
   await expect(lesson(page)).toBeVisible();
   // The charts each card talks about first (its highlight), as the built-in lesson names them.
-  const talksAbout: Record<number, string> = { 3: 'neuron', 4: 'sigmoid', 6: 'sigmoid', 7: 'neuron', 8: 'neuron', 10: 'weights', 11: 'error', 13: 'error' };
-  for (let card = 1; card <= 13; card++) {
+  const talksAbout: Record<number, string> = { 3: 'neuron', 4: 'sigmoid', 6: 'sigmoid', 7: 'neuron', 8: 'neuron', 10: 'weights', 11: 'error', 14: 'error' };
+  for (let card = 1; card <= 16; card++) {
     await goToCard(page, card);
     if (card > 1) await expect(lesson(page).locator('h3')).toBeFocused();
     const charts = page.locator('.charts > [data-panel]');
@@ -121,13 +124,80 @@ test('each card sets up what it needs: its table, test input, iteration and pane
   await goToCard(page, 12);
   await expectIteration(page, 0);
   await expect(page.getByRole('textbox', { name: 'Test input 2' })).toHaveValue('1');
-  await goToCard(page, 13);
+  await goToCard(page, 14);
   // XOR's four rows, and the card's charts: the error beside the neuron, the weights and sigmoid put away.
   await expect(page.locator('.training-table tbody tr')).toHaveCount(4);
   await expect(page.locator('[data-panel="error"]')).toBeVisible();
   await expect(page.locator('[data-panel="weights"]')).toHaveCount(0);
   // The preset's note would give the answer away: the card speaks instead.
   await expect(page.getByText('One neuron cannot learn XOR')).toHaveCount(0);
+});
+
+test("the Explore cards open on their panel with NumPy's numbers: every situation, then XOR's line and landscape", async ({ page }) => {
+  test.setTimeout(90_000);
+  await openLesson(page);
+  const region = (name: string) => page.getByRole('region', { name, exact: true });
+  const cornerText = (corner: string) => page.locator(`.situations-table tr[data-corner="${corner}"] td`).first();
+  const lockAndReveal = async () => {
+    await button(page, 'Lock in my guess').click();
+    await button(page, 'Reveal').click();
+    await expect(page.getByTestId('lesson-reveal')).toBeVisible();
+  };
+
+  // Card 13: Every situation alone, at iteration 0 with [0, 1, 0] as the new situation; Reveal trains to 10,000.
+  await goToCard(page, 13);
+  await expect(lesson(page).getByRole('heading', { name: 'Every situation at once' })).toBeVisible();
+  await expectIteration(page, 0);
+  await expect(region('Every situation')).toBeVisible();
+  for (const name of ['The dividing line', 'Error landscape']) await expect(region(name)).toHaveCount(0);
+  for (const [k, corner] of CORNERS.entries()) await expect(cornerText(corner)).toHaveText(tutorialAt(0).cornerShown[k]!);
+  await expect(page.locator('.situations-table tr.is-test')).toHaveAttribute('data-corner', '010');
+  await lesson(page).getByLabel('Your prediction').fill('0');
+  await lockAndReveal();
+  await expectIteration(page, 10000);
+  for (const [k, corner] of CORNERS.entries()) await expect(cornerText(corner)).toHaveText(tutorialAt(10000).cornerShown[k]!, { timeout: 20_000 });
+  await expect(page.getByTestId('lesson-reveal')).toContainText(`The neuron says ${tutorialAt(10000).cornerShown[2]} after 10,000 iterations.`);
+
+  // Card 15: XOR's dividing line alone at iteration 10; NumPy's weights put rows on the wrong side of w . x = 0.
+  await goToCard(page, 15);
+  await expect(lesson(page).getByRole('heading', { name: 'XOR: one straight line' })).toBeVisible();
+  await expectIteration(page, 10);
+  await expect(region('The dividing line')).toBeVisible();
+  for (const name of ['Every situation', 'Error landscape']) await expect(region(name)).toHaveCount(0);
+  await expect(page.getByTestId('boundary-line')).toBeVisible();
+  const xor = situations.cases.xor!;
+  const w10 = checkpoint('xor', 10).weights;
+  const wrong = xor.inputs.filter((x, r) => x[0]! * w10[0]! + x[1]! * w10[1]! + x[2]! * w10[2]! > 0 !== (xor.targets[r] === 1)).length;
+  expect(wrong).toBe(2);
+  await expect(region('The dividing line').locator('.explore-note')).toContainText(`${wrong} rows are on the wrong side.`);
+  await lesson(page).getByRole('radio', { name: '3', exact: true }).check();
+  await lockAndReveal();
+  await expect(page.getByTestId('lesson-reveal')).toContainText('The answer: 3, well done.');
+
+  // Card 16: XOR's landscape alone at 0; after Reveal the neuron stands where NumPy's weights are at 10,000, and
+  // the summary names the error as the table shows it (NumPy's 0.25).
+  await goToCard(page, 16);
+  await expect(lesson(page).getByRole('heading', { name: 'The error landscape' })).toBeVisible();
+  await expectIteration(page, 0);
+  await expect(region('Error landscape')).toBeVisible();
+  for (const name of ['Every situation', 'The dividing line']) await expect(region(name)).toHaveCount(0);
+  const w0 = checkpoint('xor', 0).weights;
+  await expect(page.getByTestId('landscape-now')).toHaveAttribute('data-weights', `${w0[0]},${w0[2]}`);
+  await lesson(page).getByRole('radio', { name: 'At the bottom of a bowl, with the error far from 0' }).check();
+  await lockAndReveal();
+  await expectIteration(page, 10000);
+  // NumPy's weights at 10,000 are all within 1e-15 of 0, where an ulp of a sum is the whole number: compared to 1e-12.
+  const w = checkpoint('xor', 10000).weights;
+  const nowWeights = async () => ((await page.getByTestId('landscape-now').getAttribute('data-weights')) ?? '').split(',').map(Number);
+  await expect
+    .poll(async () => { const [a, b] = await nowWeights(); return Math.abs(a! - w[0]!) <= 1e-12 && Math.abs(b! - w[2]!) <= 1e-12; }, { timeout: 20_000 })
+    .toBe(true);
+  const mse = page.getByTestId('mse');
+  const xorMse = checkpoint('xor', 10000).meanSquaredError;
+  await expect.poll(async () => Math.abs(Number(await mse.getAttribute('data-value')) - xorMse) <= 1e-12 * xorMse, { timeout: 20_000 }).toBe(true);
+  const summary = page.getByTestId('landscape-summary');
+  await expect(summary).toContainText(/^Lowest error in view 0\.25 at w1 = /, { timeout: 20_000 });
+  await expect(summary).toContainText(`error ${await mse.textContent()}.`);
 });
 
 test('on the card about 10 iterations, 0.65980921 is nowhere on the page until Reveal, then it is there', async ({ page }) => {
@@ -162,9 +232,15 @@ test('on the card about 10 iterations, 0.65980921 is nowhere on the page until R
 test('the built-in lesson from the first card to the last, with the end summary', async ({ page }) => {
   test.setTimeout(120_000);
   await openLesson(page);
-  const predictions: Record<string, number> = { '9': numpy.predictions['10'], '10': numpy.predictions['100'], '11': numpy.predictions['10000'], '12': numpy.unseen110At10000 };
-  for (let card = 1; card <= 13; card++) {
-    await expect(progress(page)).toHaveText(`${card} of 13`);
+  const predictions: Record<string, number> = {
+    '9': numpy.predictions['10'],
+    '10': numpy.predictions['100'],
+    '11': numpy.predictions['10000'],
+    '12': numpy.unseen110At10000,
+    '13': tutorialAt(10000).cornerOutputs[2]!,
+  };
+  for (let card = 1; card <= 16; card++) {
+    await expect(progress(page)).toHaveText(`${card} of 16`);
     const panel = lesson(page);
     if (await panel.getByRole('button', { name: 'Lock in my guess' }).count()) {
       const field = panel.getByLabel('Your prediction');
@@ -177,12 +253,12 @@ test('the built-in lesson from the first card to the last, with the end summary'
         await expect(page.getByTestId('prediction').first()).toHaveAttribute('data-value', String(predictions[card]), { timeout: 30_000 });
       }
     }
-    await panel.getByRole('button', { name: card === 13 ? 'Finish' : 'Next', exact: true }).click();
+    await panel.getByRole('button', { name: card === 16 ? 'Finish' : 'Next', exact: true }).click();
   }
   await expect(progress(page)).toHaveText('The end');
-  // Numbers: cards 2, 6, 9, 10, 11, 12; the four predictions were typed to two decimals, so within 0.1.
-  await expect(page.getByTestId('lesson-summary')).toContainText('You predicted 4 of 6 within 0.1.');
-  await expect(page.getByTestId('lesson-summary')).toContainText('You revealed 10 of 10 questions.');
+  // Numbers: cards 2, 6, 9, 10, 11, 12, 13; the five predictions were typed to two decimals, so within 0.1.
+  await expect(page.getByTestId('lesson-summary')).toContainText('You predicted 5 of 7 within 0.1.');
+  await expect(page.getByTestId('lesson-summary')).toContainText('You revealed 13 of 13 questions.');
 });
 
 test('axe-core finds no violation on a lesson card and on a revealed card', async ({ page }) => {
@@ -307,7 +383,7 @@ test('Start again goes back to card 1 and forgets the answers, on the card and a
   await expect(lesson(page).getByText('Your guess: 0.7')).toBeVisible();
 
   await button(page, 'Start again').click();
-  await expect(progress(page)).toHaveText('1 of 13');
+  await expect(progress(page)).toHaveText('1 of 16');
   await expect(lesson(page).getByRole('heading', { name: 'A table of examples' })).toBeVisible();
   // Card 1 asks again: nothing chosen, nothing locked in.
   await expect(lesson(page).getByRole('radio', { name: 'Input 3' })).not.toBeChecked();
@@ -316,7 +392,7 @@ test('Start again goes back to card 1 and forgets the answers, on the card and a
   // And card 9's guess is gone too, also after a reload (what is kept on the device was forgotten).
   await page.reload();
   await button(page, 'Lesson').click();
-  await expect(progress(page)).toHaveText('1 of 13');
+  await expect(progress(page)).toHaveText('1 of 16');
   await goToCard(page, 9);
   await expect(lesson(page).getByLabel('Your prediction')).toHaveValue('');
   await expect(lesson(page).getByText('Your guess: 0.7')).toHaveCount(0);
@@ -327,21 +403,21 @@ test('a lesson too long for a link says so, gives no link, and keeps the draft t
   await openLesson(page);
   await lesson(page).getByRole('button', { name: 'Edit lesson' }).click();
   const editor = page.getByRole('dialog', { name: 'Lesson editor' });
-  // Text that does not pack small: each of the 13 cards' texts (1,500 characters at most) filled with letters of a
-  // simple pseudo-random sequence, ~19,500 in all (a packed link holds 8,000).
+  // Text that does not pack small: each of the 16 cards' texts (1,500 characters at most) filled with letters of a
+  // simple pseudo-random sequence, ~24,000 in all (a packed link holds 8,000).
   let state = 12345;
   const letters = () => Array.from({ length: 1500 }, () => String.fromCharCode(97 + ((state = (state * 1103515245 + 12345) % 2147483648) % 26))).join('');
-  const cards = editor.getByRole('group', { name: /^Card \d+ of 13$/ });
-  await expect(cards).toHaveCount(13);
+  const cards = editor.getByRole('group', { name: /^Card \d+ of 16$/ });
+  await expect(cards).toHaveCount(16);
   const texts: string[] = [];
-  for (let card = 0; card < 13; card++) {
+  for (let card = 0; card < 16; card++) {
     texts.push(letters());
     await cards.nth(card).getByRole('textbox', { name: 'Text', exact: true }).fill(texts[card]!);
   }
   await editor.getByRole('button', { name: 'Copy lesson link' }).click();
   await expect(editor.getByText(/This lesson is too long for a link \([\d,]+ characters packed, at most 8,000\)\. Save it as a file and share the file instead\./)).toBeVisible();
   await expect(editor.getByRole('textbox', { name: 'Link to this lesson' })).toHaveCount(0);
-  await expect(cards.nth(12).getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(texts[12]!);
+  await expect(cards.nth(15).getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(texts[15]!);
   // The file holds it all.
   const download = page.waitForEvent('download');
   await editor.getByRole('button', { name: 'Save as file' }).click();
@@ -370,10 +446,10 @@ test('a lesson saved as a JSON file opens again from the file', async ({ page })
   const file = await (await download).path();
   const json = JSON.parse(readFileSync(file, 'utf8')) as { format: string; version: number; title: string; cards: unknown[] };
   expect(json).toMatchObject({ format: 'neuron-lab-lesson', version: 1, title: 'Saved lesson' });
-  expect(json.cards).toHaveLength(13);
+  expect(json.cards).toHaveLength(16);
   await editor.getByLabel('Lesson title').fill('Changed');
   await editor.locator('input[type="file"]').setInputFiles(file);
-  await expect(editor.getByText('Opened 13 cards from the file.')).toBeVisible();
+  await expect(editor.getByText('Opened 16 cards from the file.')).toBeVisible();
   await expect(editor.getByLabel('Lesson title')).toHaveValue('Saved lesson');
   // A file that is not a lesson is refused with a message, the draft kept.
   await editor.locator('input[type="file"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });

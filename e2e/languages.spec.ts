@@ -101,7 +101,7 @@ test('the built-in lesson in German: German cards with NumPy\'s numbers after a 
   await expect(lesson.getByRole('heading', { name: 'Eine Tabelle mit Beispielen' })).toBeVisible();
   await expect(lesson.getByRole('radio')).toHaveCount(3);
   await expect(lesson.locator('.lesson-option')).toHaveText(['Eingabe 1', 'Eingabe 2', 'Eingabe 3']);
-  await expect(page.getByTestId('lesson-progress')).toHaveText('1 von 13');
+  await expect(page.getByTestId('lesson-progress')).toHaveText('1 von 16');
   // Card 3: the seed's weights, NumPy's random((3, 1)) after seed(1) (fixtures/lesson-numpy.json), in German form.
   await lesson.getByRole('button', { name: 'Weiter', exact: true }).click();
   await lesson.getByRole('button', { name: 'Weiter', exact: true }).click();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fixture from './fixtures/lesson-numpy.json';
+import situations from '../../core/fixtures/situations.json';
 import { formatValue } from '../../format/number';
 import { switchLanguage } from '../../i18n';
 import { builtInLesson } from './builtInLesson';
@@ -19,12 +20,13 @@ const QUOTED = [
   fixture.predictions['100'],
   fixture.predictions['10000'],
   fixture.initialWeights[0]! + fixture.initialWeights[2]!,
+  // What the tutorial's neuron says for [0, 1, 0] after 10,000 iterations (the Every situation card).
+  situations.cases.tutorial.checkpoints.find((cp) => cp.iterations === 10000)!.cornerOutputs[2]!,
 ];
 
 describe('the built-in lesson', () => {
-  it('is about 12 cards, valid by the same rules as any lesson', () => {
-    expect(builtInLesson().cards.length).toBeGreaterThanOrEqual(12);
-    expect(builtInLesson().cards.length).toBeLessThanOrEqual(14);
+  it('is 16 cards, valid by the same rules as any lesson', () => {
+    expect(builtInLesson().cards.length).toBe(16);
     expect(readLesson(JSON.parse(JSON.stringify(lessonJson(builtInLesson())))).problems).toEqual([]);
   });
 
@@ -33,6 +35,17 @@ describe('the built-in lesson', () => {
     for (const value of QUOTED) expect(text).toContain(formatValue(value));
     // The tutorial's own words: 0.65980921, 0.87680541, 0.9897704.
     for (const printed of ['0.65980921', '0.87680541', '0.9897704']) expect(text).toContain(printed);
+  });
+
+  it('opens Explore on the panel a card talks about: every situation after the training, then XOR\'s line and landscape', () => {
+    const explore = builtInLesson()
+      .cards.map((card, k) => ({ card: k + 1, view: card.view, show: /[?&]show=([^&]*)/.exec(card.setup ?? '')?.[1] ?? null }))
+      .filter((c) => c.view === 'explore' || c.show !== null);
+    expect(explore).toEqual([
+      { card: 13, view: 'explore', show: 'situations' },
+      { card: 15, view: 'explore', show: 'line' },
+      { card: 16, view: 'explore', show: 'landscape' },
+    ]);
   });
 
   it('asks only what the run answers after Reveal, or what the teacher typed', () => {

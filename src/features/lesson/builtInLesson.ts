@@ -14,6 +14,8 @@ import type { Card, Lesson } from './lessonTypes';
 
 const TUTORIAL = 'data=011-1,100-0,101-1&seed=1&lr=1';
 const at = (iteration: number, extra = '') => `${TUTORIAL}&it=${iteration}${extra}`;
+const XOR = 'data=001-0,011-1,101-1,111-0&seed=1&lr=1&test=1_1_1';
+const xorAt = (iteration: number, extra = '') => `${XOR}&it=${iteration}${extra}`;
 
 const card = (fields: Partial<Card> & Pick<Card, 'title' | 'text'>): Card => ({
   setup: null,
@@ -47,6 +49,8 @@ function cards(): Card[] {
   const half = n('0.5');
   const quarter = n('0.25');
   const tolerance = n('0.005');
+  // NumPy's output for [0, 1, 0] after 10,000 iterations (src/core/fixtures/situations.json, make-situations-fixture.py).
+  const unseen010 = n('0.77297702');
   const tenThousand = formatCount(10000);
   const ten = formatCount(10);
   const hundred = formatCount(100);
@@ -220,12 +224,28 @@ function cards(): Card[] {
       },
     }),
     card({
+      title: t`Every situation at once`,
+      text: paragraphs(
+        t`Three inputs that are each 0 or 1 make eight possible situations, 000 to 111. The table showed the neuron only three of them. The Every situation panel lists all eight with what the neuron says for each: the table’s rows are in squares, the new situation is circled.`,
+        t`Now the new situation is [0, 1, 0]. Input 3 is 0, so the rule “copy input 3” says 0.`,
+      ),
+      setup: at(0, '&test=0_1_0&show=situations'),
+      view: 'explore',
+      question: {
+        kind: 'number',
+        prompt: t`After ${tenThousand} iterations, what will the neuron say for [0, 1, 0]?`,
+        answer: { of: 'prediction' },
+        after: 10000,
+        explain: t`${unseen010}: far from 0! Only row 1 has input 2 = 1, and it wants 1, so w2 grew. Nothing in the table says that input 2 alone means 0. Look at 000 too: exactly ${half} at every iteration, because all inputs 0 make z = 0 whatever the weights. Three examples taught the neuron a rule that fits them, not one for every situation.`,
+      },
+    }),
+    card({
       title: t`XOR: what one neuron cannot learn`,
       text: paragraphs(
         t`A new table: the target is 1 when inputs 1 and 2 differ (XOR). Input 3 is always 1: a weight on an input that is always 1 is what other neurons call a *bias*, an extra constant input.`,
-        t`Try Explore → The dividing line after the reveal: one neuron can only split its inputs with one straight line.`,
+        t`The next two cards show why, with the dividing line and the error landscape.`,
       ),
-      setup: 'data=001-0,011-1,101-1,111-0&seed=1&lr=1&test=1_1_1&it=0&hide=weights,sigmoid',
+      setup: xorAt(0, '&hide=weights,sigmoid'),
       highlight: ['error'],
       question: {
         kind: 'choice',
@@ -234,6 +254,40 @@ function cards(): Card[] {
         answer: { of: 'option', index: 1 },
         after: 10000,
         explain: t`No. The error stays at ${quarter} and every output goes to ${half}. No single straight line separates XOR’s 1s from its 0s, and even with a bias one neuron draws only one line. It takes a hidden layer of neurons.`,
+      },
+    }),
+    card({
+      title: t`XOR: one straight line`,
+      text: paragraphs(
+        t`The dividing line panel draws input 1 across and input 2 up, with input 3 at 1 as in every XOR row. Each row is a point: a ringed dot wants 1, a cross wants 0.`,
+        t`The shading is the neuron’s output after ${ten} iterations, and the line is where it says exactly ${half}: more on one side, less on the other. After Reveal, step and watch the line turn and move as the weights change.`,
+      ),
+      setup: xorAt(10, '&show=line'),
+      view: 'explore',
+      question: {
+        kind: 'choice',
+        prompt: t`At most, how many of XOR’s four rows can one straight line put on their correct side?`,
+        options: [formatCount(2), formatCount(3), formatCount(4)],
+        answer: { of: 'option', index: 1 },
+        after: 0,
+        explain: t`Three. A line can cut the corner (0, 0) off from the other three, but then (1, 1) is on the wrong side. The two 1s sit on one diagonal of the square and the two 0s on the other: no straight line puts each pair on its own side. However the weights change, at least one row is wrong. It takes more than one line: a hidden layer.`,
+      },
+    }),
+    card({
+      title: t`The error landscape`,
+      text: paragraphs(
+        t`Each place on the Error landscape is a choice of two weights, w1 across and w3 up (w2 stays at its value now). Its colour is the mean squared error the table would have with those weights: dark is low, yellow is high.`,
+        t`Training walks downhill on this surface: each step moves the weights a little towards a lower error. The white line is the path so far, the circle is where the neuron stands, the diamond the lowest point in view.`,
+      ),
+      setup: xorAt(0, '&show=landscape'),
+      view: 'explore',
+      question: {
+        kind: 'choice',
+        prompt: t`Reveal trains ${tenThousand} iterations. Where will the walk end?`,
+        options: [t`Near an error of 0`, t`At the bottom of a bowl, with the error far from 0`, t`Nowhere: it goes downhill for ever`],
+        answer: { of: 'option', index: 1 },
+        after: 10000,
+        explain: t`At the bottom of a bowl: the three weights go to 0, every output to ${half}, and the error to ${quarter}, the lowest in view. Gradient descent did its job: no weights give XOR a lower error. The tutorial’s table is different: its error keeps falling as the weights grow, so its lowest point in view sits at the edge.`,
       },
     }),
   ];

@@ -1,6 +1,6 @@
 import { t } from '@lingui/core/macro';
 import { formatCount } from '../../format/number';
-import { EXPLORE_VIEW, LAB_VIEW, runSegmentsOf, type LabStore } from '../../state';
+import { EXPLORE_PANEL_IDS, EXPLORE_VIEW, LAB_VIEW, runSegmentsOf, type LabStore } from '../../state';
 import { decode } from '../../state/url';
 import { applySetup } from '../../state/setup';
 import { truthOf, type Truth } from './answers';
@@ -26,7 +26,7 @@ function cardIteration(lab: LabStore, card: Card): number {
 
 /**
  * Puts the lab where a card starts: its table, seed and iteration (a fresh run, so no later iteration is in the
- * history to scrub to), its hidden panels and view, its steps. Presenter mode and its charts, Digits and Stop at stay the teacher's.
+ * history to scrub to), its hidden panels and view (and the Explore panels it shows), its steps. Presenter mode and its charts, Digits and Stop at stay the teacher's.
  * A question not yet revealed holds the lab at the card's iteration; a revealed one shows the run after Reveal.
  */
 export function setUpCard(lab: LabStore, card: Card, revealed: boolean): void {
@@ -50,6 +50,9 @@ export function setUpCard(lab: LabStore, card: Card, revealed: boolean): void {
     // A preset's note would speak over the card (the tutorial's says which input the target copies).
     lab.setState({ presetNote: null });
     lab.getState().goTo(state.iteration);
+    // A card that opens Explore shows the panels its setup names (show=line), all three when it names none: not
+    // whichever the class last picked, so the card shows what its text talks about.
+    if (card.view === 'explore') lab.getState().setExplorePanels(state.shownPanels.length > 0 ? state.shownPanels : [...EXPLORE_PANEL_IDS]);
   }
   lab.getState().setOpenView(viewKey(card.view));
   if (card.step > 0) lab.getState().step(card.step);
