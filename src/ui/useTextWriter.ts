@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { useLabStore, type LabState } from '../state';
+import { useLabStore, type LabState, type LabStore } from '../state';
 import { textClock } from './textClock';
 import { useSeen, type Seen } from './useSeen';
 
@@ -10,9 +10,10 @@ import { useSeen, type Seen } from './useSeen';
  * (the neuron's weights, the sigmoid's marks): React renders its structure, and `write` sets what moves through
  * refs, so a tick costs no React render. During a run a drawing nobody can see (under a view, scrolled out of
  * the viewport) is not written; the tick that ends a run always is, so a still screen is exact.
+ * `alsoFollow` is a second run's store (run B while comparing): its ticks call `write` too, for a drawing of both.
  * Returns whether the element can be seen now (read it outside render, in a selector or a listener).
  */
-export function useTextWriter(ref: RefObject<Element | null>, write: (state: LabState) => void): Seen {
+export function useTextWriter(ref: RefObject<Element | null>, write: (state: LabState) => void, alsoFollow: LabStore | null = null): Seen {
   const clock = textClock(useLabStore());
   const latest = useRef(write);
   const seen = useSeen(ref, () => latest.current(clock.current()));
@@ -28,5 +29,12 @@ export function useTextWriter(ref: RefObject<Element | null>, write: (state: Lab
       }),
     [clock, seen],
   );
+  useLayoutEffect(() => {
+    if (!alsoFollow) return;
+    const other = textClock(alsoFollow);
+    return other.subscribe(() => {
+      if (seen.current || !other.current().running) latest.current(clock.current());
+    });
+  }, [alsoFollow, clock, seen]);
   return seen;
 }

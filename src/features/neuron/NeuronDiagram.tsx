@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { Trans, useLingui } from '@lingui/react/macro';
-import { valueListSeparator } from '../../format/valueList';
-import { PANEL_TITLES, useLab, useLabStore, useRunB } from '../../state';
+import { useLingui } from '@lingui/react/macro';
+import { PANEL_TITLES, useLab, useLabStore, useRunB, type LabState } from '../../state';
 import { textClock, useLabText, useRunText } from '../../ui/textClock';
 import { formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
@@ -12,21 +11,23 @@ import { NeuronGhost, WeightChange } from './NeuronStepChange';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { INK, NEGATIVE, POSITIVE } from '../../ui/palette';
 import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../../ui/chartAccess';
-import { weightedSum } from '../../core/neuronMath';
-import { neuronTexts, weightReadout } from './neuronTexts';
-import { noNeuronParts, writeNeuron } from './writeNeuron';
-import { LABEL_PAD, neuronLayout, wirePath } from './neuronLayout';
+import { bothNames, neuronTexts, weightReadout } from './neuronTexts';
+import { dotsFor, noNeuronParts, writeNeuron } from './writeNeuron';
+import { LABEL_PAD, neuronLayout, runPath, wirePath } from './neuronLayout';
 import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
+import type { Box } from '../../ui/geometry';
 import { neuronSummary, neuronTable } from './neuronText';
 
-function useLegend(): LegendEntry[] {
+function useLegend(comparing: boolean): LegendEntry[] {
   const { t } = useLingui();
-  return [
+  const entries: LegendEntry[] = [
     { label: 'w > 0', color: POSITIVE, width: 6 },
     { label: 'w < 0', color: NEGATIVE, dash: [6, 4], width: 6 },
     { label: t`thicker = larger`, color: INK, width: 5 },
   ];
+  // The charts' words for run B's marks: dotted, named "B".
+  return comparing ? [...entries, { label: t`run B: dotted, "B"`, color: INK, dash: [0, 7], width: 5, cap: 'round' }] : entries;
 }
 
 /** The text classes the layout measures, in the fonts the stylesheet gives them (presenter mode makes them larger). */
@@ -36,36 +37,41 @@ const NAME_GAP = 6;
 /** From a weight's label to the middle of its change's line. */
 const CHANGE_GAP = 9;
 
-/** While comparing: run B's weights and output, in a line under the legend (the drawing is run A's neuron). */
-function RunBNeuron({ runB }: { runB: NonNullable<ReturnType<typeof useRunB>> }) {
-  const frame = useRunText(runB, (s) => s.frame);
-  const testInput = useRunText(runB, (s) => s.testInput);
-  const digits = useLab((s) => s.digits);
-  const { t } = useLingui();
-  if (!frame) return null;
-  const f = (value: number) => formatValue(value, digits);
-  const weights = Array.from(frame.weights, (weight, j) => `w${j + 1} ${f(weight)}`).join(valueListSeparator());
-  const z = f(weightedSum(testInput, frame.weights));
-  const out = f(frame.prediction);
-  return (
-    <p className="neuron-run-b" data-testid="neuron-run-b" title={t`Run B: z = ${z}`}>
-      <Trans>
-        <strong>Run B</strong> (drawn: A): {weights}, out {out}
-      </Trans>
-    </p>
-  );
+/** Between a run's name ("A", "B") and its number. */
+const TAG_GAP = 5;
+/** Between run A's number and run B's name, when the sum or output is written in one line. */
+const INLINE_GAP = 12;
+/**
+ * While comparing, two lines must fit each input's row: a label's lines sit a font's line apart (1.17 em: DejaVu's
+ * line box), or a little closer where the panel is short (the desk's 2x2 grid).
+ */
+const COMPARE_LINES = [1.17, 1.12] as const;
+
+/** A run's state as the diagram reads it. */
+type Shown = Pick<LabState, 'frame' | 'testInput' | 'digits'>;
+
+/** Run A's and (while comparing) run B's texts, each run's wires on a scale shared with the other. */
+function textsOf(a: Shown, b: Shown | null) {
+  const textsA = neuronTexts(a.frame, a.testInput, a.digits, b?.frame);
+  const textsB = b ? neuronTexts(b.frame, b.testInput, a.digits, a.frame) : null;
+  return { textsA, textsB };
 }
 
 /**
  * The neuron at work on the test input: three inputs, each connection as thick as its weight is large
  * (blue and solid when positive, vermillion and dashed when negative) with the weight written on it, the
- * weighted sum z inside the neuron, and its output, the prediction.
+ * weighted sum z inside the neuron, and its output, the prediction. While comparing, run B on the same drawing:
+ * a dotted wire of its own from each input's label, whose second line, "B", is B's weight; the sum and the output
+ * say A's and B's.
  */
 export function NeuronDiagram() {
   const { t } = useLingui();
-  const legend = useLegend();
-  const clock = textClock(useLabStore());
+  const store = useLabStore();
+  const clock = textClock(store);
   const runB = useRunB();
+  const clockB = runB ? textClock(runB) : null;
+  const comparing = clockB !== null;
+  const legend = useLegend(comparing);
   const testInput = useLab((s) => s.testInput);
   const digits = useLab((s) => s.digits);
   const f = (value: number) => formatValue(value, digits);
@@ -74,51 +80,81 @@ export function NeuronDiagram() {
   const [active, setActive] = useState<number | null>(null);
   const summaryId = useId();
   const table = useDataTable();
-  // After a Step: the weights it started from, for the ghost and each weight's change. Null during a run.
+  // After a Step: the weights it started from, for the ghost and each weight's change. Null during a run, and
+  // while comparing (two runs' changes would not fit under the labels: the weights chart shows both).
   const stepFrom = useStepFrom();
+  const changes = comparing ? null : stepFrom;
 
   const presenter = useLab((s) => s.presenter);
   const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);
   const font = (name: (typeof FONTS)[number]) => fonts?.[name] ?? '700 16px system-ui';
   // A weight's label is at least as wide as a weight below 1 written in full, so it does not jump while training.
   const valueRoom = textWidth(f(-0.123456789), font('weight-value'));
-  /** The widths of the texts that decide the layout, in whole pixels. */
-  const widthsOf = (texts: ReturnType<typeof neuronTexts>) => ({
-    weightWidths: [0, 1, 2].map((j) => Math.ceil(textWidth(`w${j + 1}`, font('weight-label')) + NAME_GAP + Math.max(valueRoom, textWidth(texts.weights[j]!, font('weight-value'))))),
-    sumWidth: Math.ceil(textWidth(texts.sum, font('node-label'))),
-    outputWidth: Math.ceil(textWidth(texts.output, font('node-value strong'))),
-  });
-  // The numbers follow the run through refs (writeNeuron, at the text clock's pace), without a React render; the
+  const tagWidth = comparing ? Math.max(textWidth('A', font('weight-label')), textWidth('B', font('weight-label'))) + TAG_GAP : 0;
+  /** The widths of the texts that decide the layout, in whole pixels (two lines each while comparing). */
+  const widthsOf = ({ textsA, textsB }: ReturnType<typeof textsOf>) => {
+    const both = textsB ? [textsA, textsB] : [textsA];
+    const widest = (measure: (texts: typeof textsA) => number) => Math.ceil(Math.max(...both.map(measure)));
+    return {
+      weightWidths: [0, 1, 2].map((j) =>
+        Math.ceil(textWidth(`w${j + 1}`, font('weight-label')) + NAME_GAP + tagWidth + Math.max(valueRoom, ...both.map((texts) => textWidth(texts.weights[j]!, font('weight-value'))))),
+      ),
+      ...(textsB
+        ? {
+            // "z  A 4.57" over "   B 3.34", or in one line: "z  A 4.57  B 3.34".
+            sumWidth: Math.ceil(textWidth('z', font('node-label')) + NAME_GAP + tagWidth) + widest((texts) => textWidth(texts.sumValue, font('node-label'))),
+            outputWidth: Math.ceil(textWidth('out', font('node-value strong')) + NAME_GAP + tagWidth) + widest((texts) => textWidth(texts.outputValue, font('node-value strong'))),
+            inlineSumWidth: Math.ceil(textWidth('z', font('node-label')) + NAME_GAP + 2 * tagWidth + INLINE_GAP + textWidth(textsA.sumValue, font('node-label')) + textWidth(textsB.sumValue, font('node-label'))),
+            inlineOutputWidth: Math.ceil(
+              textWidth('out', font('node-value strong')) + NAME_GAP + 2 * tagWidth + INLINE_GAP + textWidth(textsA.outputValue, font('node-value strong')) + textWidth(textsB.outputValue, font('node-value strong')),
+            ),
+          }
+        : {
+            sumWidth: Math.ceil(textWidth(textsA.sum, font('node-label'))),
+            outputWidth: Math.ceil(textWidth(textsA.output, font('node-value strong'))),
+          }),
+    };
+  };
+  const shownB = (): Shown | null => clockB?.current() ?? null;
+  // The numbers follow the runs through refs (writeNeuron, at the text clocks' pace), without a React render; the
   // diagram is rendered again only when a text's width changes the layout (rare: the digits are tabular).
   const parts = useRef(noNeuronParts());
-  const seen = useTextWriter(boxRef, (state) => writeNeuron(parts.current, neuronTexts(state.frame, state.testInput, state.digits)));
-  useSeenText(seen, (s) => (s.frame ? JSON.stringify(widthsOf(neuronTexts(s.frame, s.testInput, s.digits))) : ''));
+  const seen = useTextWriter(
+    boxRef,
+    (state) => {
+      const { textsA, textsB } = textsOf(state, shownB());
+      writeNeuron(parts.current, textsA, textsB, bothNames(textsA, textsB));
+    },
+    runB,
+  );
+  useSeenText(seen, (s) => (s.frame ? JSON.stringify(widthsOf(textsOf(s, null))) : ''));
+  useRunText(runB ?? store, (s) => (runB && s.frame ? JSON.stringify(widthsOf(textsOf(clock.current(), s))) : ''));
   const frame = clock.current().frame;
-  const texts = neuronTexts(frame, testInput, digits);
+  const b = shownB();
+  const { textsA: texts, textsB } = textsOf(clock.current(), b);
   const links = texts.links;
   // While a weight is read (hover, focus), its readout follows the run at the same pace.
   const readout = useLabText((s) => (active === null ? null : weightReadout(s.frame, s.testInput, s.digits, active)));
+  // An input B's test input gives another value is written "A's/B's" in its circle.
+  const inputText = (j: number) => (b && b.testInput[j] !== testInput[j] ? `${f(testInput[j]!)}/${f(b.testInput[j]!)}` : f(testInput[j]!));
 
-  const layout = neuronLayout(width, height, {
-    lineHeight: Math.max(...FONTS.map((name) => fontSizeOf(font(name)))) * 1.2,
+  const metricsAt = (lineSpacing: number) => ({
+    lineHeight: Math.max(...FONTS.map((name) => fontSizeOf(font(name)))) * lineSpacing,
     inputNameWidth: textWidth('x3', font('node-label')),
-    inputValueWidth: Math.max(...testInput.map((v) => textWidth(f(v), font('node-value')))),
-    ...widthsOf(texts),
+    inputValueWidth: Math.max(...[0, 1, 2].map((j) => textWidth(inputText(j), font('node-value')))),
+    runs: comparing ? (2 as const) : (1 as const),
+    ...widthsOf({ textsA: texts, textsB }),
   });
+  const spacings = comparing ? COMPARE_LINES : [1.2];
+  let layout = neuronLayout(width, height, metricsAt(spacings[0]));
+  for (const spacing of spacings.slice(1)) if (!layout.fits) layout = neuronLayout(width, height, metricsAt(spacing));
   const { neuron, neuronRadius: R } = layout;
+  const names = bothNames(texts, textsB);
+  /** Where a label's line k (0: run A, 1: run B) has its middle, and where its number starts. */
+  const lineY = (box: { y: number }, k: number) => box.y + layout.lineOffsets[k]!;
 
   return (
-    <ChartPanel
-      id="neuron"
-      title={PANEL_TITLES.neuron}
-      legend={
-        <>
-          <Legend entries={legend} />
-          {runB && <RunBNeuron runB={runB} />}
-        </>
-      }
-      tools={<DataTableToggle table={table} chart={t`Neuron`} />}
-    >
+    <ChartPanel id="neuron" title={PANEL_TITLES.neuron} legend={<Legend entries={legend} />} tools={<DataTableToggle table={table} chart={t`Neuron`} />}>
       <ChartWithTable table={table} title={PANEL_TITLES.neuron} build={neuronTable}>
         <div className="svg-chart" ref={boxRef}>
           {width > 0 && (
@@ -128,12 +164,15 @@ export function NeuronDiagram() {
                   <path d="M0 0 L10 5 L0 10 Z" fill={INK} />
                 </marker>
               </defs>
-              {stepFrom && <NeuronGhost stepFrom={stepFrom} wires={layout.wires.map(wirePath)} />}
+              {changes && <NeuronGhost stepFrom={changes} wires={layout.wires.map(wirePath)} />}
               {[0, 1, 2].map((j) => {
                 const link = links[j];
+                const linkB = textsB?.links[j];
                 const input = layout.inputs[j]!;
                 const box = layout.weightBoxes[j]!;
                 const name = layout.inputNames?.[j];
+                const nameWidth = textWidth(`w${j + 1}`, font('weight-label'));
+                const tagX = box.x + LABEL_PAD + nameWidth + NAME_GAP;
                 // The weight is written on its own wire, which stops at the label and goes on from it to the neuron.
                 return (
                   <g
@@ -143,7 +182,7 @@ export function NeuronDiagram() {
                     className="mark"
                     data-testid={`neuron-input-${j + 1}`}
                     ref={(element) => void (parts.current.groups[j] = element)}
-                    aria-label={texts.names[j]}
+                    aria-label={names[j]}
                     onPointerEnter={() => setActive(j)}
                     onPointerLeave={() => setActive(null)}
                     onFocus={() => setActive(j)}
@@ -157,9 +196,22 @@ export function NeuronDiagram() {
                       fill="none"
                       strokeLinejoin="round"
                     />
+                    {textsB && (
+                      <path
+                        ref={(element) => void (parts.current.wiresB[j] = element)}
+                        d={runPath(layout.wiresB[j]!)}
+                        className="neuron-wire run-b"
+                        data-testid={`neuron-wire-b-${j + 1}`}
+                        fill="none"
+                        strokeLinecap="round"
+                        stroke={linkB?.color ?? '#999'}
+                        strokeWidth={(linkB?.width ?? 2).toFixed(1)}
+                        strokeDasharray={dotsFor(linkB?.width ?? 2)}
+                      />
+                    )}
                     <circle cx={input.x} cy={input.y} r={layout.inputRadius} fill="#fff" stroke={INK} strokeWidth={2.5} />
                     <text x={input.x} y={input.y} dy="0.36em" textAnchor="middle" className="node-value">
-                      {f(testInput[j]!)}
+                      {inputText(j)}
                     </text>
                     {name && (
                       <text x={name.x} y={name.y} dy="0.36em" textAnchor="end" className="node-label">
@@ -176,13 +228,19 @@ export function NeuronDiagram() {
                       fill="#fff"
                       stroke={link?.color ?? '#999'}
                       strokeWidth={2}
+                      data-testid={`weight-box-${j + 1}`}
                     />
                     {/* Name and value in one line of text, so that they never overlap whatever the type size. */}
-                    <text x={box.x + LABEL_PAD} y={box.y + box.height / 2} dy="0.36em">
+                    <text x={box.x + LABEL_PAD} y={lineY(box, 0)} dy="0.36em">
                       <tspan className="weight-label">w{j + 1}</tspan>
+                      {textsB && (
+                        <tspan x={tagX} className="weight-label">
+                          A
+                        </tspan>
+                      )}
                       <tspan
                         ref={(element) => void (parts.current.values[j] = element)}
-                        dx={NAME_GAP}
+                        {...(textsB ? { x: tagX + tagWidth } : { dx: NAME_GAP })}
                         className="weight-value"
                         data-testid={`weight-${j + 1}`}
                         data-value={link ? String(link.weight) : ''}
@@ -190,13 +248,27 @@ export function NeuronDiagram() {
                         {texts.weights[j]}
                       </tspan>
                     </text>
-                    {link && stepFrom && stepFrom.weights.length > j && (
+                    {textsB && (
+                      <text x={tagX} y={lineY(box, 1)} dy="0.36em">
+                        <tspan className="weight-label">B</tspan>
+                        <tspan
+                          ref={(element) => void (parts.current.valuesB[j] = element)}
+                          x={tagX + tagWidth}
+                          className="weight-value"
+                          data-testid={`weight-b-${j + 1}`}
+                          data-value={linkB ? String(linkB.weight) : ''}
+                        >
+                          {textsB.weights[j]}
+                        </tspan>
+                      </text>
+                    )}
+                    {link && changes && changes.weights.length > j && (
                       // Under its label (over it at the bottom edge): the label column has no wire there, as the runs to
                       // the neuron start right of it.
                       <WeightChange
                         j={j}
-                        change={link.weight - stepFrom.weights[j]!}
-                        since={stepFrom.iteration}
+                        change={link.weight - changes.weights[j]!}
+                        since={changes.iteration}
                         x={box.x + LABEL_PAD}
                         y={box.y + box.height + 2 * CHANGE_GAP <= height || j === 0 ? box.y + box.height + CHANGE_GAP : box.y - CHANGE_GAP}
                       />
@@ -211,28 +283,31 @@ export function NeuronDiagram() {
                   Σ
                 </text>
                 <line x1={layout.arrow[0].x} y1={layout.arrow[0].y} x2={layout.arrow[1].x} y2={layout.arrow[1].y} stroke={INK} strokeWidth={3} markerEnd="url(#neuron-arrow)" />
-                {/* Beside the arrow where there is room, else above the top input and below the bottom one. */}
-                <text
-                  ref={(element) => void (parts.current.sum = element)}
-                  x={layout.sumBox.x + layout.sumBox.width}
-                  y={layout.sumBox.y + layout.sumBox.height / 2}
-                  dy="0.36em"
-                  textAnchor="end"
+                {/* Beside the arrow where there is room, else above the top input and below the bottom one, else in the corners. */}
+                <RunTexts
+                  box={layout.sumBox}
+                  lineOffsets={layout.lineOffsets}
+                  inline={layout.textLines === 1}
+                  name="z"
+                  nameWidth={textWidth('z', font('node-label'))}
                   className="node-label"
-                >
-                  {texts.sum}
-                </text>
-                <text
-                  ref={(element) => void (parts.current.output = element)}
-                  x={layout.outputBox.x + layout.outputBox.width}
-                  y={layout.outputBox.y + layout.outputBox.height / 2}
-                  dy="0.36em"
-                  textAnchor="end"
+                  testId="neuron-sum"
+                  texts={textsB ? [texts.sumValue, textsB.sumValue] : [texts.sum]}
+                  writeA={(element) => void (parts.current.sum = element)}
+                  writeB={(element) => void (parts.current.sumB = element)}
+                />
+                <RunTexts
+                  box={layout.outputBox}
+                  lineOffsets={layout.lineOffsets}
+                  inline={layout.textLines === 1}
+                  name="out"
+                  nameWidth={textWidth('out', font('node-value strong'))}
                   className="node-value strong"
-                  data-testid="neuron-output"
-                >
-                  {texts.output}
-                </text>
+                  testId="neuron-output"
+                  texts={textsB ? [texts.outputValue, textsB.outputValue] : [texts.output]}
+                  writeA={(element) => void (parts.current.output = element)}
+                  writeB={(element) => void (parts.current.outputB = element)}
+                />
               </g>
             </svg>
           )}
@@ -245,5 +320,62 @@ export function NeuronDiagram() {
         </div>
       </ChartWithTable>
     </ChartPanel>
+  );
+}
+
+type TextRef = (element: SVGElement | null) => void;
+
+/**
+ * The sum or the output. With one run, one text ("z = 4.57") anchored at the box's right. While comparing, its
+ * name, then each run's name and number: "z  A 4.57" over "B 3.34" (the numbers anchored at the right, so their
+ * digits line up), or in one line, "z  A 4.57  B 3.34", where two lines do not fit.
+ */
+function RunTexts(props: { box: Box; lineOffsets: number[]; inline: boolean; name: string; nameWidth: number; className: string; testId: string; texts: string[]; writeA: TextRef; writeB: TextRef }) {
+  const { box, lineOffsets, inline, name, nameWidth, className, testId, texts, writeA, writeB } = props;
+  const right = box.x + box.width;
+  const y = (k: number) => box.y + lineOffsets[k]!;
+  if (texts.length === 1) {
+    return (
+      <text ref={writeA} x={right} y={y(0)} dy="0.36em" textAnchor="end" className={className} data-testid={testId}>
+        {texts[0]}
+      </text>
+    );
+  }
+  if (inline) {
+    return (
+      <text x={box.x} y={y(0)} dy="0.36em" className={className} data-testid={testId}>
+        {name}
+        <tspan dx={NAME_GAP} className="weight-label">
+          A
+        </tspan>
+        <tspan ref={writeA} dx={TAG_GAP} data-testid={`${testId}-a`}>
+          {texts[0]}
+        </tspan>
+        <tspan dx={INLINE_GAP} className="weight-label">
+          B
+        </tspan>
+        <tspan ref={writeB} dx={TAG_GAP} data-testid={`${testId}-b`}>
+          {texts[1]}
+        </tspan>
+      </text>
+    );
+  }
+  const tagX = box.x + nameWidth + NAME_GAP;
+  return (
+    <g data-testid={testId}>
+      <text x={box.x} y={y(0)} dy="0.36em" className={className}>
+        {name}
+      </text>
+      {(['A', 'B'] as const).map((run, k) => (
+        <g key={run}>
+          <text x={tagX} y={y(k)} dy="0.36em" className="weight-label">
+            {run}
+          </text>
+          <text ref={k === 0 ? writeA : writeB} x={right} y={y(k)} dy="0.36em" textAnchor="end" className={className} data-testid={`${testId}-${run.toLowerCase()}`}>
+            {texts[k]}
+          </text>
+        </g>
+      ))}
+    </g>
   );
 }

@@ -18,6 +18,10 @@ function collisions(layout: NeuronLayout): string[] {
       for (const [a, b] of segments) if (buttStrokeHitsBox(a, b, MAX_WIRE, box)) found.push(`${name} crosses wire ${j + 1}`);
       if (circleHitsBox(wire.run[1], MAX_WIRE / 2, box)) found.push(`${name} crosses the turn of wire ${j + 1}`);
     });
+    layout.wiresB.forEach(([a, b, c], j) => {
+      if (buttStrokeHitsBox(a, b, MAX_WIRE, box) || buttStrokeHitsBox(b, c, MAX_WIRE, box)) found.push(`${name} crosses run B's wire ${j + 1}`);
+      if (circleHitsBox(b, MAX_WIRE / 2, box)) found.push(`${name} crosses the turn of run B's wire ${j + 1}`);
+    });
     layout.inputs.forEach((input, j) => circleHitsBox(input, layout.inputRadius + 1.5, box) && found.push(`${name} over input ${j + 1}`));
     if (circleHitsBox(layout.neuron, layout.neuronRadius + 1.5, box)) found.push(`${name} over the neuron`);
     if (strokeHitsBox(layout.arrow[0], layout.arrow[1], 3, box)) found.push(`${name} over the arrow`);
@@ -63,6 +67,49 @@ describe('neuronLayout(width, height, metrics)', () => {
         fc.integer({ min: 1, max: 6 }),
         (width, height, size, chars, inputChars) => {
           const layout = neuronLayout(width, height, { ...metrics(size, chars), inputValueWidth: inputChars * 0.64 * size });
+          if (layout.fits) expect(collisions(layout)).toEqual([]);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  // While comparing: two lines a label ("w1 A -4.3656131" over "B -3.1282105"), the sum and output two lines or one.
+  const comparing = (size: number, weightChars: number[]): NeuronMetrics => ({
+    ...metrics(size, weightChars.map((n) => n + 2)),
+    lineHeight: size * 1.12,
+    runs: 2,
+    sumWidth: (1 + 2 + 10) * 0.6 * size,
+    outputWidth: (3 + 2 + 10) * 0.66 * size,
+    inlineSumWidth: (1 + 4 + 20) * 0.6 * size,
+    inlineOutputWidth: (3 + 4 + 20) * 0.66 * size,
+  });
+
+  it('fits both runs in the panels the screen gives it while comparing, the sum and output in two lines where there is room', () => {
+    // The desk at 1280x720 (341x197, 16 px), presenter mode (566x182, 20 px), a tablet and a phone (354x240, 16 px).
+    const cases: [number, number, number, number][] = [
+      [341, 197, 16, 1],
+      [566, 182, 20, 2],
+      [354, 240, 16, 2],
+    ];
+    for (const [width, height, size, lines] of cases) {
+      const layout = neuronLayout(width, height, comparing(size, [11, 11, 11]));
+      expect(layout.fits, `${width}x${height} at ${size} px`).toBe(true);
+      expect(layout.textLines, `${width}x${height} at ${size} px`).toBe(lines);
+      expect(layout.wiresB).toHaveLength(3);
+      expect(collisions(layout), `${width}x${height} at ${size} px`).toEqual([]);
+    }
+  });
+
+  it("while comparing, puts no label over a wire (A's or B's), a node or another label, at any size it fits", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 200, max: 1000 }),
+        fc.integer({ min: 120, max: 600 }),
+        fc.integer({ min: 13, max: 28 }),
+        fc.array(fc.integer({ min: 1, max: 15 }), { minLength: 3, maxLength: 3 }),
+        (width, height, size, chars) => {
+          const layout = neuronLayout(width, height, comparing(size, chars));
           if (layout.fits) expect(collisions(layout)).toEqual([]);
         },
       ),

@@ -22,4 +22,9 @@ describe('connections(weights)', () => {
     const [a] = connections([0.5, 0.25, -0.1]);
     expect(a!.width).toBe(MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * 0.5);
   });
+  it("while comparing, draws both runs on one scale: the other run's largest weight is the thickest", () => {
+    const [a] = connections([4, 1, 1], [-8, 2, 2]);
+    expect(a!.width).toBe(MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) / 2);
+    expect(connections([4, 1, 1])[0]!.width).toBe(MAX_WIDTH);
+  });
 });

@@ -14,14 +14,20 @@ export interface NeuronTexts {
   names: string[];
   sum: string;
   output: string;
+  /** The sum's and the output's numbers alone, as they are written while comparing ("z  A 4.57"). */
+  sumValue: string;
+  outputValue: string;
 }
 
 const INDEXES = [0, 1, 2] as const;
 
-/** The diagram's texts for `frame` on the test input, in the digits setting. */
-export function neuronTexts(frame: Frame | null, testInput: readonly number[], digits: Digits): NeuronTexts {
+/**
+ * The diagram's texts for `frame` on the test input, in the digits setting. While comparing, `other` is the other
+ * run's frame: the wires' widths are on one scale for both.
+ */
+export function neuronTexts(frame: Frame | null, testInput: readonly number[], digits: Digits, other?: Frame | null): NeuronTexts {
   const weights = frame?.weights ?? null;
-  const links = weights ? connections(weights) : [];
+  const links = weights ? connections(weights, other?.weights) : [];
   const f = (value: number) => formatValue(value, digits);
   const w = (value: number) => (weights ? formatWeight(value, weights, digits) : f(value));
   const z = weights ? weightedSum(testInput, weights) : null;
@@ -31,6 +37,8 @@ export function neuronTexts(frame: Frame | null, testInput: readonly number[], d
     names: INDEXES.map((j) => weightName(j + 1, links[j] ? w(links[j].weight) : null, f(testInput[j]!))),
     sum: `z = ${z === null ? '–' : f(z)}`,
     output: `out = ${frame ? f(frame.prediction) : '–'}`,
+    sumValue: z === null ? '–' : f(z),
+    outputValue: frame ? f(frame.prediction) : '–',
   };
 }
 
@@ -49,4 +57,13 @@ export function weightReadout(frame: Frame | null, testInput: readonly number[],
   const sign = { positive: t`positive`, negative: t`negative`, zero: t`zero` }[link.sign];
   const product = f(testInput[index]! * link.weight);
   return t`Weight ${n} = ${weight} (${sign}); input ${n} × weight = ${product}`;
+}
+
+/** While comparing: each weight's name for a screen reader, run A's then run B's; with one run, run A's. */
+export function bothNames(a: NeuronTexts, b: NeuronTexts | null): string[] {
+  if (!b) return a.names;
+  return a.names.map((nameA, j) => {
+    const nameB = b.names[j]!;
+    return t`Run A: ${nameA}; run B: ${nameB}`;
+  });
 }

@@ -7,19 +7,28 @@ export interface NeuronParts {
   boxes: (SVGRectElement | null)[];
   values: (SVGTSpanElement | null)[];
   groups: (SVGGElement | null)[];
-  sum: SVGTextElement | null;
-  output: SVGTextElement | null;
+  sum: SVGElement | null;
+  output: SVGElement | null;
+  /** While comparing, run B's: its wires, weight values, sum and output. */
+  wiresB: (SVGPathElement | null)[];
+  valuesB: (SVGTSpanElement | null)[];
+  sumB: SVGElement | null;
+  outputB: SVGElement | null;
 }
 
-export const noNeuronParts = (): NeuronParts => ({ wires: [], boxes: [], values: [], groups: [], sum: null, output: null });
+export const noNeuronParts = (): NeuronParts => ({ wires: [], boxes: [], values: [], groups: [], sum: null, output: null, wiresB: [], valuesB: [], sumB: null, outputB: null });
+
+/** Run B's wires are dotted (round dots as wide as the wire), as its lines are on the charts. */
+export const dotsFor = (width: number): string => `0 ${(width * 1.8).toFixed(1)}`;
 
 /**
  * Writes a frame's numbers and connections on the diagram without a React render: each connection as thick as its
  * weight is large, blue and solid when positive, vermillion and dashed when negative; each weight's label, value
- * and name; the sum and the output. Only what changed is written: an attribute set to its own value still
- * restyles and repaints what it belongs to.
+ * and name; the sum and the output. While comparing, `textsB` is run B's: its connections dotted, its values on
+ * each label's second line. Only what changed is written: an attribute set to its own value still restyles and
+ * repaints what it belongs to.
  */
-export function writeNeuron(parts: NeuronParts, texts: NeuronTexts): void {
+export function writeNeuron(parts: NeuronParts, texts: NeuronTexts, textsB: NeuronTexts | null = null, names: readonly string[] = texts.names): void {
   for (let j = 0; j < 3; j++) {
     const link = texts.links[j];
     const wire = parts.wires[j];
@@ -37,8 +46,25 @@ export function writeNeuron(parts: NeuronParts, texts: NeuronTexts): void {
       setAttribute(value, 'data-value', link ? String(link.weight) : '');
     }
     const group = parts.groups[j];
-    if (group) setAttribute(group, 'aria-label', texts.names[j]!);
+    if (group) setAttribute(group, 'aria-label', names[j]!);
+    if (!textsB) continue;
+    const linkB = textsB.links[j];
+    const wireB = parts.wiresB[j];
+    if (wireB) {
+      const width = linkB?.width ?? 2;
+      setAttribute(wireB, 'stroke', linkB?.color ?? '#999');
+      setAttribute(wireB, 'stroke-width', width.toFixed(1));
+      setAttribute(wireB, 'stroke-dasharray', dotsFor(width));
+    }
+    const valueB = parts.valuesB[j];
+    if (valueB) {
+      setText(valueB, textsB.weights[j]!);
+      setAttribute(valueB, 'data-value', linkB ? String(linkB.weight) : '');
+    }
   }
-  if (parts.sum) setText(parts.sum, texts.sum);
-  if (parts.output) setText(parts.output, texts.output);
+  // While comparing the sum and output are written "z  A 4.57 / B 3.34": their numbers alone.
+  if (parts.sum) setText(parts.sum, textsB ? texts.sumValue : texts.sum);
+  if (parts.output) setText(parts.output, textsB ? texts.outputValue : texts.output);
+  if (textsB && parts.sumB) setText(parts.sumB, textsB.sumValue);
+  if (textsB && parts.outputB) setText(parts.outputB, textsB.outputValue);
 }
