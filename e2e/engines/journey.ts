@@ -214,7 +214,7 @@ export async function lessonJourney(launch: () => Promise<EngineDriver>, shots: 
     await test.step("the guided lesson: a guess locked in, then Reveal trains to NumPy's 0.65980921", async () => {
       await press(driver, 'Lesson');
       // Card 1 asks which input the target copies: a real click on a choice.
-      await expect.poll(() => driver.evaluate<string>(PROGRESS), PATIENCE).toBe('1 of 13');
+      await expect.poll(() => driver.evaluate<string>(PROGRESS), PATIENCE).toBe('1 of 16');
       await driver.evaluate(`(() => {
         document.querySelectorAll('[data-engine-target]').forEach((n) => n.removeAttribute('data-engine-target'));
         [...document.querySelectorAll('#lesson-panel label')].find((l) => l.textContent.trim() === 'Input 3').querySelector('input').setAttribute('data-engine-target', '');
@@ -225,7 +225,7 @@ export async function lessonJourney(launch: () => Promise<EngineDriver>, shots: 
       await press(driver, 'Reveal');
       for (let card = 2; card <= 9; card++) {
         await press(driver, 'Next');
-        await expect.poll(() => driver.evaluate<string>(PROGRESS), PATIENCE).toBe(`${card} of 13`);
+        await expect.poll(() => driver.evaluate<string>(PROGRESS), PATIENCE).toBe(`${card} of 16`);
       }
       await expectIteration(driver, 0);
       // The guess typed as a field's input event (the drivers click but do not type).
