@@ -1,14 +1,8 @@
 import { mersenne } from 'pure-rand/generator/mersenne';
 
-/** The largest seed NumPy's legacy `random.seed` takes: seeds are unsigned 32-bit integers. */
-export const MAX_SEED = 4294967295;
+import { assertSeed } from './seed';
 
-/** Throws a RangeError unless `seed` is an integer from 0 to 4294967295, as NumPy requires. */
-export function assertSeed(seed: number): void {
-  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    throw new RangeError(`Seed ${String(seed)} is not allowed: a seed must be a whole number from 0 to ${MAX_SEED}.`);
-  }
-}
+export { MAX_SEED, assertSeed } from './seed';
 
 /** A source of doubles in [0, 1), the same sequence as NumPy's legacy `random.random()` after `random.seed(seed)`. */
 export interface NumpyRandom {

@@ -1,5 +1,6 @@
-import { assertSeed } from './random';
-import { MAX_ITERATION, type TrainerOptions } from './trainer';
+import { assertSeed } from './seed';
+import { MAX_ITERATION } from './iterationLimits';
+import type { TrainerOptions } from './trainer';
 import { assertLearningRate, validateTable } from './validateTable';
 
 /**

@@ -1,6 +1,7 @@
 import { initialWeights } from './initialWeights';
 import { sigmoid } from './neuronMath';
-import { assertSeed } from './random';
+import { assertSeed } from './seed';
+import { MAX_STEPS_PER_CALL } from './iterationLimits';
 import { assertLearningRate, validateTable, type PackedTable } from './validateTable';
 
 export interface TrainerOptions {
@@ -63,15 +64,7 @@ export interface Trainer {
   restore(iteration: number, weights: ArrayLike<number>): void;
 }
 
-/**
- * The furthest iteration a run may reach: 2^32 - 1, the largest count the lesson's readout makes room for
- * (4,294,967,295). Every iteration is a double (exact to 2^53), so nothing wraps below it; getting there takes
- * minutes at full speed, which the page asks about before it starts (see features/longWork).
- */
-export const MAX_ITERATION = 4_294_967_295;
-
-/** The most iterations one call may train: as many as a run may reach. */
-export const MAX_STEPS_PER_CALL = MAX_ITERATION;
+export { MAX_ITERATION, MAX_STEPS_PER_CALL } from './iterationLimits';
 
 function assertCount(count: number): void {
   if (!Number.isInteger(count) || count < 0 || count > MAX_STEPS_PER_CALL) {

@@ -1,5 +1,7 @@
 /** Limits of what the app trains on, shared by the table, the settings and the URL codec. */
-export { MAX_ITERATION, MAX_ROWS, MAX_SEED } from '../core';
+export { MAX_ITERATION } from '../core/iterationLimits';
+export { MAX_ROWS } from '../core/validateTable';
+export { MAX_SEED } from '../core/seed';
 
 export const INPUT_COUNT = 3;
 

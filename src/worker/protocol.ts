@@ -2,7 +2,7 @@
  * The one protocol between the page and the training worker. Both sides import these types; each side handles
  * the other's messages with an exhaustive `switch` that ends in `assertNever`.
  */
-import { MAX_ITERATION } from '../core/trainer';
+import { MAX_ITERATION } from '../core/iterationLimits';
 import type { RunPlan } from '../core/runPlan';
 import type { WorkerFault } from './faults';
 

@@ -1,7 +1,7 @@
 import { memo, useId, useRef, useState } from 'react';
 import { useLingui } from '@lingui/react/macro';
 import { linePathText } from '../../ui/tracePath';
-import { sigmoid, sigmoidSlope } from '../../core';
+import { sigmoid, sigmoidSlope } from '../../core/neuronMath';
 import { PANEL_TITLES, trainingAt, useLab, useLabStore, useRunB, type LabState } from '../../state';
 import { formatTick, formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';

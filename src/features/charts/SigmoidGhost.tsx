@@ -1,4 +1,4 @@
-import { sigmoid, weightedSum } from '../../core';
+import { sigmoid, weightedSum } from '../../core/neuronMath';
 import type { StepStart } from '../../worker/protocol';
 
 interface SigmoidGhostProps {

@@ -1,4 +1,4 @@
-import { sigmoid, sigmoidSlope, weightedSum } from '../../core';
+import { sigmoid, sigmoidSlope, weightedSum } from '../../core/neuronMath';
 import type { Frame } from '../../worker/protocol';
 
 /** A training row placed on the sigmoid: at its weighted sum z, at the height of its output. */

@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro';
-import { sigmoid, sigmoidSlope } from '../../core';
+import { sigmoid, sigmoidSlope } from '../../core/neuronMath';
 import { formatDecimalText } from '../../format/number';
 import { parseAnswer } from './answers';
 import type { RowStep } from './runTruth';
