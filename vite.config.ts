@@ -5,6 +5,7 @@ import babel from '@rolldown/plugin-babel';
 import { lingui } from '@lingui/vite-plugin';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/content-security-policy.js';
+import { LINGUI_BABEL_PLUGINS } from './scripts/compiled-english.js';
 
 /**
  * Lingui's macros (t, Trans, plural) are compiled by its Babel plugin, run by @rolldown/plugin-babel (plugin-react 6
@@ -12,7 +13,9 @@ import { contentSecurityPolicy } from './scripts/content-security-policy.js';
  * Lingui 6 and its native macro transform need Node 22.19, and this project runs on Node 20.
  */
 const LINGUI_MACROS = {
-  preset: { plugins: ['@lingui/babel-plugin-lingui-macro'] },
+  // The macro keeps each message's English (stripMessageField: false) and compiledEnglishPlugin compiles it in place:
+  // English needs no catalog, each chunk carries the English of its own modules (scripts/compiled-english.ts).
+  preset: { plugins: [...LINGUI_BABEL_PLUGINS] },
   rolldown: { filter: { code: /from ['"]@lingui\/(?:react|core)\/macro['"]/ } },
 };
 
@@ -37,7 +40,7 @@ export default defineConfig({
   plugins: [
     babel({ presets: [LINGUI_MACROS] }),
     react(),
-    // Compiles src/i18n/locales/*.po on import: one module per language, the non-English ones as lazy chunks.
+    // Compiles src/i18n/locales/*.po on import: Spanish, German and French, each a lazy chunk (English is in the code).
     lingui(),
     contentSecurityPolicy(),
     VitePWA({

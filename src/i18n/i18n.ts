@@ -1,14 +1,15 @@
 import { i18n } from '@lingui/core';
-import { messages as sourceMessages } from './locales/en.po';
 import { setNumberLanguage } from '../format/number';
 import { bestLanguage, isLanguage, lazyCatalogs, SOURCE_LANGUAGE } from './languages';
 
 /**
- * The page's one Lingui instance. English is in the first load; another language's compiled catalog is fetched
- * (a chunk of a few kB) when it is first chosen. Components word their text through it (`useLingui`, `<Trans>`),
- * code outside React through `i18n._(msg\`...\`)`.
+ * The page's one Lingui instance. English has no catalog here: each message's English is compiled into its
+ * descriptor at build time (scripts/compiled-english.ts), which Lingui shows when the active catalog has no such id,
+ * so every chunk carries the English of its own modules and the first load only the first screen's. Another
+ * language's compiled catalog is fetched (a chunk of its own) when it is first chosen. Components word their text
+ * through it (`useLingui`, `<Trans>`), code outside React through `i18n._(msg\`...\`)`.
  */
-i18n.load(SOURCE_LANGUAGE, sourceMessages);
+i18n.load(SOURCE_LANGUAGE, {});
 i18n.activate(SOURCE_LANGUAGE);
 
 export { i18n };

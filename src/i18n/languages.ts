@@ -8,8 +8,8 @@ const CATALOG_FILE = /\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.po$/;
 
 /**
  * The catalogs other than English, each its own chunk fetched when its language is first chosen. English is left out
- * of the glob: i18n.ts imports it statically (the first paint needs it), and a dynamic import of it as well would
- * only make the bundler warn and keep it where it is.
+ * of the glob: the page needs no English catalog, since each message's English is compiled into the code that uses it
+ * (scripts/compiled-english.ts); en.po is the source the other catalogs are translated from.
  */
 export const lazyCatalogs: Record<string, () => Promise<{ messages: Record<string, unknown> }>> = Object.fromEntries(
   Object.entries(import.meta.glob<{ messages: Record<string, unknown> }>(['./locales/*.po', '!./locales/en.po']))
