@@ -19,7 +19,7 @@ import { RecentTables } from './features/sharing/RecentTables';
 import { useSharing } from './features/sharing/useSharing';
 import { LiveAnnouncer } from './features/a11y';
 import { MathPanel } from './features/math';
-import { LessonLinkButton } from './features/presenter/LessonLinkDialog';
+import { LessonLinkButton } from './features/presenter/LessonLinkButton';
 import { PresenterButton } from './features/presenter/PresenterButton';
 import { PresenterPanelsButton } from './features/presenter/PresenterPanelsPicker';
 import { PythonPanel } from './features/python';

@@ -8,7 +8,6 @@ import { ModalDialog } from '../../ui/ModalDialog';
 import { QrCode } from '../../ui/QrCode';
 import { LESSON_PANELS, PANEL_NAMES, lessonLinkOf } from './lessonLink';
 import { PresenterPanelsPicker } from './PresenterPanelsPicker';
-import './lesson.css';
 
 const STATUS = {
   copied: msg`Copied. Anyone who opens it sees this state with these panels.`,
@@ -19,9 +18,10 @@ const STATUS = {
 /**
  * "Lesson link": the teacher ticks the panels the class should see and whether the link opens in presenter
  * mode, then copies the link (the state on screen with hide=... and presenter=1), or tries it on this screen.
- * Beside it, the link's QR code, which can fill the dialog for a class to scan from the projector.
+ * Beside it, the link's QR code, which can fill the dialog for a class to scan from the projector. Loaded when
+ * first opened (LessonLinkButton), with its QR code.
  */
-function LessonLinkDialog({ onClose }: { onClose(): void }) {
+export function LessonLinkDialog({ onClose }: { onClose(): void }) {
   const labStore = useLabStore();
   const [hidden, setHidden] = useState<PanelId[]>(() => [...labStore.getState().hiddenPanels]);
   const [presenter, setPresenter] = useState(() => labStore.getState().presenter);
@@ -110,18 +110,5 @@ function LessonLinkDialog({ onClose }: { onClose(): void }) {
         </button>
       </div>
     </ModalDialog>
-  );
-}
-
-/** The "Lesson link" button and its dialog. */
-export function LessonLinkButton() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <Trans>Lesson link</Trans>
-      </button>
-      {open && <LessonLinkDialog onClose={() => setOpen(false)} />}
-    </>
   );
 }

@@ -1,11 +1,13 @@
 import { t } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLabStore, useRunB } from '../../state';
 import { copyText } from '../../ui/clipboard';
-import { CopyLinkFallback } from './CopyLinkFallback';
 import { shareLinkOf } from '../../state/share/shareLink';
 import './sharing.css';
+
+/** The link to copy by hand, with its QR code: loaded the first time the clipboard refuses, which most never see. */
+const CopyLinkFallback = lazy(() => import('./CopyLinkFallback').then((module) => ({ default: module.CopyLinkFallback })));
 
 /** How long "Link copied" stays: long enough to read from the back of the room, short enough not to linger. */
 export const COPIED_NOTICE_MS = 4000;
@@ -61,8 +63,11 @@ export function CopyLinkButton() {
       <span className="visually-hidden" role="status" data-testid="link-copied">
         {copied ? copiedText() : ''}
       </span>
+      {/* It opens below the header's buttons, moving none of them, so nothing stands in for it while it loads. */}
       {fallbackLink !== null && (
-        <CopyLinkFallback link={fallbackLink} onCopied={confirmCopied} onClose={() => setFallbackLink(null)} />
+        <Suspense fallback={null}>
+          <CopyLinkFallback link={fallbackLink} onCopied={confirmCopied} onClose={() => setFallbackLink(null)} />
+        </Suspense>
       )}
     </div>
   );

@@ -1,38 +1,9 @@
-import { useState } from 'react';
-import { Trans, useLingui } from '@lingui/react/macro';
-import { ModalDialog } from '../../ui/ModalDialog';
-import { SHORTCUTS } from './shortcuts';
+import { lazy, Suspense, useState } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import { useShortcuts } from './useShortcuts';
 import './shortcuts.css';
 
-/** A key as its keycap reads in the screen's language (Leertaste, Maj); the others are symbols or letters. */
-function useKeyName(): (key: string) => string {
-  const { t } = useLingui();
-  return (key) => (key === 'Space' ? t`Space` : key === 'Shift' ? t`Shift` : key);
-}
-
-/** The help overlay's list: each shortcut's keys, then what it does. */
-function ShortcutList() {
-  const { i18n } = useLingui();
-  const keyName = useKeyName();
-  return (
-    <dl className="shortcut-list">
-      {SHORTCUTS.map((shortcut) => (
-        <div key={shortcut.id} className="shortcut" data-shortcut={shortcut.id}>
-          <dt>
-            {shortcut.keys.map((key, i) => (
-              <span key={key}>
-                {i > 0 && <span className="shortcut-plus"> + </span>}
-                <kbd>{keyName(key)}</kbd>
-              </span>
-            ))}
-          </dt>
-          <dd>{i18n._(shortcut.description)}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
+const KeyboardHelpDialog = lazy(() => import('./KeyboardHelpDialog').then((module) => ({ default: module.KeyboardHelpDialog })));
 
 /**
  * The keyboard shortcuts (active on the whole page while this is mounted), and the "?" button and key that
@@ -47,16 +18,11 @@ export function KeyboardHelp() {
       <button type="button" className="help-button" aria-label={t`Keyboard shortcuts`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         ?
       </button>
+      {/* A modal: nothing in the page moves while it loads, and it opens over the page once it has. */}
       {open && (
-        <ModalDialog title={t`Keyboard shortcuts`} onClose={() => setOpen(false)} className="help-dialog">
-          <ShortcutList />
-          <p className="shortcut-note">
-            <Trans>
-              Shortcuts do nothing while you type in a field, or with Ctrl or ⌘ held. On the timeline, ← and → move one iteration, Shift+← and Shift+→
-              ten.
-            </Trans>
-          </p>
-        </ModalDialog>
+        <Suspense fallback={null}>
+          <KeyboardHelpDialog onClose={() => setOpen(false)} />
+        </Suspense>
       )}
     </>
   );
