@@ -25,7 +25,7 @@ export function TimelineMarks({ end, disabled }: { end: number; disabled: boolea
           type="button"
           className="timeline-mark"
           data-testid="timeline-mark"
-          style={{ left: `calc(${THUMB_PX / 2}px + (100% - ${THUMB_PX}px) * ${k / end})` }}
+          style={{ insetInlineStart: `calc(${THUMB_PX / 2}px + (100% - ${THUMB_PX}px) * ${k / end})` }}
           aria-label={t`Go to the edit at iteration ${at}`}
           title={t`Edit at iteration ${at}`}
           disabled={disabled}
