@@ -67,7 +67,7 @@ test('Run again goes on to the next stop, 100,000, and Stop at shows it; a typed
 test('a Stop at that is not a count says so under the field, and the last good stop stands', async ({ page }) => {
   await stopAt(page).fill('ten');
   await stopAt(page).press('Enter');
-  await expect(page.getByRole('alert').filter({ hasText: 'Stop at:' })).toHaveText(/'ten' is not a whole number; it must be a whole number from 0 to 4,294,967,295, or "no limit"/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Stop at:' })).toHaveText(/'ten' is not a whole number; type a whole number from 1 to 4,294,967,295, or "no limit"/);
   await expect(stopAt(page)).toHaveAttribute('aria-invalid', 'true');
   await stopAt(page).press('Escape');
   await expect(stopAt(page)).toHaveValue('10,000');

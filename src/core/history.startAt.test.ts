@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownProblem } from './testing/thrownProblem';
 import reference from './fixtures/reference.json';
 import { createHistory } from './history';
 import { createTrainer } from './trainer';
@@ -53,7 +54,7 @@ describe('TrainingHistory.startAt(iteration, weights)', () => {
     const history = createHistory(options);
     history.startAt(500, weightsAfter(500));
     history.advance(10);
-    expect(() => history.weightsAt(499)).toThrow(new RangeError('Iteration 499 is not in the history: it holds iterations 500 to 510.'));
+    expect(thrownProblem(() => history.weightsAt(499))).toEqual({ code: 'notInHistory', iteration: '499', first: 500, last: 510 });
     expect(() => history.snap(0)).toThrow(RangeError);
     expect(() => history.envelope(0, 510, new Float64Array(4), new Float64Array(4))).toThrow(RangeError);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownProblem } from './testing/thrownProblem';
 import fc from 'fast-check';
 import reference from './fixtures/reference.json';
 import numpyExtra from './fixtures/numpy-extra.json';
@@ -150,7 +151,7 @@ describe('history.weightsAt(k): exact rewind', () => {
   it('refuses iterations that are not in the history', () => {
     const history = createHistory(tutorial);
     history.advance(10);
-    expect(() => history.weightsAt(11)).toThrow(/holds iterations 0 to 10/);
+    expect(thrownProblem(() => history.weightsAt(11))).toEqual({ code: 'notInHistory', iteration: '11', first: 0, last: 10 });
     expect(() => history.weightsAt(-1)).toThrow(RangeError);
     expect(() => history.weightsAt(2.5)).toThrow(RangeError);
   });
@@ -320,7 +321,7 @@ describe('createHistory(options, layout, recycled): a new run on the buffers of 
   it('takes nothing when the options are bad or the input count differs, and the old history goes on', () => {
     const old = createHistory(tutorial);
     old.advance(100);
-    expect(() => createHistory({ ...tutorial, targets: [1, 2, 1] }, DEFAULT_HISTORY_LAYOUT, old)).toThrow(/Row 2, target/);
+    expect(thrownProblem(() => createHistory({ ...tutorial, targets: [1, 2, 1] }, DEFAULT_HISTORY_LAYOUT, old))).toEqual({ code: 'targetOutside', row: 2, value: '2' });
     createHistory({ inputs: [[1, 0], [0, 1]], targets: [1, 0], seed: 1 }, DEFAULT_HISTORY_LAYOUT, old);
     old.advance(9900);
     expect(Array.from(old.weightsAt(10_000))).toEqual(tutorialCase.checkpoints.at(-1)!.weights);

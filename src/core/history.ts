@@ -1,3 +1,4 @@
+import { CoreRangeError, valueText } from './coreProblem';
 import { MAX_STEPS_PER_CALL, type StepRecord, type TrainerOptions } from './trainer';
 import { validateTable, type PackedTable } from './validateTable';
 import { createPlanTrainer, type PlanTrainer } from './planTrainer';
@@ -44,7 +45,7 @@ const INITIAL_CHECKPOINT_CAPACITY = 64;
 
 function assertIteration(k: number, knownFrom: number, trainedTo: number): void {
   if (!Number.isInteger(k) || k < knownFrom || k > trainedTo) {
-    throw new RangeError(`Iteration ${String(k)} is not in the history: it holds iterations ${knownFrom} to ${trainedTo}.`);
+    throw new CoreRangeError({ code: 'notInHistory', iteration: valueText(k), first: knownFrom, last: trainedTo });
   }
 }
 
@@ -206,7 +207,7 @@ export class TrainingHistory implements HistoryReader {
   advance(count: number): void {
     this.assertUsable();
     if (!Number.isInteger(count) || count < 0 || count > MAX_STEPS_PER_CALL) {
-      throw new RangeError(`Step count ${String(count)} is not allowed: it must be a whole number from 0 to ${MAX_STEPS_PER_CALL}.`);
+      throw new CoreRangeError({ code: 'stepCount', value: valueText(count), most: MAX_STEPS_PER_CALL });
     }
     let left = count;
     while (left > 0) {

@@ -1,3 +1,4 @@
+export { CoreRangeError, valueText, type CoreProblem } from './coreProblem';
 export { MAX_SEED, assertSeed } from './seed';
 export { createNumpyRandom, randomSample, type NumpyRandom } from './random';
 export { initialWeights } from './initialWeights';

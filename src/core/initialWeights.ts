@@ -1,3 +1,4 @@
+import { CoreRangeError, valueText } from './coreProblem';
 import { createNumpyRandom } from './random';
 
 /**
@@ -6,7 +7,7 @@ import { createNumpyRandom } from './random';
  */
 export function initialWeights(seed: number, inputCount = 3): Float64Array {
   if (!Number.isInteger(inputCount) || inputCount < 1) {
-    throw new RangeError(`Input count ${String(inputCount)} is not allowed: it must be a whole number, 1 or more.`);
+    throw new CoreRangeError({ code: 'inputCountTooSmall', value: valueText(inputCount) });
   }
   const random = createNumpyRandom(seed);
   const weights = new Float64Array(inputCount);

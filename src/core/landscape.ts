@@ -1,3 +1,5 @@
+import { CoreRangeError, valueText } from './coreProblem';
+
 /**
  * The error landscape: the mean squared error of the neuron over a grid of two of its weights, the other weights
  * held where they are. Cell-centred, as d3-contour reads a grid: cell (i, j) stands for the square
@@ -33,19 +35,19 @@ function assertSpec(spec: LandscapeSpec): number {
   const n = spec.weights.length;
   const rowCount = spec.targets.length;
   if (rowCount === 0 || spec.inputs.length !== rowCount * n) {
-    throw new RangeError(`The table holds ${spec.inputs.length} inputs for ${rowCount} rows of ${n}: it needs rowCount * ${n}, and at least one row.`);
+    throw new CoreRangeError({ code: 'landscapeTable', values: spec.inputs.length, rows: rowCount, inputs: n });
   }
   const [a, b] = spec.axes;
   if (!Number.isInteger(a) || !Number.isInteger(b) || a === b || a < 0 || b < 0 || a >= n || b >= n) {
-    throw new RangeError(`Axes ${spec.axes.join(' and ')} are not allowed: they must be two different weights from 0 to ${n - 1}.`);
+    throw new CoreRangeError({ code: 'landscapeAxes', axes: spec.axes.map(valueText).join(', '), most: n - 1 });
   }
-  for (const [name, count] of [['columns', spec.columns], ['rows', spec.rows]] as const) {
+  for (const [side, count] of [['columns', spec.columns], ['rows', spec.rows]] as const) {
     if (!Number.isInteger(count) || count < 2 || count > MAX_LANDSCAPE_SIDE) {
-      throw new RangeError(`The grid's ${name} ${String(count)} is not allowed: it must be a whole number from 2 to ${MAX_LANDSCAPE_SIDE}.`);
+      throw new CoreRangeError({ code: 'landscapeSide', side, value: valueText(count), most: MAX_LANDSCAPE_SIDE });
     }
   }
-  for (const [name, [lo, hi]] of [['x', spec.xRange], ['y', spec.yRange]] as const) {
-    if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)) throw new RangeError(`The ${name} range ${lo} to ${hi} is not allowed: it must be finite and rising.`);
+  for (const [axis, [lo, hi]] of [['x', spec.xRange], ['y', spec.yRange]] as const) {
+    if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)) throw new CoreRangeError({ code: 'landscapeRange', axis, low: valueText(lo), high: valueText(hi) });
   }
   return n;
 }

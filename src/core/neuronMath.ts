@@ -1,3 +1,5 @@
+import { CoreRangeError } from './coreProblem';
+
 /**
  * The neuron's arithmetic for any weights, any table and any number of inputs, as pure functions: the ONE place
  * the layers above the core compute it (the math view, the charts, the neuron, Explore's panels, the lesson's
@@ -31,7 +33,7 @@ export function errorSignal(error: number, out: number): number {
 /** z = x . w, summed from the first input on, as np.dot sums. */
 export function weightedSum(input: ArrayLike<number>, weights: ArrayLike<number>): number {
   if (input.length !== weights.length) {
-    throw new RangeError(`The input has ${input.length} values but there are ${weights.length} weights: they must match.`);
+    throw new CoreRangeError({ code: 'inputValues', count: input.length, needed: weights.length });
   }
   let z = 0;
   for (let j = 0; j < input.length; j++) z += input[j]! * weights[j]!;
@@ -74,9 +76,9 @@ export function rowPassOf(z: number, target: number): RowPass {
 /** The mean squared error of `weights` on a table: mean over rows of (target - output)^2, as np.mean sums it. */
 export function meanSquaredError(inputs: readonly ArrayLike<number>[], targets: ArrayLike<number>, weights: ArrayLike<number>): number {
   if (inputs.length !== targets.length) {
-    throw new RangeError(`The table has ${inputs.length} rows of inputs but ${targets.length} targets: they must match.`);
+    throw new CoreRangeError({ code: 'tableTargetCount', rows: inputs.length, targets: targets.length });
   }
-  if (inputs.length === 0) throw new RangeError('The table has no rows, so it has no error.');
+  if (inputs.length === 0) throw new CoreRangeError({ code: 'tableNoError' });
   let sum = 0;
   for (let r = 0; r < inputs.length; r++) {
     const error = targets[r]! - neuronOutput(inputs[r]!, weights);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownProblem } from './testing/thrownProblem';
 import fc from 'fast-check';
 import reference from './fixtures/reference.json';
 import { createTrainer } from './trainer';
@@ -85,16 +86,16 @@ describe('segmentsAfterEdit', () => {
 describe('assertRunPlan', () => {
   const plan = (segments: RunSegment[]): RunPlan => ({ seed: 1, segments });
   it('names what is wrong', () => {
-    expect(() => assertRunPlan(plan([]))).toThrow(/no segments/);
-    expect(() => assertRunPlan(plan([{ ...T0, from: 3 }]))).toThrow(/must start at 0/);
-    expect(() => assertRunPlan(plan([T0, { ...edited, from: 0 }]))).toThrow(/Segment 2 starts at iteration 0: it must be a whole number after 0/);
-    expect(() => assertRunPlan(plan([T0, { ...edited, from: 20 }, { ...edited, from: 10 }]))).toThrow(/Segment 3 .* after 20/);
+    expect(thrownProblem(() => assertRunPlan(plan([])))).toEqual({ code: 'noSegments' });
+    expect(thrownProblem(() => assertRunPlan(plan([{ ...T0, from: 3 }])))).toEqual({ code: 'firstSegmentStart', from: '3' });
+    expect(thrownProblem(() => assertRunPlan(plan([T0, { ...edited, from: 0 }])))).toEqual({ code: 'segmentStart', segment: 2, from: '0', after: 0, most: 4294967295 });
+    expect(thrownProblem(() => assertRunPlan(plan([T0, { ...edited, from: 20 }, { ...edited, from: 10 }])))).toMatchObject({ code: 'segmentStart', segment: 3, from: '10', after: 20 });
     expect(() => assertRunPlan(plan([T0, { ...edited, from: 2.5 }]))).toThrow(RangeError);
-    expect(() => assertRunPlan(plan([T0, { ...edited, from: 5, targets: [1, 0, 2] }]))).toThrow(/table from iteration 5: Row 3, target: 2/);
-    expect(() => assertRunPlan(plan([T0, { ...edited, from: 5, learningRate: 0 }]))).toThrow(/table from iteration 5: Learning rate 0/);
-    expect(() => assertRunPlan(plan([T0, { from: 5, inputs: [[1, 0]], targets: [1], learningRate: 1 }]))).toThrow(/2 inputs per row but the first has 3/);
+    expect(thrownProblem(() => assertRunPlan(plan([T0, { ...edited, from: 5, targets: [1, 0, 2] }])))).toEqual({ code: 'segmentTable', from: 5, problem: { code: 'targetOutside', row: 3, value: '2' } });
+    expect(thrownProblem(() => assertRunPlan(plan([T0, { ...edited, from: 5, learningRate: 0 }])))).toEqual({ code: 'segmentTable', from: 5, problem: { code: 'learningRate', value: '0' } });
+    expect(thrownProblem(() => assertRunPlan(plan([T0, { from: 5, inputs: [[1, 0]], targets: [1], learningRate: 1 }])))).toEqual({ code: 'segmentInputCount', from: 5, count: 2, first: 3 });
     const many = Array.from({ length: MAX_SEGMENTS + 1 }, (_, i) => ({ ...T0, from: i }));
-    expect(() => assertRunPlan(plan(many))).toThrow(/at most 32/);
+    expect(thrownProblem(() => assertRunPlan(plan(many)))).toMatchObject({ code: 'tooManySegments', most: 32 });
     expect(() => assertRunPlan({ seed: -1, segments: [T0] })).toThrow(RangeError);
   });
 });

@@ -1,3 +1,4 @@
+import { CoreRangeError, valueText } from './coreProblem';
 import { assertSeed } from './seed';
 import { MAX_ITERATION } from './iterationLimits';
 import type { TrainerOptions } from './trainer';
@@ -42,24 +43,21 @@ export function toRunPlan(options: TrainerOptions | RunPlan): RunPlan {
 }
 
 /**
- * Throws a RangeError naming the first problem: no segments, too many, a first segment not at 0, iterations that
+ * Throws a CoreRangeError naming the first problem: no segments, too many, a first segment not at 0, iterations that
  * do not ascend, a bad table or rate, tables with different numbers of inputs (the weights carry over).
  */
 export function assertRunPlan(plan: RunPlan): void {
   assertSeed(plan.seed);
   const { segments } = plan;
-  if (!Array.isArray(segments) || segments.length === 0) throw new RangeError('The run has no segments: it needs at least one table.');
-  if (segments.length > MAX_SEGMENTS) throw new RangeError(`The run has ${segments.length} segments: at most ${MAX_SEGMENTS} are allowed.`);
+  if (!Array.isArray(segments) || segments.length === 0) throw new CoreRangeError({ code: 'noSegments' });
+  if (segments.length > MAX_SEGMENTS) throw new CoreRangeError({ code: 'tooManySegments', segments: segments.length, most: MAX_SEGMENTS });
   let inputCount = 0;
   segments.forEach((segment, i) => {
-    const name = i === 0 ? 'The first table' : `The table from iteration ${String(segment.from)}`;
-    if (i === 0 && segment.from !== 0) throw new RangeError(`The first segment starts at iteration ${String(segment.from)}: it must start at 0.`);
+    if (i === 0 && segment.from !== 0) throw new CoreRangeError({ code: 'firstSegmentStart', from: valueText(segment.from) });
     if (i > 0) {
       const before = segments[i - 1]!.from;
       if (!Number.isInteger(segment.from) || segment.from <= before || segment.from > MAX_ITERATION) {
-        throw new RangeError(
-          `Segment ${i + 1} starts at iteration ${String(segment.from)}: it must be a whole number after ${before} and at most ${MAX_ITERATION}.`,
-        );
+        throw new CoreRangeError({ code: 'segmentStart', segment: i + 1, from: valueText(segment.from), after: before, most: MAX_ITERATION });
       }
     }
     let table;
@@ -67,11 +65,13 @@ export function assertRunPlan(plan: RunPlan): void {
       table = validateTable(segment.inputs, segment.targets);
       assertLearningRate(segment.learningRate);
     } catch (error) {
-      throw new RangeError(`${name}: ${(error as Error).message}`);
+      // A run of one table needs no word of which table it is.
+      if (!(error instanceof CoreRangeError) || segments.length === 1) throw error;
+      throw new CoreRangeError({ code: 'segmentTable', from: segment.from, problem: error.problem });
     }
     if (i === 0) inputCount = table.inputCount;
     else if (table.inputCount !== inputCount) {
-      throw new RangeError(`${name} has ${table.inputCount} inputs per row but the first has ${inputCount}: the weights carry over, so they must match.`);
+      throw new CoreRangeError({ code: 'segmentInputCount', from: segment.from, count: table.inputCount, first: inputCount });
     }
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownProblem } from './testing/thrownProblem';
 import fc from 'fast-check';
 import { createTrainer } from './trainer';
 import { MAX_ROWS } from './validateTable';
@@ -86,7 +87,7 @@ describe('Trainer properties', () => {
         if (column === 3) targets[row] = targetValue;
         else inputs[row]![column] = value;
         expect(() => createTrainer({ inputs, targets, seed: 1 })).toThrow(RangeError);
-        expect(() => createTrainer({ inputs, targets, seed: 1 })).toThrow(new RegExp(`Row ${row + 1}, ${column === 3 ? 'target' : `input ${column + 1}`}:`));
+        expect(thrownProblem(() => createTrainer({ inputs, targets, seed: 1 }))).toMatchObject(column === 3 ? { code: 'targetOutside', row: row + 1 } : { code: 'inputNotFinite', row: row + 1, input: column + 1 });
       }),
       { numRuns: 300 },
     );

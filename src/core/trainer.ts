@@ -1,3 +1,6 @@
+import { CoreRangeError, TrainingDivergedError, valueText } from './coreProblem';
+
+export { TrainingDivergedError };
 import { initialWeights } from './initialWeights';
 import { sigmoid } from './neuronMath';
 import { assertSeed } from './seed';
@@ -22,20 +25,6 @@ export interface StepRecord {
   /** errors[offset + i]: the mean squared error of the weights the i-th iteration started from. */
   errors: Float64Array;
   offset: number;
-}
-
-/** The weights became Infinity or NaN. The trainer keeps the last finite weights and trains no further. */
-export class TrainingDivergedError extends Error {
-  /** The iteration the trainer stopped at: its weights are the last finite ones. */
-  readonly iteration: number;
-  constructor(iteration: number) {
-    super(
-      `The weights stopped being finite during iteration ${iteration + 1}, so training stopped at iteration ${iteration}. ` +
-        'Use smaller inputs or a smaller learning rate.',
-    );
-    this.name = 'TrainingDivergedError';
-    this.iteration = iteration;
-  }
 }
 
 /** One neuron trained on one table, exactly as the tutorial trains it. */
@@ -68,7 +57,7 @@ export { MAX_ITERATION, MAX_STEPS_PER_CALL } from './iterationLimits';
 
 function assertCount(count: number): void {
   if (!Number.isInteger(count) || count < 0 || count > MAX_STEPS_PER_CALL) {
-    throw new RangeError(`Step count ${String(count)} is not allowed: it must be a whole number from 0 to ${MAX_STEPS_PER_CALL}.`);
+    throw new CoreRangeError({ code: 'stepCount', value: valueText(count), most: MAX_STEPS_PER_CALL });
   }
 }
 
@@ -217,12 +206,12 @@ class TableTrainer implements Trainer {
 
   predict(input: ArrayLike<number>): number {
     if (input.length !== this.inputCount) {
-      throw new RangeError(`The input has ${input.length} values: it needs ${this.inputCount}, one per weight.`);
+      throw new CoreRangeError({ code: 'inputValues', count: input.length, needed: this.inputCount });
     }
     let z = 0;
     for (let j = 0; j < this.inputCount; j++) {
       const value = input[j]!;
-      if (!Number.isFinite(value)) throw new RangeError(`Input ${j + 1}: ${value} is not allowed; an input must be a finite number.`);
+      if (!Number.isFinite(value)) throw new CoreRangeError({ code: 'inputNotNumber', input: j + 1, value: valueText(value) });
       z += value * this.weights[j]!;
     }
     return sigmoid(z);
@@ -255,13 +244,13 @@ class TableTrainer implements Trainer {
 
   restore(iteration: number, weights: ArrayLike<number>): void {
     if (!Number.isInteger(iteration) || iteration < 0) {
-      throw new RangeError(`Iteration ${iteration} is not allowed: it must be a whole number, 0 or more.`);
+      throw new CoreRangeError({ code: 'iterationNotWhole', value: valueText(iteration) });
     }
     if (weights.length !== this.inputCount) {
-      throw new RangeError(`${weights.length} weights were given: this trainer has ${this.inputCount}.`);
+      throw new CoreRangeError({ code: 'weightCount', count: weights.length, needed: this.inputCount });
     }
     for (let j = 0; j < this.inputCount; j++) {
-      if (!Number.isFinite(weights[j]!)) throw new RangeError(`Weight ${j + 1}: ${weights[j]} is not a finite number.`);
+      if (!Number.isFinite(weights[j]!)) throw new CoreRangeError({ code: 'weightNotFinite', weight: j + 1, value: valueText(weights[j]) });
     }
     this.weights.set(weights);
     this.current = iteration;

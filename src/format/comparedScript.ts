@@ -1,4 +1,5 @@
 import { t } from '@lingui/core/macro';
+import { errorText } from '../text/coreProblemText';
 import { IMPORTS, runScript, type ScriptSetup } from './pythonScript';
 
 /**
@@ -12,7 +13,7 @@ export function comparedScript(a: ScriptSetup, b: ScriptSetup): string {
     try {
       return runScript(setup, run);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorText(error);
       throw new RangeError(run === 'A' ? t`Run A: ${reason}` : t`Run B: ${reason}`);
     }
   };

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { thrownProblem } from '../core/testing/thrownProblem';
 import fc from 'fast-check';
 import reference from '../core/fixtures/reference.json';
 import { createTrainer } from '../core';
@@ -85,16 +86,16 @@ describe('pythonScript(setup)', () => {
   });
 
   it.each([
-    ['an infinite input', { ...tutorial, dataset: { inputs: [[0, Infinity, 1]], targets: [1] } }, /Infinity cannot be written/],
-    ['a NaN target', { ...tutorial, dataset: { ...tutorial.dataset, targets: [1, NaN, 1] } }, /NaN cannot be written/],
-    ['a test input of the wrong length', { ...tutorial, testInput: [1, 0] }, /test input has 2 values/],
-    ['a fractional seed', { ...tutorial, seed: 1.5 }, /Seed 1.5/],
-    ['a learning rate of 0', { ...tutorial, learningRate: 0 }, /Learning rate 0/],
-    ['a negative iteration count', { ...tutorial, iteration: -1 }, /Iteration count -1/],
-    ['rows of different lengths', { ...tutorial, dataset: { ...tutorial.dataset, inputs: [[0, 1, 1], [1, 0], [1, 0, 1]] } }, /Row 2 has 2 inputs/],
-  ])('refuses %s with a RangeError', (_what, setup, message) => {
+    ['an infinite input', { ...tutorial, dataset: { inputs: [[0, Infinity, 1]], targets: [1] } }, { code: 'inputNotFinite', row: 1, input: 2, value: 'Infinity' }],
+    ['a NaN target', { ...tutorial, dataset: { ...tutorial.dataset, targets: [1, NaN, 1] } }, { code: 'targetOutside', row: 2, value: 'NaN' }],
+    ['a test input of the wrong length', { ...tutorial, testInput: [1, 0] }, { code: 'testInputValues', count: 2, needed: 3 }],
+    ['a fractional seed', { ...tutorial, seed: 1.5 }, { code: 'seed', value: '1.5', most: 4294967295 }],
+    ['a learning rate of 0', { ...tutorial, learningRate: 0 }, { code: 'learningRate', value: '0' }],
+    ['a negative iteration count', { ...tutorial, iteration: -1 }, { code: 'iterationNotWhole', value: '-1' }],
+    ['rows of different lengths', { ...tutorial, dataset: { ...tutorial.dataset, inputs: [[0, 1, 1], [1, 0], [1, 0, 1]] } }, { code: 'rowInputCount', row: 2, count: 2, first: 3 }],
+  ])('refuses %s with the core\'s RangeError, naming where', (_what, setup, problem) => {
     expect(() => pythonScript(setup)).toThrow(RangeError);
-    expect(() => pythonScript(setup)).toThrow(message);
+    expect(thrownProblem(() => pythonScript(setup))).toEqual(problem);
   });
 });
 

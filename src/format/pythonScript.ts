@@ -1,5 +1,5 @@
 import { t, plural } from '@lingui/core/macro';
-import { MAX_SEED, assertLearningRate, assertRunPlan, type RunSegment } from '../core';
+import { CoreRangeError, valueText, assertLearningRate, assertRunPlan, assertSeed, validateTable, type RunSegment } from '../core';
 import { iterationsText } from './plural';
 import type { RunSetup } from '../state/setup/setup';
 
@@ -25,7 +25,7 @@ const NUMPY_ITERATIONS_PER_SECOND = 100_000;
  * are valid Python too). Only -0 needs care: String(-0) is "0".
  */
 export function pythonFloat(x: number): string {
-  if (!Number.isFinite(x)) throw new RangeError(`${String(x)} cannot be written into the script: numbers must be finite.`);
+  if (!Number.isFinite(x)) throw new CoreRangeError({ code: 'numberNotFinite', value: valueText(x) });
   return Object.is(x, -0) ? '-0.0' : String(x);
 }
 
@@ -33,23 +33,16 @@ function pythonList(values: readonly number[]): string {
   return `[${values.map(pythonFloat).join(', ')}]`;
 }
 
+/** Throws the core's CoreRangeError (worded by the page) for a setup the script cannot reproduce. */
 function checkSetup(setup: ScriptSetup): void {
   const { dataset: { inputs, targets }, testInput, seed, learningRate, iteration: iterations } = setup;
-  if (inputs.length === 0) throw new RangeError('The table has no rows: the script needs at least one.');
-  if (targets.length !== inputs.length) throw new RangeError(`${inputs.length} rows but ${targets.length} targets: each row needs one target.`);
-  const width = inputs[0]!.length;
-  inputs.forEach((row, r) => {
-    if (row.length !== width) throw new RangeError(`Row ${r + 1} has ${row.length} inputs but row 1 has ${width}.`);
-  });
-  if (testInput.length !== width) throw new RangeError(`The test input has ${testInput.length} values: it needs ${width}.`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) throw new RangeError(`Seed ${String(seed)} is not one NumPy accepts.`);
+  const width = validateTable(inputs, targets).inputCount;
+  if (testInput.length !== width) throw new CoreRangeError({ code: 'testInputValues', count: testInput.length, needed: width });
+  assertSeed(seed);
   assertLearningRate(learningRate);
-  if (!Number.isInteger(iterations) || iterations < 0) throw new RangeError(`Iteration count ${String(iterations)} must be a whole number.`);
+  if (!Number.isInteger(iterations) || iterations < 0) throw new CoreRangeError({ code: 'iterationNotWhole', value: valueText(iterations) });
   if (setup.laterSegments && setup.laterSegments.length > 0) {
     assertRunPlan({ seed, segments: [{ from: 0, inputs, targets, learningRate }, ...setup.laterSegments] });
-    setup.laterSegments.forEach((segment) => {
-      if (segment.inputs.length !== segment.targets.length) throw new RangeError(`The table from iteration ${segment.from} needs one target per row.`);
-    });
   }
 }
 

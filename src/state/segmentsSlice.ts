@@ -1,6 +1,6 @@
 import type { LabState, SegmentsSlice, Slice } from './labState';
 import { MAX_SEGMENTS } from '../core/runPlan';
-import { formatCount } from '../format/number';
+import { startedOverText } from '../text/segmentNoticeText';
 import { ONE_SEGMENT, runFieldsOf, segmentAt, segmentEdit, type RunFields } from './runSegments';
 import { rowsFromDataset, type Dataset } from './table';
 
@@ -18,10 +18,7 @@ export function editedRun(state: RunFields & Pick<LabState, 'iteration' | 'catch
   const edit = segmentEdit(state, at, dataset, learningRate);
   if (edit?.startedOver) {
     // Never silently: the class expected the neuron to keep what it learned.
-    state.addNotice(
-      `This run already has ${MAX_SEGMENTS} tables, the most one run keeps, so this edit did not keep what was learned: the whole run is recomputed on the new table from iteration 0 up to ${formatCount(at)}.`,
-      'warning',
-    );
+    state.addNotice(startedOverText(MAX_SEGMENTS, at), 'warning');
   }
   return edit?.fields ?? {};
 }

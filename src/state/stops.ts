@@ -1,5 +1,4 @@
 import { MAX_ITERATION } from './limits';
-import type { Checked } from './settingsValidation';
 
 /** "Stop at"'s choices: the tutorial's moments (10, 100, 10,000) and the powers of ten between and beyond. */
 export const STOP_CHOICES: readonly number[] = [10, 100, 1000, 10_000, 100_000, 1_000_000];
@@ -7,8 +6,8 @@ export const STOP_CHOICES: readonly number[] = [10, 100, 1000, 10_000, 100_000, 
 /** Where Run stops when nothing else was chosen: the tutorial's 10,000 iterations. */
 export const DEFAULT_STOP_AT = 10_000;
 
-/** "Stop at" as text: the choices as the screen writes them, and the words for no limit. */
-export const NO_LIMIT = 'no limit';
+/** Words that mean no limit in "Stop at" in any language, besides the screen's own (the field passes it). */
+const NO_LIMIT_WORDS = ['no limit', 'none', '∞'];
 
 /**
  * Where a Run from `iteration` stops: at `stopAt` while it is ahead; once there or past it, at the next choice
@@ -23,33 +22,44 @@ export function stopAhead(stopAt: number | null, iteration: number): number | nu
 const GROUPED = /^\d{1,3}([,\s_]\d{3})+$/;
 const PLAIN = /^(\d+|\d+(\.\d+)?e\+?\d+)$/i;
 
-export type CheckedCount = { ok: true; value: number } | { ok: false; reason: string };
+/**
+ * Why a typed count is refused, as data (text/countProblemText.ts words it): empty, not a whole number as people
+ * write counts, or one beyond `most`. `text` is as typed, trimmed.
+ */
+export type CountProblem = { code: 'empty'; most: number } | { code: 'notWhole'; text: string; most: number } | { code: 'tooLarge'; text: string; most: number };
 
-/** Reads an iteration count, 0 to MAX_ITERATION. Never throws; says in words what is wrong. */
+export type CheckedCount = { ok: true; value: number } | { ok: false; problem: CountProblem };
+
+/** Reads an iteration count, 0 to MAX_ITERATION. Never throws; says with a code what is wrong. */
 export function readCount(text: string): CheckedCount {
   const trimmed = text.trim();
-  const rule = `it must be a whole number from 0 to ${MAX_ITERATION.toLocaleString('en-US')}`;
-  if (trimmed === '') return { ok: false, reason: `it is empty; ${rule}` };
+  const most = MAX_ITERATION;
+  if (trimmed === '') return { ok: false, problem: { code: 'empty', most } };
   let value: number;
   if (GROUPED.test(trimmed)) value = Number(trimmed.replace(/[,\s_]/g, ''));
   else if (PLAIN.test(trimmed)) value = Number(trimmed);
-  else return { ok: false, reason: `'${trimmed}' is not a whole number; ${rule}` };
-  if (!Number.isInteger(value) || value > MAX_ITERATION) return { ok: false, reason: `${trimmed} is not allowed; ${rule}` };
+  else return { ok: false, problem: { code: 'notWhole', text: trimmed, most } };
+  if (!Number.isInteger(value) || value > MAX_ITERATION) return { ok: false, problem: { code: 'tooLarge', text: trimmed, most } };
   return { ok: true, value };
 }
 
+/** A count field's problem: which field (Go to iteration, Stop at), and why; Stop at also refuses 0. */
+export type CountFieldProblem = { field: 'goTo'; problem: CountProblem } | { field: 'stopAt'; problem: CountProblem | { code: 'zero' } };
+
+export type CheckedField<T> = { ok: true; value: T } | { ok: false; problem: CountFieldProblem };
+
 /** "Go to iteration": an iteration from 0 to MAX_ITERATION. */
-export function checkIteration(text: string): Checked {
+export function checkIteration(text: string): CheckedField<number> {
   const read = readCount(text);
-  return read.ok ? read : { ok: false, message: `Go to iteration: ${read.reason}.` };
+  return read.ok ? read : { ok: false, problem: { field: 'goTo', problem: read.problem } };
 }
 
-/** "Stop at": an iteration from 1 on, or "no limit" (null). */
-export function checkStopAt(text: string): { ok: true; value: number | null } | { ok: false; message: string } {
+/** "Stop at": an iteration from 1 on, or no limit (null): `noLimit` is the screen's word for it, "no limit" is always read. */
+export function checkStopAt(text: string, noLimit: string): CheckedField<number | null> {
   const trimmed = text.trim().toLowerCase();
-  if (trimmed === NO_LIMIT || trimmed === 'none' || trimmed === '∞') return { ok: true, value: null };
+  if (trimmed === noLimit.trim().toLowerCase() || NO_LIMIT_WORDS.includes(trimmed)) return { ok: true, value: null };
   const read = readCount(text);
-  if (!read.ok) return { ok: false, message: `Stop at: ${read.reason}, or "${NO_LIMIT}".` };
-  if (read.value === 0) return { ok: false, message: `Stop at: 0 is not allowed; Run stops at 1 iteration or more, or "${NO_LIMIT}".` };
+  if (!read.ok) return { ok: false, problem: { field: 'stopAt', problem: read.problem } };
+  if (read.value === 0) return { ok: false, problem: { field: 'stopAt', problem: { code: 'zero' } } };
   return read;
 }

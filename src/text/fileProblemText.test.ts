@@ -59,10 +59,34 @@ const SAID: ByCode<FileSaid> = {
   notFormat: [{ code: 'notFormat', value: VALUES.text, format: 'neuron-lab-state' }],
   newerVersion: [{ code: 'newerVersion', version: 7, reads: 1 }],
   badVersion: [{ code: 'badVersion', value: VALUES.text, reads: 1 }],
+  fileTooLarge: [{ code: 'fileTooLarge', size: 1_500_000, most: 1_000_000 }],
+  notText: [{ code: 'notText' }],
+  fileUnreadable: [{ code: 'fileUnreadable', reason: 'NotReadableError' }],
+  moreProblems: [
+    { code: 'moreProblems', more: 1 },
+    { code: 'moreProblems', more: 12 },
+  ],
+  csvEmpty: [{ code: 'csvEmpty' }],
+  csvHistoryExport: [{ code: 'csvHistoryExport', first: 'Iteration', columns: ['Input 1', 'Input 2', 'Input 3', 'Target'] }],
+  csvHeaderColumns: [{ code: 'csvHeaderColumns', count: 2, header: 'zq3, zq4', columns: ['Input 1', 'Input 2', 'Input 3', 'Target'] }],
+  csvNotRun: [{ code: 'csvNotRun', text: 'zq5' }],
+  csvRowValues: [
+    { code: 'csvRowValues', count: 1, columns: ['Input 1', 'Input 2', 'Input 3', 'Target'] },
+    { code: 'csvRowValues', count: 6, columns: ['Run', 'Input 1', 'Input 2', 'Input 3', 'Target'] },
+  ],
+  csvHeaderOnly: [{ code: 'csvHeaderOnly' }],
+  csvOnlyRunB: [{ code: 'csvOnlyRunB' }],
+  csvTooManyRows: [
+    { code: 'csvTooManyRows', rows: 70, most: 64, run: null },
+    { code: 'csvTooManyRows', rows: 70, most: 64, run: 'A' },
+    { code: 'csvTooManyRows', rows: 70, most: 64, run: 'B' },
+  ],
 };
 
 /** Numbers and strings of a code (its `value` is checked on its own below). */
 function keeps(said: FileSaid): string[] {
+  // A file's size is written in kB or MB, with the language's decimal sign: 1,500,000 characters are 1.5 MB.
+  if (said.code === 'fileTooLarge') return ['MB'];
   const kept: string[] = [];
   for (const [key, value] of Object.entries(said)) {
     if (key === 'code' || key === 'value' || key === 'shape' || (key === 'previous' && value === 0)) continue;
@@ -96,7 +120,24 @@ describe('fileProblemText(said)', () => {
       places.map((said) => ({ said, keeps: Object.values(said).flatMap((v) => (typeof v === 'number' ? [String(v)] : [])) })),
       fileWhereText,
     );
+    // A CSV file's columns keep the names its header has (Input 2, Target, Run), the same in every language.
+    const lines: { said: FileWhere; keeps: string[] }[] = [
+      { said: { csvLine: 3, field: 1 }, keeps: ['3', 'Input 2'] },
+      { said: { csvLine: 4, field: 3 }, keeps: ['4', 'Target'] },
+      { said: { csvLine: 5, field: 'run' }, keeps: ['5', 'Run'] },
+      { said: { csvLine: 6, field: null }, keeps: ['6'] },
+    ];
+    await expectWordedEverywhere(lines, fileWhereText);
     await expectWordedEverywhere([{ said: VALUES.text, keeps: ['zq1'] }], unknownPanelWarning);
+  });
+
+  it('writes a file size with the language\'s decimal sign, and the plural of the problems left out', async () => {
+    await switchLanguage('de');
+    expect(fileProblemText(SAID.fileTooLarge[0]!)).toContain('1,5 MB');
+    expect(fileProblemText(SAID.moreProblems[0]!)).toBe('... und 1 weiteres Problem.');
+    expect(fileProblemText(SAID.moreProblems[1]!)).toBe('... und 12 weitere Probleme.');
+    await switchLanguage('en');
+    expect(fileProblemText(SAID.fileTooLarge[0]!)).toBe('The file is 1.5 MB: a table or state file is a few kB, at most 1.0 MB. Is it the right file?');
   });
 
   it('keeps JSON as the file writes it, and names run B\'s places with its key', async () => {

@@ -2,6 +2,7 @@ import { t } from '@lingui/core/macro';
 import { formatDecimalText } from '../format/number';
 import { cellName } from '../state/table';
 import type { FileSaid, FileWhere, JsonValue } from '../state/setup/fileProblem';
+import { csvWhereText, importSaidText } from './importProblemText';
 import { orList, presenterProblemText } from './linkProblemText';
 import { quote } from './userText';
 
@@ -51,6 +52,7 @@ export function fileWhereText(where: FileWhere): string {
     const { line, column } = where;
     return t`Line ${line}, column ${column}`;
   }
+  if ('csvLine' in where) return csvWhereText(where.csvLine, where.field);
   return where.inRunB === null ? 'runB' : `runB.${fileWhereText(where.inRunB)}`;
 }
 
@@ -98,6 +100,19 @@ export function fileProblemText(said: FileSaid): string {
       const reads = num(said.reads);
       return t`the file was made by a newer Neuron Lab (format version ${version}); this one reads version ${reads}. Open it in the newer app.`;
     }
+    case 'fileTooLarge':
+    case 'notText':
+    case 'fileUnreadable':
+    case 'moreProblems':
+    case 'csvEmpty':
+    case 'csvHistoryExport':
+    case 'csvHeaderColumns':
+    case 'csvNotRun':
+    case 'csvRowValues':
+    case 'csvHeaderOnly':
+    case 'csvOnlyRunB':
+    case 'csvTooManyRows':
+      return importSaidText(said);
     default:
       return valueSaidText(said);
   }

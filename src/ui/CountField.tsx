@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { UserMessage } from './UserMessage';
 import './countField.css';
 
 type Check<T> = (text: string) => { ok: true; value: T } | { ok: false; message: string };
@@ -96,7 +97,7 @@ export function CountField<T>({ name, shown, check, apply, choices, hideLabel, c
       {message && (
         <p id={messageId} className="count-field-message" role="alert">
           <span aria-hidden="true">⚠ </span>
-          {message}
+          <UserMessage text={message} />
         </p>
       )}
     </div>

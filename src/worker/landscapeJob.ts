@@ -1,4 +1,5 @@
 import { contours } from 'd3-contour';
+import { CoreRangeError } from '../core/coreProblem';
 import { landscapeGrid, lowestCell } from '../core/landscape';
 import type { FromLandscapeWorker, LandscapeBand, LandscapeRequest } from './landscapeProtocol';
 
@@ -57,4 +58,14 @@ export function computeLandscape(request: LandscapeRequest): Extract<FromLandsca
     lowest,
     bands,
   };
+}
+
+/** The worker's answer to one message: the landscape, or why it failed (the core's refusal as its code). */
+export function answerLandscape(request: LandscapeRequest): FromLandscapeWorker {
+  try {
+    return computeLandscape(request);
+  } catch (error) {
+    const failure = error instanceof CoreRangeError ? { problem: error.problem } : { detail: error instanceof Error ? error.message : String(error) };
+    return { type: 'failed', id: typeof request?.id === 'number' ? request.id : -1, failure };
+  }
 }

@@ -1,3 +1,4 @@
+import type { CoreProblem } from '../core/coreProblem';
 /**
  * The protocol of the landscape worker: a second, small worker that computes the error landscape's grid and its
  * contours, so neither the page's main thread nor the training worker (whose protocol and pacing stay as they
@@ -45,6 +46,9 @@ export type FromLandscapeWorker =
       lowest: GridLowest | null;
       bands: LandscapeBand[];
     }
-  | { type: 'failed'; id: number; message: string };
+  /** The core refused the request (`problem`, worded by the page), or something else failed (`detail`, the browser's words). */
+  | { type: 'failed'; id: number; failure: LandscapeFailure };
+
+export type LandscapeFailure = { problem: CoreProblem } | { detail: string };
 
 export type LandscapeAnswer = Extract<FromLandscapeWorker, { type: 'landscape' }>;

@@ -71,7 +71,8 @@ describe('load from an exact state', () => {
     expect(Array.from(host.lastFrame.weights)).toEqual(numpyAt(10).weights);
     const other = { ...tutorial, seed: 2 };
     send({ type: 'load', setup: other, iteration: 100, running: false, speed: MAX_SPEED, from: { iteration: 50, weights: [1, 2] } });
-    expect(host.messages('rejected').at(-1)?.detail).toBe('2 weights were given: this trainer has 3.');
+    // The core's refusal, as its code (the detail is for developers; the page shows the 'refused' fault).
+    expect(JSON.parse(host.messages('rejected').at(-1)!.detail)).toEqual({ code: 'weightCount', count: 2, needed: 3 });
     send({ type: 'load', setup: tutorial, iteration: 10, running: false, speed: MAX_SPEED, from: { iteration: 5, weights: 'no' } });
     expect(host.messages('rejected').at(-1)?.detail).toMatch(/^The load command is malformed: from must be/);
     play(100);

@@ -70,7 +70,7 @@ describe('a run of segments in the worker', () => {
     const good = Array.from(host.lastFrame.weights);
     send({ type: 'load', setup: { ...tutorial, later: [{ ...edited.later![0]!, from: 0 }] }, iteration: null, running: null, speed: MAX_SPEED });
     play(100);
-    expect(host.messages('rejected').at(-1)!.detail).toMatch(/Segment 2 starts at iteration 0/);
+    expect(JSON.parse(host.messages('rejected').at(-1)!.detail)).toMatchObject({ code: 'segmentStart', segment: 2, from: '0' });
     send({ type: 'step', count: 1 });
     play(100);
     const plain = createTrainer({ inputs: tutorialCase.inputs, targets: tutorialCase.targets, seed: 1 });

@@ -139,13 +139,14 @@ describe('load', () => {
     expect(host.lastFrame.prediction).toBe(checkpoint(10).outputs[0]);
   });
 
-  it('rejects a bad table with the core message naming the row, and keeps the last good run', () => {
+  it('rejects a bad table with the core problem naming the row, and keeps the last good run', () => {
     const { host, send, play } = start(tutorial, 10);
     play(50);
     send({ type: 'load', setup: { ...tutorial, targets: [1, 2, 1] }, iteration: 10, running: false, speed: MAX_SPEED });
-    expect(host.messages('rejected').at(-1)).toMatchObject({ command: 'load', fault: { code: 'refused', command: 'load' }, detail: expect.stringMatching(/Row 2, target: 2 is not allowed/) });
+    expect(host.messages('rejected').at(-1)).toMatchObject({ command: 'load', fault: { code: 'refused', command: 'load' } });
+    expect(JSON.parse(host.messages('rejected').at(-1)!.detail)).toEqual({ code: 'targetOutside', row: 2, value: '2' });
     send({ type: 'load', setup: { ...tutorial, testInput: [1, 0] }, iteration: 10, running: false, speed: MAX_SPEED });
-    expect(host.messages('rejected').at(-1)!.detail).toMatch(/test input has 2 values: it needs 3/);
+    expect(JSON.parse(host.messages('rejected').at(-1)!.detail)).toEqual({ code: 'testInputValues', count: 2, needed: 3 });
     play(20);
     expect(host.lastFrame).toMatchObject({ iteration: 10, rowCount: 3 });
     expect(Array.from(host.lastFrame.weights)).toEqual(checkpoint(10).weights);

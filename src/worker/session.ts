@@ -1,4 +1,5 @@
 import { TrainingDivergedError } from '../core/trainer';
+import { CoreRangeError, valueText } from '../core/coreProblem';
 import { createHistory, type TrainingHistory } from '../core/history';
 import { createPlanTrainer, type PlanTrainer } from '../core/planTrainer';
 import type { SeriesRequest } from '../core/historySampling';
@@ -50,10 +51,10 @@ function setupKey(setup: TrainingSetup): string {
 
 function readTestInput(values: number[], inputCount: number): Float64Array {
   if (values.length !== inputCount) {
-    throw new RangeError(`The test input has ${values.length} values: it needs ${inputCount}, one per input.`);
+    throw new CoreRangeError({ code: 'testInputValues', count: values.length, needed: inputCount });
   }
   values.forEach((value, j) => {
-    if (!Number.isFinite(value)) throw new RangeError(`Test input ${j + 1}: ${value} is not allowed; it must be a finite number.`);
+    if (!Number.isFinite(value)) throw new CoreRangeError({ code: 'inputNotNumber', input: j + 1, value: valueText(value) });
   });
   return Float64Array.from(values);
 }

@@ -12,7 +12,8 @@ import { ChartPanel } from '../../ui/ChartPanel';
 import { INK } from '../../ui/palette';
 import { AxisFrame } from '../../ui/AxisFrame';
 import { DataTableToggle, useDataTable } from '../../ui/chartAccess';
-import type { LandscapeAnswer } from '../../worker/landscapeProtocol';
+import type { LandscapeAnswer, LandscapeFailure } from '../../worker/landscapeProtocol';
+import { landscapeFailureText } from '../../text/coreProblemText';
 import { AxisChoice, chooseAxis } from './AxisChoice';
 import { LandscapeClient, type LandscapeAsk, type LandscapeWorkerLike } from './landscapeClient';
 import { axisRange, LANDSCAPE_CELLS, LANDSCAPE_LEVELS, markerInside, ringsPath, weightPath } from './landscapeModel';
@@ -129,7 +130,8 @@ export function LandscapePanel() {
   const presenter = useLab((s) => s.presenter);
   const [axes, setAxes] = useState<[number, number]>([0, 2]);
   const [answer, setAnswer] = useState<LandscapeAnswer | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<LandscapeFailure | null>(null);
+  const failureReason = failure ? landscapeFailureText(failure) : '';
   const client = useRef<LandscapeClient | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(boxRef);
@@ -262,7 +264,7 @@ export function LandscapePanel() {
             )}
           </div>
           <p id={summaryId} className="explore-note landscape-summary" data-testid="landscape-summary">
-            {failure ? t`The surface could not be computed: ${failure}` : summary}
+            {failure ? t`The surface could not be computed: ${failureReason}` : summary}
           </p>
         </div>
       </PanelWithTable>

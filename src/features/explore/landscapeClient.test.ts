@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeLandscape } from '../../worker/landscapeJob';
-import type { FromLandscapeWorker, LandscapeAnswer, LandscapeRequest } from '../../worker/landscapeProtocol';
+import { answerLandscape } from '../../worker/landscapeJob';
+import type { FromLandscapeWorker, LandscapeAnswer, LandscapeFailure, LandscapeRequest } from '../../worker/landscapeProtocol';
 import { LandscapeClient, RUN_INTERVAL_MS, type LandscapeAsk, type LandscapeWorkerLike } from './landscapeClient';
 
 /** A worker that holds each request until the test answers it, with the real job. */
@@ -13,13 +13,7 @@ class HeldWorker implements LandscapeWorkerLike {
   }
   answerLast() {
     const request = this.received[this.received.length - 1]!;
-    let answer: FromLandscapeWorker;
-    try {
-      answer = computeLandscape(request);
-    } catch (error) {
-      answer = { type: 'failed', id: request.id, message: (error as Error).message };
-    }
-    this.onmessage?.({ data: answer } as MessageEvent<FromLandscapeWorker>);
+    this.onmessage?.({ data: answerLandscape(request) } as MessageEvent<FromLandscapeWorker>);
   }
   terminate() {
     this.terminated = true;
@@ -41,7 +35,7 @@ const ask = (third: number): LandscapeAsk => ({
 function setup() {
   const worker = new HeldWorker();
   const answers: LandscapeAnswer[] = [];
-  const failures: string[] = [];
+  const failures: LandscapeFailure[] = [];
   let clock = 0;
   const timers: { at: number; run: () => void }[] = [];
   const client = new LandscapeClient({
@@ -95,7 +89,8 @@ describe('LandscapeClient', () => {
     const { worker, client, failures, answers } = setup();
     client.request({ ...ask(1), axes: [2, 2] }, false);
     worker.answerLast();
-    expect(failures).toHaveLength(1);
+    // The core's refusal reaches the page as its code, for the page to word: axes 2 and 2 are the third weight twice.
+    expect(failures).toEqual([{ problem: { code: 'landscapeAxes', axes: '2, 2', most: 2 } }]);
     client.request(ask(1), false);
     worker.answerLast();
     expect(answers).toHaveLength(1);

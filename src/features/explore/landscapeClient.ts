@@ -1,4 +1,4 @@
-import type { FromLandscapeWorker, LandscapeAnswer, LandscapeRequest } from '../../worker/landscapeProtocol';
+import type { FromLandscapeWorker, LandscapeAnswer, LandscapeFailure, LandscapeRequest } from '../../worker/landscapeProtocol';
 
 /** What the client needs of a worker: the real one in the page, a fake in tests. */
 export interface LandscapeWorkerLike {
@@ -15,7 +15,7 @@ export const RUN_INTERVAL_MS = 500;
 export interface LandscapeClientOptions {
   createWorker(): LandscapeWorkerLike;
   onAnswer(answer: LandscapeAnswer): void;
-  onFailure(message: string): void;
+  onFailure(failure: LandscapeFailure): void;
   now(): number;
   schedule(callback: () => void, delayMs: number): () => void;
 }
@@ -75,7 +75,7 @@ export class LandscapeClient {
       if (message.id !== this.inFlight) return;
       this.inFlight = null;
       if (message.type === 'landscape') this.options.onAnswer(message);
-      else this.options.onFailure(message.message);
+      else this.options.onFailure(message.failure);
       this.pump();
     };
     this.worker = worker;

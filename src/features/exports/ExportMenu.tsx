@@ -1,4 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { errorText } from '../../text/coreProblemText';
+import { chartExportProblemText } from './exportProblemText';
 import { plural, t } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import { formatCount } from '../../format/number';
@@ -117,7 +119,7 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
         notify(runB ? t`Run ${run}: the weights stopped being finite after iteration ${at}: its history ends there.` : t`The weights stopped being finite after iteration ${at}: the history ends there.`, 'warning');
       }
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorText(error);
       if (!controller.signal.aborted) notify(t`The history could not be saved: ${reason}`, 'warning');
     } finally {
       abort.current = null;
@@ -154,7 +156,7 @@ export function ExportMenu({ store: given, charts = [], loadHistory = recomputeH
       const blob = format === 'svg' ? new Blob([chartToSvg(element, { caption })], { type: 'image/svg+xml' }) : await chartToPng(element, { caption });
       downloadBlob(blob, chartFileName(chart.id, iteration, format));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = chartExportProblemText(error);
       notify(t`The ${name} chart could not be saved: ${reason}`, 'warning');
     }
   };

@@ -2,6 +2,19 @@ import { painterOf } from '../../ui/vectorPainter';
 import { SvgRecorder } from '../../ui/svgRecorder';
 
 /**
+ * Why a chart could not be exported, as a code the page words (exportProblemText.ts): a canvas layer with no
+ * vector painter (no SVG), no 2D canvas in this browser, or a canvas the browser would not encode as PNG.
+ */
+export class ChartExportError extends Error {
+  readonly code: 'notVector' | 'noCanvas' | 'noPng';
+  constructor(code: ChartExportError['code']) {
+    super(code);
+    this.name = 'ChartExportError';
+    this.code = code;
+  }
+}
+
+/**
  * Chart export: a chart on screen (an <svg>, or a box holding <svg> and <canvas> layers, as the live charts are
  * drawn) as a standalone SVG file, all vector: a canvas layer is drawn again by its chart's own code into an SVG
  * recorder (paths and text, never the canvas's pixels). The PNG is that SVG painted at twice its size. Both carry a
@@ -117,7 +130,7 @@ function layersOf(root: Element): Element[] {
 /** A canvas layer as vector: its chart draws it again into an SVG recorder. */
 function vectorOf(canvas: HTMLCanvasElement): SVGGElement {
   const paint = painterOf(canvas);
-  if (!paint) throw new Error('This chart has a layer that cannot be drawn as vector, so the SVG cannot be made.');
+  if (!paint) throw new ChartExportError('notVector');
   const recorder = new SvgRecorder(canvas.ownerDocument);
   paint(recorder.asContext());
   return recorder.group;
@@ -197,9 +210,9 @@ export async function chartToPng(root: Element, options: ChartExportOptions & { 
   canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
   canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw on a canvas, so the PNG cannot be made.');
+  if (!context) throw new ChartExportError('noCanvas');
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ChartExportError('noPng'))), 'image/png'),
   );
 }

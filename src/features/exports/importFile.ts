@@ -1,4 +1,5 @@
-import { MAX_IMPORT_CHARS, failure, sizeText, type ImportResult } from './importProblem';
+import { MAX_IMPORT_CHARS, failure, type ImportResult } from './importProblem';
+import { fileProblem } from '../../state/setup/fileProblem';
 import type { FileSetup } from '../../state/setup';
 import { parseStateJson } from './stateImport';
 import { parseTableCsv } from './tableCsv';
@@ -14,10 +15,10 @@ export type Imported = FileSetup & { kind: ImportKind; runB?: FileSetup };
 
 export function importText(text: string): ImportResult<Imported> {
   if (text.length > MAX_IMPORT_CHARS) {
-    return failure([{ where: null, message: `The file is ${sizeText(text.length)}: a table or state file is a few kB, at most ${sizeText(MAX_IMPORT_CHARS)}. Is it the right file?` }]);
+    return failure([fileProblem(null, { code: 'fileTooLarge', size: text.length, most: MAX_IMPORT_CHARS })]);
   }
   if (text.includes('\u0000')) {
-    return failure([{ where: null, message: 'This is not a text file: choose a .csv table or a .json state saved by Neuron Lab.' }]);
+    return failure([fileProblem(null, { code: 'notText' })]);
   }
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('{') || body.startsWith('[')) {
@@ -35,11 +36,11 @@ export function importText(text: string): ImportResult<Imported> {
 export async function importFile(file: Blob): Promise<ImportResult<Imported>> {
   // A file has at least as many bytes as characters.
   if (file.size > MAX_IMPORT_CHARS) {
-    return failure([{ where: null, message: `The file is ${sizeText(file.size)}: a table or state file is a few kB, at most ${sizeText(MAX_IMPORT_CHARS)}. Is it the right file?` }]);
+    return failure([fileProblem(null, { code: 'fileTooLarge', size: file.size, most: MAX_IMPORT_CHARS })]);
   }
   try {
     return importText(await file.text());
   } catch (error) {
-    return failure([{ where: null, message: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` }]);
+    return failure([fileProblem(null, { code: 'fileUnreadable', reason: error instanceof Error ? error.message : String(error) })]);
   }
 }

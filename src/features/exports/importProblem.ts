@@ -1,4 +1,6 @@
 import type { FileProblem } from '../../state/setup';
+import { fileProblem } from '../../state/setup/fileProblem';
+import { problemText as wordedProblem } from '../../text/importProblemText';
 
 /** One thing wrong with an imported file: where ("Line 3, Input 2", "seed"; null for the file as a whole), and what. */
 export type ImportProblem = FileProblem;
@@ -11,22 +13,15 @@ export const MAX_LISTED_PROBLEMS = 5;
 /** A file larger than this is refused before it is read: a table or state file is a few kilobytes. */
 export const MAX_IMPORT_CHARS = 1_000_000;
 
-export function problemText(problem: ImportProblem): string {
-  return problem.where === null ? problem.message : `${problem.where}: ${problem.message}`;
-}
+export const problemText = (problem: ImportProblem): string => wordedProblem(problem.where, problem.message);
 
 /** Keeps the first MAX_LISTED_PROBLEMS problems and says how many more there were. */
 export function capProblems(problems: ImportProblem[]): ImportProblem[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
   const more = problems.length - MAX_LISTED_PROBLEMS;
-  return [...problems.slice(0, MAX_LISTED_PROBLEMS), { where: null, message: `... and ${more} more problem${more === 1 ? '' : 's'}.` }];
+  return [...problems.slice(0, MAX_LISTED_PROBLEMS), fileProblem(null, { code: 'moreProblems', more })];
 }
 
 export function failure<T>(problems: ImportProblem[]): ImportResult<T> {
   return { ok: false, errors: capProblems(problems) };
-}
-
-/** "1.2 MB", "340 kB": a file size for a message. */
-export function sizeText(chars: number): string {
-  return chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} MB` : `${Math.ceil(chars / 1e3)} kB`;
 }

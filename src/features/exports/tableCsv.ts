@@ -1,14 +1,14 @@
 import { INPUT_COUNT, MAX_ROWS, TARGET_COLUMN, checkCell, parseNumber, type CellColumn, type Dataset } from '../../state';
+import { fileProblem } from '../../state/setup/fileProblem';
 import { csvFormatRows, dsvFormat } from 'd3-dsv';
-import { quote } from '../../text/userText';
 import { failure, type ImportProblem, type ImportResult } from './importProblem';
 
+/** The file's header, the same in every language (a file made in Berlin opens in London). */
 const COLUMN_NAMES = ['Input 1', 'Input 2', 'Input 3', 'Target'] as const;
 const COLUMNS = INPUT_COUNT + 1;
-const COLUMNS_RULE = `each row needs ${COLUMNS} values: ${COLUMN_NAMES.join(', ')}`;
 /** A file of both runs' tables (Compare) starts each row with its run: A or B. */
 const RUN_COLUMN = 'Run';
-const RUNS_RULE = `each row needs ${COLUMNS + 1} values: ${RUN_COLUMN}, ${COLUMN_NAMES.join(', ')}`;
+const RUN_COLUMN_NAMES = [RUN_COLUMN, ...COLUMN_NAMES] as const;
 const isRunColumn = (field: string | undefined) => /^run$/i.test(field ?? '');
 
 /** The tables a table file holds: run A's, and run B's when it has a Run column with rows of B. */
@@ -74,17 +74,13 @@ function isHeader(fields: string[]): boolean {
 }
 
 /** What to say about a header that is not a table's (a Run column is a table of both runs' when the rest is a table's). */
-function headerProblem(fields: string[]): ImportProblem | null {
+function headerProblem(fields: string[], line: number): ImportProblem | null {
+  const where = { csvLine: line, field: null };
   if (/^iteration$/i.test(fields[0] ?? '') || (isRunColumn(fields[0]) && /^iteration$/i.test(fields[1] ?? ''))) {
-    return {
-      where: 'Line 1',
-      message: `this is a history export (its columns start with ${fields[0]}), not a table; a table file has the columns ${COLUMN_NAMES.join(', ')}.`,
-    };
+    return fileProblem(where, { code: 'csvHistoryExport', first: fields[0] ?? '', columns: COLUMN_NAMES });
   }
-  const wanted = isRunColumn(fields[0]) ? COLUMNS + 1 : COLUMNS;
-  if (fields.length !== wanted) {
-    return { where: 'Line 1', message: `the header has ${fields.length} columns (${quote(fields.join(', '))}); ${wanted === COLUMNS ? COLUMNS_RULE : RUNS_RULE}.` };
-  }
+  const columns = isRunColumn(fields[0]) ? RUN_COLUMN_NAMES : COLUMN_NAMES;
+  if (fields.length !== columns.length) return fileProblem(where, { code: 'csvHeaderColumns', count: fields.length, header: fields.join(', '), columns });
   return null;
 }
 
@@ -98,7 +94,7 @@ function headerProblem(fields: string[]): ImportProblem | null {
 export function parseTableCsv(text: string): ImportResult<TableFile> {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r\n|\n|\r/).find((line) => line.trim() !== '');
-  if (firstLine === undefined) return failure([{ where: null, message: 'The file is empty: a table file has one row per line.' }]);
+  if (firstLine === undefined) return failure([fileProblem(null, { code: 'csvEmpty' })]);
   const separator = separatorOf(firstLine);
   const records = dsvFormat(separator).parseRows(body);
 
@@ -110,7 +106,7 @@ export function parseTableCsv(text: string): ImportResult<TableFile> {
   let firstSeen = false;
   let line = 1;
   records.forEach((record) => {
-    const lineName = `Line ${line}`;
+    const lineNumber = line;
     line += 1 + breaksIn(record);
     if (record.every((field) => field.trim() === '')) return;
     let fields = fieldsOf(record, separator, runColumn ? COLUMNS + 1 : COLUMNS);
@@ -118,8 +114,8 @@ export function parseTableCsv(text: string): ImportResult<TableFile> {
       firstSeen = true;
       if (isHeader(fields)) {
         headerSeen = true;
-        const problem = headerProblem(fields);
-        if (problem) problems.push({ ...problem, where: lineName });
+        const problem = headerProblem(fields, lineNumber);
+        if (problem) problems.push(problem);
         else runColumn = isRunColumn(fields[0]);
         return;
       }
@@ -129,7 +125,7 @@ export function parseTableCsv(text: string): ImportResult<TableFile> {
       const name = (fields[0] ?? '').toUpperCase();
       if (name !== 'A' && name !== 'B') {
         rowCounts.A++;
-        problems.push({ where: `${lineName}, ${RUN_COLUMN}`, message: `${quote(fields[0] ?? '')} is not a run: the ${RUN_COLUMN} column says A or B.` });
+        problems.push(fileProblem({ csvLine: lineNumber, field: 'run' }, { code: 'csvNotRun', text: fields[0] ?? '' }));
         return;
       }
       run = name;
@@ -138,13 +134,13 @@ export function parseTableCsv(text: string): ImportResult<TableFile> {
     rowCounts[run]++;
     if (fields.length !== COLUMNS) {
       const count = fields.length + (runColumn ? 1 : 0);
-      problems.push({ where: lineName, message: `has ${count} value${count === 1 ? '' : 's'}; ${runColumn ? RUNS_RULE : COLUMNS_RULE}.` });
+      problems.push(fileProblem({ csvLine: lineNumber, field: null }, { code: 'csvRowValues', count, columns: runColumn ? RUN_COLUMN_NAMES : COLUMN_NAMES }));
       return;
     }
     const values: number[] = [];
     fields.forEach((field, c) => {
       const checked = checkCell(field, c as CellColumn, MACHINE);
-      if ('message' in checked) problems.push({ where: `${lineName}, ${COLUMN_NAMES[c]}`, message: checked.message });
+      if ('message' in checked) problems.push(fileProblem({ csvLine: lineNumber, field: c as CellColumn }, { code: 'rule', words: checked.message }));
       else values.push(checked.value);
     });
     if (values.length === COLUMNS) {
@@ -154,12 +150,11 @@ export function parseTableCsv(text: string): ImportResult<TableFile> {
   });
 
   const rowCount = rowCounts.A + rowCounts.B;
-  if (rowCount === 0 && headerSeen) problems.push({ where: null, message: 'The file has a header but no rows: add at least one row of numbers.' });
-  else if (rowCounts.A === 0 && rowCounts.B > 0) problems.push({ where: null, message: `The file has rows of run B only: run A's table needs at least one row (${RUN_COLUMN} A).` });
+  if (rowCount === 0 && headerSeen) problems.push(fileProblem(null, { code: 'csvHeaderOnly' }));
+  else if (rowCounts.A === 0 && rowCounts.B > 0) problems.push(fileProblem(null, { code: 'csvOnlyRunB' }));
   for (const run of ['B', 'A'] as const) {
     if (rowCounts[run] <= MAX_ROWS) continue;
-    const whose = runColumn ? `rows of run ${run}` : 'rows';
-    problems.unshift({ where: null, message: `The file has ${rowCounts[run]} ${whose}: a table may have at most ${MAX_ROWS}.` });
+    problems.unshift(fileProblem(null, { code: 'csvTooManyRows', rows: rowCounts[run], most: MAX_ROWS, run: runColumn ? run : null }));
   }
   if (problems.length > 0) return failure(problems);
   return { ok: true, value: { dataset: tables.A, ...(rowCounts.B > 0 ? { runB: tables.B } : {}) }, warnings: [] };

@@ -1,4 +1,5 @@
 import { plural, t } from '@lingui/core/macro';
+import { errorText } from '../../text/coreProblemText';
 import { Trans } from '@lingui/react/macro';
 import { useLab } from '../../state';
 import { pythonScript } from '../../format/pythonScript';
@@ -38,7 +39,7 @@ export default function HandoutView() {
   try {
     script = pythonScript({ dataset: { inputs, targets }, testInput, seed, learningRate, iteration });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     script = `# ${t`The script cannot be written for this table: ${reason}`}`;
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownProblem } from '../../core/testing/thrownProblem';
 import fc from 'fast-check';
 import steps from './fixtures/steps.json';
 import reference from '../../core/fixtures/reference.json';
@@ -105,13 +106,13 @@ describe('stepMath(table, weights, rate, k) against the trainer', () => {
 describe('stepMath rejects what it cannot compute', () => {
   const table = { inputs: [[0, 1, 1]], targets: [1] };
   it.each([
-    ['too few weights', table, [1, 2], 1, 0, /2 weights were given: the table has 3 inputs/],
-    ['a weight that is not finite', table, [1, NaN, 2], 1, 0, /Weight 2: NaN/],
-    ['a learning rate of 0', table, [1, 2, 3], 0, 0, /Learning rate 0/],
-    ['a negative iteration', table, [1, 2, 3], 1, -1, /Iteration -1/],
-    ['a target outside 0..1', { inputs: [[0, 1, 1]], targets: [2] }, [1, 2, 3], 1, 0, /Row 1, target: 2/],
-  ] as const)('%s', (_what, t, w, rate, k, message) => {
+    ['too few weights', table, [1, 2], 1, 0, { code: 'weightCount', count: 2, needed: 3 }],
+    ['a weight that is not finite', table, [1, NaN, 2], 1, 0, { code: 'weightNotFinite', weight: 2, value: 'NaN' }],
+    ['a learning rate of 0', table, [1, 2, 3], 0, 0, { code: 'learningRate', value: '0' }],
+    ['a negative iteration', table, [1, 2, 3], 1, -1, { code: 'iterationNotWhole', value: '-1' }],
+    ['a target outside 0..1', { inputs: [[0, 1, 1]], targets: [2] }, [1, 2, 3], 1, 0, { code: 'targetOutside', row: 1, value: '2' }],
+  ] as const)('%s', (_what, t, w, rate, k, problem) => {
     expect(() => stepMath(t as never, w, rate, k)).toThrow(RangeError);
-    expect(() => stepMath(t as never, w, rate, k)).toThrow(message);
+    expect(thrownProblem(() => stepMath(t as never, w, rate, k))).toEqual(problem);
   });
 });

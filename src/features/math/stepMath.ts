@@ -1,4 +1,4 @@
-import { assertLearningRate, rowPassOf, rowWeightedSum, validateTable } from '../../core';
+import { CoreRangeError, valueText, assertLearningRate, rowPassOf, rowWeightedSum, validateTable } from '../../core';
 
 /** A matrix of doubles, row-major: values[r * cols + c] is row r, column c. */
 export interface Matrix {
@@ -51,21 +51,21 @@ function matrix(rows: number, cols: number, values: Float64Array = new Float64Ar
  * The arithmetic is the trainer's (src/core/trainer.ts), operation for operation, so `nextW` equals the trainer's
  * weights one iteration later bit for bit: z sums x[j] * w[j] from j = 0 up; delta is (error * out) * (1 - out);
  * the adjustment sums x[r][j] * delta[r] from row 0 down; the new weight is w + rate * adjustment.
- * Throws a RangeError naming the problem when the table, the weights or the rate are not valid.
+ * Throws the core's CoreRangeError naming the problem (the page words it) when the table, the weights or the rate are not valid.
  */
 export function stepMath(table: StepTable, weights: ArrayLike<number>, learningRate: number, iteration: number): StepMath {
   const packed = validateTable(table.inputs, table.targets);
   assertLearningRate(learningRate);
   if (!Number.isInteger(iteration) || iteration < 0) {
-    throw new RangeError(`Iteration ${String(iteration)} is not allowed: it must be a whole number, 0 or more.`);
+    throw new CoreRangeError({ code: 'iterationNotWhole', value: valueText(iteration) });
   }
   const n = packed.rowCount;
   const m = packed.inputCount;
-  if (weights.length !== m) throw new RangeError(`${weights.length} weights were given: the table has ${m} inputs, one weight each.`);
+  if (weights.length !== m) throw new CoreRangeError({ code: 'weightCount', count: weights.length, needed: m });
   const W = matrix(m, 1);
   for (let j = 0; j < m; j++) {
     const w = weights[j]!;
-    if (!Number.isFinite(w)) throw new RangeError(`Weight ${j + 1}: ${String(w)} is not a finite number.`);
+    if (!Number.isFinite(w)) throw new CoreRangeError({ code: 'weightNotFinite', weight: j + 1, value: valueText(w) });
     W.values[j] = w;
   }
 

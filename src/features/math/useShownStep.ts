@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorText } from '../../text/coreProblemText';
 import { initialWeights } from '../../core';
 import { trainingAt, type LabState, type LabStore } from '../../state';
 import { followStore, sameItems } from '../../ui/followStore';
@@ -67,7 +68,7 @@ export function shownStepOf(state: LabState, choice: StepChoice = 'taken'): Show
     if (frame && !close(step.out.values, frame.outputs)) return { status: 'catching-up' };
     return { status: 'ready', step, when: 'upcoming' };
   } catch (error) {
-    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { status: 'error', message: errorText(error) };
   }
 }
 

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, type CSSProperties } from 'react';
+import { errorText } from '../../text/coreProblemText';
 import { msg, plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { LabStore } from '../../state';
@@ -48,7 +49,7 @@ export default function PythonPanel({ store: given }: PythonPanelProps) {
     try {
       return { ok: true as const, text: both ? comparedScript(setup, setupB) : pythonScript(setup) };
     } catch (error) {
-      return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false as const, message: errorText(error) };
     }
   }, [both, setup, setupB]);
   const [status, setStatus] = useState<keyof typeof STATUS | null>(null);

@@ -147,8 +147,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     mine = { id: newest.id, rev: newest.rev };
     ownWork = true;
   } else if (saved.kind === 'unreadable') {
-    const why = saved.message;
-    lab().addNotice(t`Table saved in this browser: ${why}`, 'warning');
+    lab().addNotice(t`Table saved in this browser: it is not in the format this app saves; the tutorial's table is shown.`, 'warning');
   }
   notify(fromLink.problems, 'link');
   showRecent(entries(saved));

@@ -3,6 +3,7 @@ import { checkIteration, useLabStore } from '../../state';
 import { formatCount } from '../../format/number';
 import { CountField } from '../../ui/CountField';
 import { useNeedsTraining } from '../../ui/trainingOff';
+import { worded } from '../../text/countProblemText';
 
 /**
  * The timeline's number: the iteration in view, and a field to go to any iteration exactly, back through the
@@ -18,7 +19,7 @@ export function GoToIteration({ shown }: { shown: number }) {
       hideLabel
       className="go-to-iteration"
       shown={formatCount(shown)}
-      check={checkIteration}
+      check={(text) => worded(checkIteration(text))}
       apply={(iteration) => store.getState().goTo(iteration)}
       title={off.title ?? t`The iteration in view: type another and press Enter to go there`}
       disabled={off.disabled}

@@ -43,7 +43,11 @@ export interface SetupField<K extends SetupKey> {
   scope: 'run' | 'screen';
   /** What a link or file that leaves the field out means: a fresh copy each call. */
   fallback(): Setup[K];
-  /** What is wrong with a value by the store's rules, as words; empty when it is valid. */
+  /**
+   * What is wrong with a value by the store's rules; empty when it is valid. For tests and developers only (every
+   * reader already refuses what these would find, and says so in its own codes): a rule's code as JSON, or a
+   * settings check's worded message.
+   */
   problems(value: Setup[K], setup: Setup): string[];
   link: LinkSpelling<K>;
   file: FileSpelling<K>;

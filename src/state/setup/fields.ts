@@ -39,6 +39,9 @@ const DEFAULT_TEST_INPUT: [number, number, number] = [1, 0, 1];
 const DEFAULT_SEED = 1;
 const DEFAULT_LEARNING_RATE = 1;
 
+/** A rule a value breaks, as the `problems` of a field say it: its code and parts as JSON, never a sentence. */
+const rule = (code: string, parts: Record<string, unknown> = {}) => JSON.stringify({ code, ...parts });
+
 function fail<T>(problem: LinkProblem): Read<T> {
   return { problems: [problem] };
 }
@@ -56,8 +59,8 @@ const copyTable = (table: { inputs: readonly (readonly number[])[]; targets: rea
 function tableProblems(dataset: Dataset): string[] {
   const problems: string[] = [];
   const { inputs, targets } = dataset;
-  if (inputs.length !== targets.length) problems.push(`${inputs.length} rows of inputs but ${targets.length} targets`);
-  if (inputs.some((row) => row.length !== INPUT_COUNT)) problems.push(`a row without exactly ${INPUT_COUNT} inputs`);
+  if (inputs.length !== targets.length) problems.push(rule('tableTargetCount', { rows: inputs.length, targets: targets.length }));
+  if (inputs.some((row) => row.length !== INPUT_COUNT)) problems.push(rule('rowInputCount', { needed: INPUT_COUNT }));
   if (problems.length === 0) problems.push(...readCells(rowsFromDataset(dataset, 1)).problems.map((p) => p.message));
   return problems;
 }
@@ -75,7 +78,7 @@ function switchField<K extends 'logAxis' | 'presenter'>(key: K, name: string): S
     key,
     scope: 'screen',
     fallback: () => false,
-    problems: (on) => (typeof on === 'boolean' ? [] : ['a view option that is not on or off']),
+    problems: (on) => (typeof on === 'boolean' ? [] : [rule('notOnOff', { key })]),
     link: {
       name,
       always: false,
@@ -128,7 +131,7 @@ const testInput: SetupField<'testInput'> = {
       const checked = checkTestInput(String(value), i as 0 | 1 | 2);
       if (!checked.ok) problems.push(checked.message);
     });
-    if (values.length !== INPUT_COUNT) problems.push(`a test input of ${values.length} numbers`);
+    if (values.length !== INPUT_COUNT) problems.push(rule('testInputValues', { count: values.length, needed: INPUT_COUNT }));
     return problems;
   },
   link: {
@@ -220,9 +223,9 @@ const laterSegments: SetupField<'laterSegments'> = {
   problems(later, setup) {
     const problems: string[] = [];
     for (const segment of later ?? []) {
-      problems.push(...tableProblems(copyTable(segment)).map((p) => `from iteration ${segment.from}: ${p}`));
+      problems.push(...tableProblems(copyTable(segment)).map((p) => rule('segmentTable', { from: segment.from, problem: p })));
       const rate = checkLearningRate(String(segment.learningRate));
-      if (!rate.ok) problems.push(`from iteration ${segment.from}: ${rate.message}`);
+      if (!rate.ok) problems.push(rule('segmentRate', { from: segment.from, problem: rate.message }));
     }
     try {
       const first = { from: 0, inputs: setup.dataset.inputs, targets: setup.dataset.targets, learningRate: setup.learningRate };
@@ -259,7 +262,7 @@ const iteration: SetupField<'iteration'> = {
   key: 'iteration',
   scope: 'run',
   fallback: () => 0,
-  problems: (value) => (!Number.isInteger(value) || value < 0 || value > MAX_ITERATION ? [`iteration ${value} is not a whole number from 0 to ${MAX_ITERATION}`] : []),
+  problems: (value) => (!Number.isInteger(value) || value < 0 || value > MAX_ITERATION ? [rule('iteration', { value, most: MAX_ITERATION })] : []),
   link: {
     name: 'it',
     always: true,
@@ -289,7 +292,7 @@ const stopAt: SetupField<'stopAt'> = {
   scope: 'screen',
   fallback: () => DEFAULT_STOP_AT,
   problems: (value) =>
-    value !== null && (!Number.isInteger(value) || value < 1 || value > MAX_ITERATION) ? [`Stop at ${value} is not a whole number from 1 to ${MAX_ITERATION}, nor no limit`] : [],
+    value !== null && (!Number.isInteger(value) || value < 1 || value > MAX_ITERATION) ? [rule('stopAt', { value, most: MAX_ITERATION })] : [],
   link: {
     // stop=100000 or stop=none: where Run pauses on its own. Left out it is 10,000, as in every link before it.
     name: 'stop',
@@ -314,13 +317,11 @@ const stopAt: SetupField<'stopAt'> = {
   toStore: (value) => ({ stopAt: value }),
 };
 
-const digitsWords = DIGIT_CHOICES.join(', ').replace(/, (\d)$/, ' or $1');
-
 const digits: SetupField<'digits'> = {
   key: 'digits',
   scope: 'screen',
   fallback: () => SIGNIFICANT_DIGITS,
-  problems: (value) => (isDigits(value) ? [] : [`${String(value)} significant digits, not ${digitsWords}`]),
+  problems: (value) => (isDigits(value) ? [] : [rule('digits', { value, choices: DIGIT_CHOICES })]),
   link: {
     // digits=4: the significant digits on screen, for a younger class. Left out it is 8.
     name: 'digits',
@@ -352,8 +353,8 @@ const hiddenPanels: SetupField<'hiddenPanels'> = {
   scope: 'screen',
   fallback: () => [],
   problems: (panels) => [
-    ...(panels.some((panel) => !isPanelId(panel)) ? ['an unknown hidden panel'] : []),
-    ...(noRepeats(panels) ? [] : ['a hidden panel listed twice']),
+    ...(panels.some((panel) => !isPanelId(panel)) ? [rule('hiddenUnknown')] : []),
+    ...(noRepeats(panels) ? [] : [rule('hiddenTwice')]),
   ],
   link: {
     name: 'hide',
@@ -394,8 +395,8 @@ const shownPanels: SetupField<'shownPanels'> = {
   scope: 'screen',
   fallback: () => [],
   problems: (panels) => [
-    ...(panels.some((panel) => !isExplorePanelId(panel)) ? ['an unknown shown panel'] : []),
-    ...(noRepeats(panels) ? [] : ['a shown panel listed twice']),
+    ...(panels.some((panel) => !isExplorePanelId(panel)) ? [rule('shownUnknown')] : []),
+    ...(noRepeats(panels) ? [] : [rule('shownTwice')]),
   ],
   link: {
     // show=situations,line,landscape opens the Explore view with those panels (in screen order).

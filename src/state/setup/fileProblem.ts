@@ -34,7 +34,28 @@ export type FileWhere =
   | { row: number }
   | { testInput: number }
   | { line: number; column: number }
+  /** A line of a CSV table file, and one of its columns (an input, the target, the Run column) or the line as a whole. */
+  | { csvLine: number; field: CellColumn | 'run' | null }
   | { inRunB: FileWhere | null };
+
+/**
+ * What is wrong with a chosen file before or besides its contents, and with a CSV table file (features/exports).
+ * `columns` are the file's own header names (Input 1, ..., Target; with Run first for both runs' tables): a file
+ * is written the same in every language.
+ */
+export type ImportSaid =
+  | { code: 'fileTooLarge'; size: number; most: number }
+  | { code: 'notText' }
+  | { code: 'fileUnreadable'; reason: string }
+  | { code: 'moreProblems'; more: number }
+  | { code: 'csvEmpty' }
+  | { code: 'csvHistoryExport'; first: string; columns: readonly string[] }
+  | { code: 'csvHeaderColumns'; count: number; header: string; columns: readonly string[] }
+  | { code: 'csvNotRun'; text: string }
+  | { code: 'csvRowValues'; count: number; columns: readonly string[] }
+  | { code: 'csvHeaderOnly' }
+  | { code: 'csvOnlyRunB' }
+  | { code: 'csvTooManyRows'; rows: number; most: number; run: 'A' | 'B' | null };
 
 export type FileSaid =
   | { code: 'notNumber'; value: JsonValue }
@@ -64,7 +85,8 @@ export type FileSaid =
   | { code: 'notState'; value: JsonValue; format: string }
   | { code: 'notFormat'; value: JsonValue; format: string }
   | { code: 'newerVersion'; version: number; reads: number }
-  | { code: 'badVersion'; value: JsonValue; reads: number };
+  | { code: 'badVersion'; value: JsonValue; reads: number }
+  | ImportSaid;
 
 /** A problem as the page shows it: `where` and `message` worded when read, the codes kept beside them (not enumerable). */
 export function fileProblem(where: FileWhere | null, said: FileSaid): FileProblem & { readonly at: FileWhere | null; readonly said: FileSaid } {

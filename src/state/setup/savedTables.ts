@@ -44,9 +44,8 @@ export type ReadSaved =
   /** Storage is missing or refuses to be read: nothing can be kept on this device. */
   | { kind: 'refused' }
   | { kind: 'saved'; entries: ReadEntry[] }
-  | { kind: 'unreadable'; message: string };
-
-const UNREADABLE = "it is not in the format this app saves; the tutorial's table is shown.";
+  /** Something is saved, but not in the format this app saves (the page says so; the tutorial's table is shown). */
+  | { kind: 'unreadable' };
 
 /**
  * The cells as saved, or null when they are not rows of four texts. The app never saves a cell longer than
@@ -90,10 +89,10 @@ export function readSavedTables(storage: StorageLike | null): ReadSaved {
   try {
     saved = JSON.parse(text);
   } catch {
-    return { kind: 'unreadable', message: UNREADABLE };
+    return { kind: 'unreadable' };
   }
   const list = (saved as { entries?: unknown } | null)?.entries;
-  if (!Array.isArray(list)) return { kind: 'unreadable', message: UNREADABLE };
+  if (!Array.isArray(list)) return { kind: 'unreadable' };
   const entries = list.slice(0, MAX_SAVED_TABLES).map(entryOf).filter((entry) => entry !== null);
   return entries.length > 0 ? { kind: 'saved', entries } : { kind: 'none' };
 }
@@ -105,10 +104,10 @@ function readFirstVersion(storage: StorageLike | null): ReadSaved {
   try {
     saved = JSON.parse(text);
   } catch {
-    return { kind: 'unreadable', message: UNREADABLE };
+    return { kind: 'unreadable' };
   }
   const link = (saved as { link?: unknown } | null)?.link;
-  if (typeof link !== 'string') return { kind: 'unreadable', message: UNREADABLE };
+  if (typeof link !== 'string') return { kind: 'unreadable' };
   const cells = cellsOf((saved as { cells?: unknown }).cells);
   return { kind: 'saved', entries: [{ id: 'first-version', rev: 'first-version', savedAt: 0, link, decoded: decodeSaved(link), cells }] };
 }
