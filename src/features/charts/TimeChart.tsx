@@ -73,7 +73,8 @@ interface TimeChartProps {
 
 /**
  * What the canvas shows now, on the canvas element, for tests and tools (a canvas holds no text): the iteration
- * drawn, the last trained, and the end labels' boxes.
+ * drawn, the last trained, and the end labels' boxes. Written for a still frame (paused, stepped, sought, a run's
+ * end): during a run they would be three attribute writes per chart per frame that nobody reads.
  */
 function writeDrawn(canvas: HTMLCanvasElement, iteration: number, trainedTo: number, labels: readonly LabelBox[], trainedToB: number | null) {
   if (labels.length > 0) {
@@ -179,6 +180,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
           geometry: geometry ?? blank,
           ratio,
           cursorAt: cursorRef.current,
+          report: !shown?.running,
         }, frameB ? { series: frameB.series, inputCount: frameB.inputCount } : null, { series: shown?.chartsSeries, runB: frameB?.chartsSeries });
         return;
       }
@@ -188,7 +190,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       if (!shown || !geometry) return;
       const others = othersOf(layers, shown, frameB, names);
       const boxes = drawTimeChart(ctx, shown, built ?? TIME_LAYERS[layers](shown, names), geometry, cursorRef.current, others);
-      writeDrawn(canvas, shown.iteration, shown.trainedTo, boxes, others[0] ? seriesEnd(others[0].series) : null);
+      if (!shown.running) writeDrawn(canvas, shown.iteration, shown.trainedTo, boxes, others[0] ? seriesEnd(others[0].series) : null);
     },
     [axis, height, labelFont, layers, mLeft, names, painted.idRef, plotHeight, plotWidth, width],
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistorySeries } from '../../worker/protocol';
 import type { Context2D } from './drawTimeChart';
-import { paintDraw } from './paintDraw';
+import { answerToSend, paintDraw } from './paintDraw';
 import type { ChartDraw } from './timeChartsProtocol';
 import { ENGLISH_LINE_NAMES } from './timeLayers';
 
@@ -47,6 +47,7 @@ const drawWith = (domain: { xEnd: number; y0: number; y1: number }): ChartDraw =
   geometry: { width: 300, height: 200, left: 40, top: 12, plotWidth: 220, plotHeight: 150, axis: 'linear', labelFont: '600 15px sans-serif', names: ENGLISH_LINE_NAMES, ...domain },
   ratio: 2,
   cursorAt: null,
+  report: true,
 });
 
 describe('paintDraw: the lines\' names come from the page, in its language', () => {
@@ -94,6 +95,17 @@ describe('paintDraw (the charts worker drawing one chart)', () => {
     expect(calls[0]).toBe('setTransform');
     expect(calls).toContain('clearRect');
     expect(calls.filter((c) => c === 'stroke')).toHaveLength(3);
+  });
+
+  it('during a run (no report asked) draws the lines but sends no answer; a needed domain is still sent', () => {
+    const { ctx, calls } = recordingContext();
+    const running = { ...drawWith(needed), report: false };
+    expect(answerToSend(paintDraw(canvas(), ctx, series, 3, running), running)).toBeNull();
+    expect(calls.filter((c) => c === 'stroke')).toHaveLength(3);
+    const otherAxes = { ...drawWith({ xEnd: 10, y0: -1, y1: 1 }), report: false };
+    expect(answerToSend(paintDraw(canvas(), ctx, series, 3, otherAxes), otherAxes)).toEqual({ type: 'domain', id: 7, domain: needed });
+    const still = drawWith(needed);
+    expect(answerToSend(paintDraw(canvas(), ctx, series, 3, still), still)?.type).toBe('drawn');
   });
 
   it('only clears the canvas when there is no frame yet', () => {

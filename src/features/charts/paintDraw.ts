@@ -32,3 +32,10 @@ export function paintDraw(
   const trainedToB = others[0] && series && draw.iteration !== null ? seriesEnd(others[0].series) : null;
   return { type: 'drawn', id: draw.id, iteration: draw.iteration, trainedTo: draw.trainedTo, trainedToB, labels };
 }
+
+/**
+ * The worker's answer to send for `draw`, or null: a 'domain' always goes (the page must draw new axes), a
+ * 'drawn' only when the page asked for it (a still frame), so a run costs the page no message per chart per frame.
+ */
+export const answerToSend = (answer: FromChartsWorker, draw: ChartDraw): FromChartsWorker | null =>
+  answer.type === 'domain' || draw.report ? answer : null;

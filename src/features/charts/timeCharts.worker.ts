@@ -5,7 +5,7 @@
  * per frame, and the browser shows each drawing without a paint of the page. Vite bundles it from
  * `new Worker(new URL('./timeCharts.worker.ts', import.meta.url), { type: 'module' })`.
  */
-import { paintDraw } from './paintDraw';
+import { answerToSend, paintDraw } from './paintDraw';
 import type { HistorySeries } from '../../worker/protocol';
 import type { FromChartsWorker, OtherRun, ToChartsWorker } from './timeChartsProtocol';
 
@@ -35,7 +35,8 @@ scope.onmessage = (event: MessageEvent<ToChartsWorker>) => {
       for (const draw of message.draws) {
         const target = canvases.get(draw.id);
         if (!target) continue;
-        reply(paintDraw(target.canvas, target.ctx, series, message.inputCount, draw, runB));
+        const answer = answerToSend(paintDraw(target.canvas, target.ctx, series, message.inputCount, draw, runB), draw);
+        if (answer) reply(answer);
       }
       return;
     }

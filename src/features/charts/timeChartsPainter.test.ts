@@ -30,6 +30,7 @@ const drawOf = (id: number, iteration: number): ChartDraw => ({
   geometry: { width: 300, height: 200, left: 40, top: 12, plotWidth: 220, plotHeight: 150, axis: 'linear', xEnd: 10, y0: -1, y1: 1, labelFont: '600 15px sans-serif', names: ENGLISH_LINE_NAMES },
   ratio: 1,
   cursorAt: null,
+  report: true,
 });
 const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 

@@ -20,6 +20,11 @@ export interface ChartDraw {
   ratio: number;
   /** The iteration under the reader's cursor, or null. */
   cursorAt: number | null;
+  /**
+   * Say what was drawn ('drawn'): asked on a still screen only. During a run the answer would be a message and
+   * three attribute writes per chart per frame that nobody reads; a 'domain' answer always comes.
+   */
+  report: boolean;
 }
 
 /**
@@ -40,7 +45,8 @@ export type ToChartsWorker =
   | { type: 'detach'; id: number };
 
 /**
- * After each drawing: what is on that canvas now (the page writes it on the canvas element for tests and tools).
+ * After a drawing asked to report: what is on that canvas now (the page writes it on the canvas element for tests
+ * and tools).
  * Or, instead of a drawing, the domain the frame needs when it is not the one the page's axes show: the canvas
  * keeps its drawing until the page has drawn the new axes and asks again with them.
  */
