@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLabStore, findPreset } from '../../state';
 import { plainMessage } from '../../text/userText';
 import { SAVED_TABLE_KEY, SAVED_TABLES_KEY } from '../../state/setup/savedTables';
-import { ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, startSharing } from './startSharing';
+import { ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, ADDRESS_RUNNING_WAIT_MS, startSharing } from './startSharing';
 import { fakeBrowser, memoryStorage } from './testing/fakeBrowser';
 
 beforeEach(() => {
@@ -82,21 +82,36 @@ describe('startSharing: the address bar follows the state', () => {
     expect(browser.calls.pushState).toBe(0);
   });
 
-  it('keeps up about once a second while training runs, never on every frame', () => {
+  it('while training runs, writes the address every five seconds, never on every frame, and at once when the run stops', () => {
     const store = createLabStore();
     const browser = fakeBrowser('');
     startSharing(store, browser.env);
     const before = browser.calls.replaceState;
-    // Five seconds of frames at 60 per second, each a new iteration.
-    for (let frame = 1; frame <= 300; frame++) {
+    // Twelve seconds of frames at 60 per second, each a new iteration.
+    store.setState({ running: true });
+    for (let frame = 1; frame <= 720; frame++) {
       store.setState({ iteration: frame * 1000 });
       vi.advanceTimersByTime(1000 / 60);
     }
-    const during = browser.calls.replaceState - before;
-    expect(during).toBeGreaterThanOrEqual(Math.floor(5000 / ADDRESS_MAX_WAIT_MS) - 1);
-    expect(during).toBeLessThanOrEqual(Math.ceil(5000 / ADDRESS_MAX_WAIT_MS) + 1);
-    vi.advanceTimersByTime(ADDRESS_DEBOUNCE_MS);
-    expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=300000');
+    // At 5 s and 10 s: two writes in 12 s (each write's iteration a few frames behind the run, never ahead of it).
+    expect(browser.calls.replaceState - before).toBe(12_000 / ADDRESS_RUNNING_WAIT_MS >> 0);
+    const written = Number(new URLSearchParams(browser.search).get('it'));
+    expect(written).toBeGreaterThanOrEqual(9_000 * 60);
+    expect(written).toBeLessThanOrEqual(720_000);
+    // The run stops (a pause): the address shows the iteration it stopped at, in this task.
+    store.setState({ running: false });
+    expect(browser.search).toBe('?v=1&data=011-1,100-0,101-1&seed=1&it=720000');
+  });
+
+  it('an edit during a run (a new learning rate: a later segment from there) is in the address as soon as when paused', () => {
+    const store = createLabStore();
+    const browser = fakeBrowser('');
+    startSharing(store, browser.env);
+    store.setState({ running: true, iteration: 5000 });
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS * 2);
+    store.getState().setLearningRate(0.5);
+    vi.advanceTimersByTime(ADDRESS_MAX_WAIT_MS);
+    expect(new URLSearchParams(browser.search).get('seg')).toBe('5000::0.5');
   });
 
   it('while the worker is still training up to a linked iteration, writes that iteration, not the one reached so far', () => {

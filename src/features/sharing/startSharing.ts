@@ -34,8 +34,14 @@ export interface SharingEnvironment {
 
 /** The address bar follows the state this long after it settles... */
 export const ADDRESS_DEBOUNCE_MS = 300;
-/** ...and, while training runs and the state never settles, at least this often. */
+/** ...and, while the state keeps changing (a slider dragged, typing), at least this often... */
 export const ADDRESS_MAX_WAIT_MS = 1000;
+/**
+ * ...but while training runs, only this often, and at once when the run stops (a pause, Stop at, the end): each
+ * replaceState costs the page's main thread a few ms on a school laptop, for an iteration nobody reads in the
+ * address bar; a reload in a run comes back at most this far behind it (a paused page, exactly where it was).
+ */
+export const ADDRESS_RUNNING_WAIT_MS = 5000;
 
 export function browserSharingEnvironment(): SharingEnvironment {
   let storage: StorageLike | null = null;
@@ -162,6 +168,8 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
   // Another language chosen: the address's lang= follows at once.
   const stopLanguage = i18n.on('change', writeAddress);
   const address = debounce(writeAddress, ADDRESS_DEBOUNCE_MS, ADDRESS_MAX_WAIT_MS, env.timers, true);
+  const runningAddress = debounce(writeAddress, ADDRESS_RUNNING_WAIT_MS, ADDRESS_RUNNING_WAIT_MS, env.timers);
+  const trains = (state: LabState) => state.running || state.clockRunning;
 
   let warnedNotKept = false;
   const saveMine = (state = lab()) => {
@@ -189,13 +197,19 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     if (tableReplaced(next, previous)) {
       // The entry being left keeps the state it had; the new table gets an entry of its own.
       address.cancel();
+      runningAddress.cancel();
       env.history.replaceState(env.history.state, '', addressOf(previous, env.location, runB()));
       env.history.pushState(null, '', addressOf(next, env.location, runB()));
       // A new table (a preset, a file) is a new piece of work: the one before stays in Recent tables as it was.
       saver.cancel();
       if (ownWork) saveMine(previous);
       mine = null;
-    } else if (setupChanged(next, previous)) {
+    } else if (trains(next) && setupChanged(next, previous) && !setupEdited(next, previous)) {
+      // Only the run moved on (an edit during a run is written as soon as when paused).
+      runningAddress.request();
+    } else if (setupChanged(next, previous) || (trains(previous) && !trains(next))) {
+      // An edit, a step, a seek, or the run stopped: the address shows it at once.
+      runningAddress.cancel();
       address.request();
     }
     // Only an edit saves: a run changes the iteration many times a second and writes nothing.
@@ -227,6 +241,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     if (!entry) return;
     saver.flush();
     address.cancel();
+    runningAddress.cancel();
     env.history.pushState(null, '', addressOf(lab(), env.location, runB()));
     apply(entry.decoded.state, entry.cells ?? undefined, 'saved table');
     applyRunB(entry.decoded);
@@ -239,6 +254,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
 
   const onPopState = () => {
     address.cancel();
+    runningAddress.cancel();
     const decoded = decode(env.location.search, { runs });
     // An entry without state (the page before the app wrote any) leaves the state as it is.
     if (!decoded.carriesState) {
@@ -253,6 +269,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     if (queryOfEntry(decoded) !== queryOf(lab(), runB())) address.request();
   };
   const onPageHide = () => {
+    runningAddress.flush();
     address.flush();
     saver.flush();
   };
@@ -264,6 +281,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
   const startFresh = () => {
     saver.cancel();
     address.cancel();
+    runningAddress.cancel();
     forgetSaved(env.storage as Partial<ForgettableStorage> | null);
     ownWork = false;
     mine = null;
@@ -305,6 +323,7 @@ export function startSharing(store: LabStore, env: SharingEnvironment, compariso
     lab().attachSavedTables(null);
     env.removeEventListener('popstate', onPopState);
     env.removeEventListener('pagehide', onPageHide);
+    runningAddress.flush();
     address.flush();
     saver.flush();
   };
