@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { UserMessage } from './UserMessage';
 import './countField.css';
 
@@ -20,6 +20,12 @@ interface CountFieldProps<T> {
   disabled?: boolean;
   /** An element that describes the field (why it is disabled). */
   describedBy?: string | undefined;
+  /**
+   * For a value that changes many times a second (the iteration in a run): subscribes a writer that puts the new
+   * text in the field, unless something is being typed, without a render; returns how to stop. `shown` is then
+   * the text at the time of a render.
+   */
+  follow?: ((write: (text: string) => void) => () => void) | undefined;
 }
 
 /**
@@ -27,9 +33,22 @@ interface CountFieldProps<T> {
  * then it keeps the typing until Enter (or leaving the field) applies it. A problem shows in a bubble under the
  * field, over the page, so nothing around it moves; Escape drops the typing.
  */
-export function CountField<T>({ name, shown, check, apply, choices, hideLabel, className, title, disabled, describedBy }: CountFieldProps<T>) {
+export function CountField<T>({ name, shown, check, apply, choices, hideLabel, className, title, disabled, describedBy, follow }: CountFieldProps<T>) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const draftRef = useRef(draft);
+  useLayoutEffect(() => {
+    draftRef.current = draft;
+  });
+  useLayoutEffect(
+    () =>
+      follow?.((text) => {
+        const input = inputRef.current;
+        if (input && draftRef.current === null && input.value !== text) input.value = text;
+      }),
+    [follow],
+  );
   const [message, setMessage] = useState<string | null>(null);
   const messageId = `${id}-message`;
   const listId = `${id}-choices`;
@@ -51,6 +70,7 @@ export function CountField<T>({ name, shown, check, apply, choices, hideLabel, c
         {name}
       </label>
       <input
+        ref={inputRef}
         id={id}
         type="text"
         inputMode="numeric"
