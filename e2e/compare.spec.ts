@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { copyLinkToFreshPage } from './fixtures/compareRuns';
 import { tutorialCheckpoint } from './fixtures/numpyReference';
 
 /*
@@ -97,18 +98,6 @@ test('Stop comparing asks which run to keep: run B kept puts its settings into t
   await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).toHaveValue('1');
   await expectNear(page, 'prediction', fixture['rate-0.1'].predictions['10']);
 });
-
-/** Copy link while comparing, and the link opened in a fresh context (no storage, nothing shared with the first page). */
-async function copyLinkToFreshPage(page: Page, browser: Browser): Promise<{ link: string; fresh: Page }> {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByTestId('link-copied')).toHaveText('Link copied. Anyone who opens it sees this exact state.');
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
-  const fresh = await context.newPage();
-  await fresh.goto(link);
-  return { link, fresh };
-}
 
 for (const [name, field, value, part] of [
   ['rate-0.1', 'Learning rate, run B', '0.1', 'lr.b=0.1'],

@@ -9,8 +9,8 @@ import { setPainter } from '../../ui/vectorPainter';
 import { useFrameListener } from '../../ui/useFrame';
 import { useSeen } from '../../ui/useSeen';
 import { GRID, INK, MUTED_INK, dashArray } from '../../ui/palette';
-import { LabStoreProvider, runBLabel, useLab, useRunB, type LabState } from '../../state';
-import { ChartSummary } from '../../ui/chartAccess';
+import { runBLabel, useLab, useRunB, type LabState } from '../../state';
+import { RunSummaries, summaryIds } from '../../ui/chartAccess';
 import { iterationScale, type AxisKind } from './iterationScale';
 import { AxisFrame } from '../../ui/AxisFrame';
 import { chartMargins, legibleTicks } from './chartMargins';
@@ -327,15 +327,10 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
         style={{ width, height }}
         role="img"
         aria-label={label}
-        aria-describedby={runB ? `${summaryId} ${summaryBId}` : summaryId}
+        aria-describedby={summaryIds(summaryId, summaryBId, runB)}
       />
       {/* While comparing, one summary per run, each named with its run. */}
-      <ChartSummary key={runB ? 'run-a' : 'one-run'} id={summaryId} describe={runB ? (state) => t`Run A: ${describe(state)}` : describe} />
-      {runB && (
-        <LabStoreProvider store={runB}>
-          <ChartSummary id={summaryBId} describe={(state) => t`Run B: ${describe(state)}`} />
-        </LabStoreProvider>
-      )}
+      <RunSummaries id={summaryId} idB={summaryBId} describe={describe} runB={runB} />
       {xScale && yScale && (
         <svg className="chart-axes" width={width} height={height} aria-hidden="true">
           {yTicks.map((tick) => (

@@ -10,8 +10,8 @@ import { useStepFrom } from '../../ui/StepChange';
 import { NeuronGhost, WeightChange } from './NeuronStepChange';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { INK, NEGATIVE, POSITIVE } from '../../ui/palette';
-import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../../ui/chartAccess';
-import { bothNames, neuronTexts, weightReadout } from './neuronTexts';
+import { ChartWithTable, DataTableToggle, ofRun, RunSummaries, summaryIds, useDataTable } from '../../ui/chartAccess';
+import { bothNames, neuronTexts, productHeading, weightProduct, weightReadout } from './neuronTexts';
 import { dotsFor, noNeuronParts, writeNeuron } from './writeNeuron';
 import { LABEL_PAD, neuronLayout, runPath, wirePath } from './neuronLayout';
 import { useClassFonts } from '../../ui/useClassFonts';
@@ -79,6 +79,7 @@ export function NeuronDiagram() {
   const { width, height } = useElementSize(boxRef);
   const [active, setActive] = useState<number | null>(null);
   const summaryId = useId();
+  const summaryBId = useId();
   const table = useDataTable();
   // After a Step: the weights it started from, for the ghost and each weight's change. Null during a run, and
   // while comparing (two runs' changes would not fit under the labels: the weights chart shows both).
@@ -133,8 +134,13 @@ export function NeuronDiagram() {
   const b = shownB();
   const { textsA: texts, textsB } = textsOf(clock.current(), b);
   const links = texts.links;
-  // While a weight is read (hover, focus), its readout follows the run at the same pace.
-  const readout = useLabText((s) => (active === null ? null : weightReadout(s.frame, s.testInput, s.digits, active)));
+  // While a weight is read (hover, focus), its readout follows the run at the same pace. While comparing, one short
+  // line per run, the weight times the run's own input; B's follows B, on A's digits as the drawing writes them.
+  const readout = useLabText((s) => (active === null ? null : (runB ? weightProduct : weightReadout)(s.frame, s.testInput, s.digits, active)));
+  const readoutB = useRunText(runB ?? store, (s) => (runB && active !== null ? weightProduct(s.frame, s.testInput, digits, active) : null));
+  // Over the top of the diagram while the bottom input is read (while comparing, unless the top one is), so the
+  // readout never hides what it reads.
+  const readoutAtTop = comparing ? active !== 0 : active === 2;
   // An input B's test input gives another value is written "A's/B's" in its circle.
   const inputText = (j: number) => (b && b.testInput[j] !== testInput[j] ? `${f(testInput[j]!)}/${f(b.testInput[j]!)}` : f(testInput[j]!));
 
@@ -155,7 +161,7 @@ export function NeuronDiagram() {
 
   return (
     <ChartPanel id="neuron" title={PANEL_TITLES.neuron} legend={<Legend entries={legend} />} tools={<DataTableToggle table={table} chart={t`Neuron`} />}>
-      <ChartWithTable table={table} title={PANEL_TITLES.neuron} build={neuronTable}>
+      <ChartWithTable table={table} title={PANEL_TITLES.neuron} build={neuronTable} runB={runB}>
         <div className="svg-chart" ref={boxRef}>
           {width > 0 && (
             <svg width={width} height={height} role="group" aria-label={t`Diagram of the neuron with its three weights`}>
@@ -277,7 +283,7 @@ export function NeuronDiagram() {
                 );
               })}
               {/* The drawing's text alternative: the neuron, its sum and its output; each weight is focusable and named. */}
-              <g role="img" aria-label={PANEL_TITLES.neuron} aria-describedby={summaryId}>
+              <g role="img" aria-label={PANEL_TITLES.neuron} aria-describedby={summaryIds(summaryId, summaryBId, runB)}>
                 <circle cx={neuron.x} cy={neuron.y} r={R} fill="#f3f3f3" stroke={INK} strokeWidth={3} />
                 <text x={neuron.x} y={neuron.y} dy="0.36em" textAnchor="middle" className="neuron-sigma">
                   Σ
@@ -312,14 +318,32 @@ export function NeuronDiagram() {
             </svg>
           )}
           {!frame && <p className="chart-empty">{t`The diagram appears with the first frame of training.`}</p>}
-          {/* Over the top of the diagram while the bottom input is read, so the readout never hides what it reads. */}
-          <div className={readout ? `chart-readout${active === 2 ? ' at-top' : ''}` : 'chart-readout is-empty'} aria-live="polite">
-            {readout}
+          <div
+            className={readout || readoutB ? `chart-readout${readoutAtTop ? ' at-top' : ''}${comparing ? ' both-runs' : ''}` : 'chart-readout is-empty'}
+            aria-live="polite"
+            data-testid="neuron-readout"
+          >
+            {active !== null && runB ? <RunReadouts heading={productHeading(active)} a={readout} b={readoutB} /> : readout}
           </div>
-          <ChartSummary id={summaryId} describe={neuronSummary} />
+          <RunSummaries id={summaryId} idB={summaryBId} describe={neuronSummary} runB={runB} />
         </div>
       </ChartWithTable>
     </ChartPanel>
+  );
+}
+
+/**
+ * While comparing, a weight's readout: one line per run, named as Compare names the runs. Its heading is for
+ * screen readers: the eye is on the weight it points at, and a third line would cover that weight's label in
+ * presenter mode.
+ */
+function RunReadouts({ heading, a, b }: { heading: string; a: string | null; b: string | null }) {
+  return (
+    <>
+      <span className="visually-hidden">{heading}</span>
+      {a !== null && <span data-testid="neuron-readout-a">{ofRun('A', a)}</span>}
+      {b !== null && <span data-testid="neuron-readout-b">{ofRun('B', b)}</span>}
+    </>
   );
 }
 

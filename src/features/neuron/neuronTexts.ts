@@ -59,6 +59,23 @@ export function weightReadout(frame: Frame | null, testInput: readonly number[],
   return t`Weight ${n} = ${weight} (${sign}); input ${n} × weight = ${product}`;
 }
 
+/**
+ * While comparing, one run's line of weight `index`'s readout, "1.2251981 × 0 = 0": the weight times the run's
+ * input (each run has its own test input), short enough for both runs' lines to fit the panel beside the labels.
+ */
+export function weightProduct(frame: Frame | null, testInput: readonly number[], digits: Digits, index: number): string | null {
+  const link = frame ? connections(frame.weights)[index] : undefined;
+  if (!frame || !link) return null;
+  const f = (value: number) => formatValue(value, digits);
+  return `${formatWeight(link.weight, frame.weights, digits)} × ${f(testInput[index]!)} = ${f(testInput[index]! * link.weight)}`;
+}
+
+/** The heading of both runs' readout lines of weight `index`. */
+export function productHeading(index: number): string {
+  const n = index + 1;
+  return t`Weight ${n} × input ${n}`;
+}
+
 /** While comparing: each weight's name for a screen reader, run A's then run B's; with one run, run A's. */
 export function bothNames(a: NeuronTexts, b: NeuronTexts | null): string[] {
   if (!b) return a.names;

@@ -22,4 +22,14 @@ describe('bothRunsTable(a, b, caption)', () => {
     const b = { caption: '', columns: ['Iteration', 'MSE'], rows: [{ key: '1', header: '1', values: [0.125] }] };
     expect(bothRunsTable(a, b, '').rows).toEqual([{ key: '1', header: '1', values: [0.5, 0.25, 0.125] }]);
   });
+
+  it("keeps rows named rather than numbered in run A's order, then run B's own (the neuron's inputs, z, output)", () => {
+    const a = { caption: '', columns: ['Input', 'x', 'w'], rows: [{ key: 'in0', header: 'Input 1', values: [1, 0.5] }, { key: 'z', header: 'z', values: [null, 0.5] }] };
+    const b = { caption: '', columns: ['Input', 'x', 'w'], rows: [{ key: 'in0', header: 'Input 1', values: [0, 2] }, { key: 'in1', header: 'Input 2', values: [1, 3] }, { key: 'z', header: 'z', values: [null, 3] }] };
+    expect(bothRunsTable(a, b, '').rows).toEqual([
+      { key: 'in0', header: 'Input 1', values: [1, 0.5, 0, 2] },
+      { key: 'z', header: 'z', values: [null, 0.5, null, 3] },
+      { key: 'in1', header: 'Input 2', values: [null, null, 1, 3] },
+    ]);
+  });
 });

@@ -4,7 +4,8 @@ import type { DataTableContent } from '../DataTableView';
 /**
  * Run A's and run B's data tables as one: A's columns, then B's named with " B" ("w1 B", "MSE B"), one row per
  * iteration either run has a sample at, in order (both runs stand at one iteration, so they are sampled alike; a
- * run without a sample there has empty cells). `caption` names both runs.
+ * run without a sample there has empty cells). Rows keyed by a name, not an iteration (the neuron's "Input 1",
+ * "z"), keep A's order, then B's own. `caption` names both runs.
  */
 export function bothRunsTable(a: DataTableContent, b: DataTableContent, caption: string): DataTableContent {
   const widthA = a.columns.length - 1;
@@ -18,8 +19,10 @@ export function bothRunsTable(a: DataTableContent, b: DataTableContent, caption:
     }
     return row;
   };
-  for (const row of a.rows) rowOf(row.key, row.header, Number(row.key)).values.splice(0, widthA, ...row.values);
-  for (const row of b.rows) rowOf(row.key, row.header, Number(row.key)).values.splice(widthA, widthB, ...row.values);
+  const byIteration = [...a.rows, ...b.rows].every((row) => Number.isFinite(Number(row.key)));
+  const orderOf = (key: string) => (byIteration ? Number(key) : rows.size);
+  for (const row of a.rows) rowOf(row.key, row.header, orderOf(row.key)).values.splice(0, widthA, ...row.values);
+  for (const row of b.rows) rowOf(row.key, row.header, orderOf(row.key)).values.splice(widthA, widthB, ...row.values);
   return {
     caption,
     columns: [...a.columns, ...b.columns.slice(1).map(runBLabel)],

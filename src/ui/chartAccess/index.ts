@@ -6,3 +6,4 @@ export { ChartWithTable } from './ChartWithTable';
 export { useDataTable, type DataTableState } from './useDataTable';
 export { useFollowed } from './useFollowed';
 export { briefNumber } from './briefNumber';
+export { ofRun, RunSummaries, summaryIds } from './RunSummaries';
