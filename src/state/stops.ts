@@ -1,4 +1,5 @@
 import { MAX_ITERATION } from './limits';
+import { screenWritesDecimalComma } from '../format/number';
 
 /** "Stop at"'s choices: the tutorial's moments (10, 100, 10,000) and the powers of ten between and beyond. */
 export const STOP_CHOICES: readonly number[] = [10, 100, 1000, 10_000, 100_000, 1_000_000];
@@ -20,6 +21,11 @@ export function stopAhead(stopAt: number | null, iteration: number): number | nu
 
 /** Whole numbers as people write counts: "10000", "10,000", "10 000", "10_000" or "1e4". */
 const GROUPED = /^\d{1,3}([,\s_]\d{3})+$/;
+/**
+ * Where the screen writes the decimal comma (de, es, fr), a count may be grouped with points too: German and Spanish
+ * write 10000 as "10.000", as the fields and their choices show it. Not in English, where "10.000" is ten.
+ */
+const GROUPED_WITH_POINTS = /^\d{1,3}(\.\d{3})+$/;
 const PLAIN = /^(\d+|\d+(\.\d+)?e\+?\d+)$/i;
 
 /**
@@ -37,6 +43,7 @@ export function readCount(text: string): CheckedCount {
   if (trimmed === '') return { ok: false, problem: { code: 'empty', most } };
   let value: number;
   if (GROUPED.test(trimmed)) value = Number(trimmed.replace(/[,\s_]/g, ''));
+  else if (screenWritesDecimalComma() && GROUPED_WITH_POINTS.test(trimmed)) value = Number(trimmed.replace(/\./g, ''));
   else if (PLAIN.test(trimmed)) value = Number(trimmed);
   else return { ok: false, problem: { code: 'notWhole', text: trimmed, most } };
   if (!Number.isInteger(value) || value > MAX_ITERATION) return { ok: false, problem: { code: 'tooLarge', text: trimmed, most } };
