@@ -164,3 +164,19 @@ for (const [name, query, size] of [
     expect(Math.abs(lowest.y - plot.y)).toBeLessThanOrEqual(2);
   });
 }
+
+test("on XOR the walk ends at the lowest point in view, and both markers show: the diamond stands round the circle", async ({ page }) => {
+  await page.goto('./?v=1&data=001-0,011-1,101-1,111-0&test=1_1_1&seed=1&it=10000&show=landscape');
+  await expectIteration(page, 10000);
+  // The bottom of XOR's bowl: error 0.25 (NumPy's gradient descent from 200 starts ends there too, issue 14).
+  await expect(page.getByTestId('landscape-summary')).toContainText(/^Lowest error in view 0\.25 at /, { timeout: 20_000 });
+  const { lowest, now } = await markerBoxes(page);
+  const centre = (b: typeof now) => [b.x + b.width / 2, b.y + b.height / 2];
+  // The point shown lies in the lowest cell: the diamond stands round it, centred on it...
+  expect(Math.hypot(centre(lowest)[0]! - centre(now)[0]!, centre(lowest)[1]! - centre(now)[1]!)).toBeLessThan(0.5);
+  // ...its tips reaching past the circle on every side (before, the diamond lay wholly under the circle).
+  expect(lowest.x).toBeLessThan(now.x - 5);
+  expect(lowest.y).toBeLessThan(now.y - 5);
+  expect(lowest.x + lowest.width).toBeGreaterThan(now.x + now.width + 5);
+  expect(lowest.y + lowest.height).toBeGreaterThan(now.y + now.height + 5);
+});

@@ -16,7 +16,7 @@ import type { LandscapeAnswer, LandscapeFailure } from '../../worker/landscapePr
 import { landscapeFailureText } from '../../text/coreProblemText';
 import { AxisChoice, chooseAxis } from './AxisChoice';
 import { LandscapeClient, type LandscapeAsk, type LandscapeWorkerLike } from './landscapeClient';
-import { axisRange, LANDSCAPE_CELLS, LANDSCAPE_LEVELS, markerInside, ringsPath, weightPath } from './landscapeModel';
+import { axisRange, LANDSCAPE_CELLS, LANDSCAPE_LEVELS, lowestMark, markerInside, ringsPath, weightPath } from './landscapeModel';
 import { landscapeSummary, landscapeTable, lowestWeights } from './landscapeText';
 import { MarkLegend, type MarkLegendEntry } from './MarkLegend';
 import { PanelWithTable } from './PanelDataTable';
@@ -24,9 +24,16 @@ import { plotMargin, type PlotMargin } from './plotMargin';
 import { useShownFrame } from './useShownFrame';
 
 const WEIGHT_NAMES = ['w1', 'w2', 'w3'];
-/** Half-sizes of the markers, their strokes included: the diamond's 9 px and the circle's 8 px radius, plus half a stroke. */
-const LOWEST_REACH = 9 + 2.5 / 2;
+/** The markers' strokes, and the circle's half-size with its stroke: its 8 px radius plus half a stroke. */
+const LOWEST_STROKE = 2.5;
 const NOW_REACH = 8 + 3 / 2;
+/** Half a grid cell of the surface on screen, across and up. */
+function cellHalf(answer: LandscapeAnswer, x: (v: number) => number, y: (v: number) => number): [number, number] {
+  const across = (answer.xRange[1] - answer.xRange[0]) / answer.columns;
+  const up = (answer.yRange[1] - answer.yRange[0]) / answer.rows;
+  return [Math.abs(x(across) - x(0)) / 2, Math.abs(y(up) - y(0)) / 2];
+}
+
 /** The legend, worded in the screen's language each time it is drawn. */
 const legend = (): MarkLegendEntry[] => [
   { label: t`low error`, swatch: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(0)} /> },
@@ -190,8 +197,10 @@ export function LandscapePanel() {
   const now = path[path.length - 1];
   const low = answer ? lowestWeights(answer) : null;
   const plot = { left: margin.left, top: margin.top, width: plotWidth, height: plotHeight };
-  const lowAt = low ? markerInside(x(low.a), y(low.b), LOWEST_REACH, plot) : null;
   const nowAt = now ? markerInside(x(now[0]), y(now[1]), NOW_REACH, plot) : null;
+  const lowMark = low && answer ? lowestMark([x(low.a), y(low.b)], cellHalf(answer, x, y), nowAt, NOW_REACH) : null;
+  const lowHalf = lowMark?.half ?? 0;
+  const lowAt = lowMark ? markerInside(lowMark.at[0], lowMark.at[1], lowHalf + LOWEST_STROKE / 2, plot) : null;
   const summary = landscapeSummary(frame, answer, axes, third, digits);
   const acrossName = WEIGHT_NAMES[axes[0]]!;
   const upName = WEIGHT_NAMES[axes[1]]!;
@@ -242,10 +251,10 @@ export function LandscapePanel() {
                       often an edge cell, and a clipped marker there was cut in half. */}
                   {lowAt && (
                     <path
-                      d={`M${lowAt[0]} ${lowAt[1] - 9} L${lowAt[0] + 9} ${lowAt[1]} L${lowAt[0]} ${lowAt[1] + 9} L${lowAt[0] - 9} ${lowAt[1]} Z`}
+                      d={`M${lowAt[0]} ${lowAt[1] - lowHalf} L${lowAt[0] + lowHalf} ${lowAt[1]} L${lowAt[0]} ${lowAt[1] + lowHalf} L${lowAt[0] - lowHalf} ${lowAt[1]} Z`}
                       fill="#fff"
                       stroke={INK}
-                      strokeWidth={2.5}
+                      strokeWidth={LOWEST_STROKE}
                       // Round corners: a mitred corner reaches 1.8 px past its point, a round one half the stroke.
                       strokeLinejoin="round"
                       data-testid="landscape-lowest"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistorySeries } from '../../worker/protocol';
-import { axisRange, markerInside, ringsPath, weightPath } from './landscapeModel';
+import { axisRange, LOWEST_HALF, LOWEST_HALF_AROUND, lowestMark, markerInside, ringsPath, weightPath } from './landscapeModel';
 
 /** A series of three samples of two weights: iterations 0, 5, 10. */
 const series = {
@@ -52,5 +52,26 @@ describe('markerInside(px, py, reach, plot)', () => {
   });
   it('centres it in a plot too small to hold it', () => {
     expect(markerInside(0, 0, 10, { left: 0, top: 0, width: 12, height: 30 })).toEqual([6, 10]);
+  });
+});
+
+describe('lowestMark(cell, cellHalf, now, nowReach)', () => {
+  const nowReach = 8 + 3 / 2;
+  const half: [number, number] = [6, 5];
+  it('keeps the 9 px diamond at its cell when the point shown is elsewhere, or when there is none', () => {
+    expect(lowestMark([100, 100], half, [140, 100], nowReach)).toEqual({ at: [100, 100], half: 9 });
+    expect(lowestMark([100, 100], half, [100 + 9 + nowReach, 100], nowReach)).toEqual({ at: [100, 100], half: 9 });
+    expect(lowestMark([100, 100], half, null, nowReach)).toEqual({ at: [100, 100], half: 9 });
+  });
+  it('stands round the point shown when it lies in the lowest cell (XOR ends at the bottom of its bowl)', () => {
+    expect(lowestMark([100, 100], half, [104.6, 95.4], nowReach)).toEqual({ at: [104.6, 95.4], half: 16 });
+  });
+  it('grows at its cell where the circle overlaps it from a cell nearby', () => {
+    expect(lowestMark([100, 100], half, [110, 105], nowReach)).toEqual({ at: [100, 100], half: 16 });
+  });
+  it('a grown diamond, centred on the circle, shows all round it: its sides (less half their stroke) clear the circle', () => {
+    // The sides of a diamond of half-diagonal h lie h / sqrt(2) from its centre.
+    expect(LOWEST_HALF / Math.SQRT2 - 2.5 / 2).toBeLessThan(nowReach);
+    expect(LOWEST_HALF_AROUND / Math.SQRT2 - 2.5 / 2).toBeGreaterThan(nowReach);
   });
 });

@@ -68,3 +68,27 @@ export function markerInside(px: number, py: number, reach: number, plot: PlotBo
   const clamp = (v: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, v)));
   return [clamp(px, plot.left + reach, plot.left + plot.width - reach), clamp(py, plot.top + reach, plot.top + plot.height - reach)];
 }
+
+/** The lowest point's diamond, centre to tip: 9 px; 16 px when the point shown sits on it. */
+export const LOWEST_HALF = 9;
+export const LOWEST_HALF_AROUND = 16;
+
+/**
+ * Where and how large to draw the lowest point's diamond, given its cell's centre and half-size on screen and the
+ * circle of the point shown (of half-size `nowReach`, its stroke included). Where the two overlap, a 9 px diamond
+ * lies under the circle and the learner sees only "now" (at the bottom of XOR's bowl they are one point), so the
+ * diamond grows to stand round the circle: a 16 px diamond's sides are 16/sqrt(2) = 11.3 px from its centre, clear
+ * of a 9.5 px circle. When the point shown lies in the lowest cell itself, the diamond stands round it exactly: the
+ * cell's centre is the lowest point only to within the cell.
+ */
+export function lowestMark(
+  cell: readonly [number, number],
+  cellHalf: readonly [number, number],
+  now: readonly [number, number] | null,
+  nowReach: number,
+): { at: [number, number]; half: number } {
+  if (!now) return { at: [cell[0], cell[1]], half: LOWEST_HALF };
+  const [dx, dy] = [now[0] - cell[0], now[1] - cell[1]];
+  if (Math.abs(dx) <= cellHalf[0] && Math.abs(dy) <= cellHalf[1]) return { at: [now[0], now[1]], half: LOWEST_HALF_AROUND };
+  return { at: [cell[0], cell[1]], half: Math.hypot(dx, dy) < LOWEST_HALF + nowReach ? LOWEST_HALF_AROUND : LOWEST_HALF };
+}
