@@ -57,3 +57,28 @@ for (const [lang, lessonName] of Object.entries(LESSON)) {
     expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([1280, 720]);
   });
 }
+
+test('presenter mode: the step-by-hand card, which puts the table away, gives its room to the neuron diagram (whole) and the card', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?v=1&data=011-1,100-0,101-1&seed=1&it=0&presenter=1');
+  await page.locator('.lesson-tools').getByRole('button', { name: 'Lesson', exact: true }).click();
+  const lesson = page.getByRole('complementary', { name: /Lesson/ });
+  for (let card = 1; card < 7; card++) await lesson.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByTestId('lesson-progress')).toHaveText('7 of 16');
+  await expect(page.locator('.table-panel')).toHaveCount(0);
+  const neuron = page.locator('[data-panel="neuron"]');
+  await expect(neuron).toBeVisible();
+  // Every painted part of the diagram (inputs, weights, the sum, the output's arrow) inside its panel: at 316 px
+  // the sum's circle and arrow were cut off at the panel's edge.
+  const outside = await neuron.evaluate((panel) => {
+    const box = panel.getBoundingClientRect();
+    return [...panel.querySelectorAll('svg circle, svg path, svg text, svg rect')]
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5))
+      .map(({ e, r }) => `${e.tagName} ${Math.round(r.left)}-${Math.round(r.right)} of ${Math.round(box.left)}-${Math.round(box.right)}`);
+  });
+  expect(outside).toEqual([]);
+  const [chart, card] = [(await neuron.boundingBox())!, (await lesson.boundingBox())!];
+  expect(chart.x + chart.width).toBeLessThanOrEqual(card.x);
+  expect(card.width).toBeGreaterThan(400);
+});
