@@ -1,4 +1,5 @@
 import type { LabState, LabStore } from '../state';
+import { atGridPoint, gridPoint } from './gridTimer';
 
 /**
  * Calls `onChange` with the state now, and again whenever `key(state)` changes: at once while paused (a step, a
@@ -6,7 +7,8 @@ import type { LabState, LabStore } from '../state';
  * while a run is on, always ending on the latest state. With `holdWhileRunning` it says nothing during a run and
  * the latest state the moment the run stops. A run that keeps another's clock counts as running while that one
  * runs (`clockRunning`). For panels a person reads (tables of numbers, code, spoken summaries) that must not
- * redraw 60 times a second.
+ * redraw 60 times a second. During a run the updates fall on the shared grid of `intervalMs` (gridTimer), so every
+ * follower of every run, at this pace or a multiple of it, changes the page in the same frame.
  * Returns the unsubscribe function.
  */
 export function followStore<K>(
@@ -17,11 +19,11 @@ export function followStore<K>(
   intervalMs: number,
   holdWhileRunning = false,
 ): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancel: (() => void) | null = null;
   let last = 0;
   let reported = key(store.getState());
   const update = () => {
-    timer = null;
+    cancel = null;
     last = Date.now();
     const state = store.getState();
     reported = key(state);
@@ -31,21 +33,21 @@ export function followStore<K>(
     // A run that keeps another's clock (run B while comparing) follows at a run's pace while that one runs.
     if (!state.running && !state.clockRunning) {
       // Paused, stepped or sought: shown at once, even if an update of the run was waiting its turn.
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      cancel?.();
+      cancel = null;
       if (!same(key(state), reported)) update();
       return;
     }
     // Held: nothing is reported, so the pause compares against what was last really shown.
-    if (holdWhileRunning || timer !== null || same(key(state), reported)) return;
-    const wait = last + intervalMs - Date.now();
-    if (wait <= 0) update();
-    else timer = setTimeout(update, wait);
+    if (holdWhileRunning || cancel !== null || same(key(state), reported)) return;
+    // The first change after a quiet interval shows at once; from then on, on the grid.
+    if (Date.now() >= last + intervalMs) update();
+    else cancel = atGridPoint(gridPoint(last + intervalMs, intervalMs), update);
   });
   update();
   return () => {
     unsubscribe();
-    if (timer !== null) clearTimeout(timer);
+    cancel?.();
   };
 }
 
