@@ -17,6 +17,7 @@ import { chartMargins, legibleTicks } from './chartMargins';
 import { useClassFonts } from '../../ui/useClassFonts';
 import { fontSizeOf, textWidth } from '../../ui/textMetrics';
 import { TIME_LAYERS, nearestSample, sampleCount, type LineNames, type TimeLayer, type TimeLayerKind } from './timeLayers';
+import { domainToDraw } from './runningDomain';
 import { domainOf, drawTimeChart, LABEL_COLUMN_GAP, prepareCanvas, sameDomain, seriesEnd, type ChartRun, type Domain, type LabelBox, type TimeChartGeometry } from './drawTimeChart';
 import { runBChart, RUN_B_CAP } from './runBLayers';
 import { useRunBFrame } from './useRunBFrame';
@@ -215,7 +216,7 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
       // The layers once per frame, for the axes' domain and the drawing both.
       const all = frame ? TIME_LAYERS[layers](frame, names) : [];
       const others = othersOf(layers, frame, frameBRef.current, names);
-      const next = frame ? domainOf(frame, all, axis, others) : null;
+      const next = frame ? domainToDraw(frame.running, domainRef.current, domainOf(frame, all, axis, others), axis) : null;
       if (next && !sameDomain(domainRef.current, next)) {
         domainRef.current = next;
         setDomain(next); // the axes change: React renders them, and the layout effect below draws the lines
@@ -242,7 +243,8 @@ export function TimeChart({ label, describe, yLabel, axis, layers }: TimeChartPr
   useLayoutEffect(() => {
     const frame = frameRef.current;
     if (frame) {
-      const next = domainOf(frame, TIME_LAYERS[layers](frame, names), axis, othersOf(layers, frame, frameBRef.current, names));
+      const needed = domainOf(frame, TIME_LAYERS[layers](frame, names), axis, othersOf(layers, frame, frameBRef.current, names));
+      const next = domainToDraw(frame.running, domainRef.current, needed, axis);
       if (!sameDomain(domainRef.current, next)) {
         domainRef.current = next;
         setDomain(next);

@@ -108,6 +108,15 @@ describe('paintDraw (the charts worker drawing one chart)', () => {
     expect(answerToSend(paintDraw(canvas(), ctx, series, 3, still), still)?.type).toBe('drawn');
   });
 
+  it('a running frame past the end shown asks for room ahead (twice the needed end, 20); a still frame for the exact 10', () => {
+    const { ctx } = recordingContext();
+    const running = { ...drawWith({ xEnd: 5, y0: -2, y1: 3 }), report: false };
+    expect(paintDraw(canvas(), ctx, series, 3, running)).toEqual({ type: 'domain', id: 7, domain: { xEnd: 20, y0: -2, y1: 3 } });
+    const runningInside = { ...drawWith({ xEnd: 20, y0: -2, y1: 3 }), report: false };
+    expect(paintDraw(canvas(), ctx, series, 3, runningInside).type).toBe('drawn');
+    expect(paintDraw(canvas(), ctx, series, 3, drawWith({ xEnd: 20, y0: -2, y1: 3 }))).toEqual({ type: 'domain', id: 7, domain: needed });
+  });
+
   it('only clears the canvas when there is no frame yet', () => {
     const { ctx, calls } = recordingContext();
     const answer = paintDraw(canvas(), ctx, null, 3, { ...drawWith(needed), iteration: null });
