@@ -79,7 +79,9 @@ export function ScreenLayout({ iteration, controls, tools, notices, side, charts
   const tableShown = shownSide.some((slot) => slot.panel === 'table');
 
   return (
-    <div className={presenter ? 'screen is-presenter' : 'screen'}>
+    // Without the table the screen says so itself: the lesson's presenter layout widens its card then, and a
+    // selector on the screen is cheaper to keep up than one looking for a class among its descendants.
+    <div className={['screen', presenter && 'is-presenter', !tableShown && 'without-table'].filter(Boolean).join(' ')}>
       <header className="app-header">
         <div className="app-brand">
           {/* eslint-disable-next-line neuron-lab/no-literal-text -- the app's name, the same in every language */}
