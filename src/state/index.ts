@@ -23,6 +23,7 @@ export * from './table';
 export * from './presets';
 export * from './limits';
 export { parseNumber, type Parsed } from './parseNumber';
+export { duringRun } from './duringRun';
 export { DEFAULT_SETTINGS } from './settingsSlice';
 export * from './stops';
 export { presetDataset } from './tableSlice';

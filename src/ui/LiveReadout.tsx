@@ -1,16 +1,22 @@
 import { useContext, useLayoutEffect, useRef, useState } from 'react';
-import type { LabState } from '../state';
+import type { LabState, LabStore } from '../state';
 import { formatCount, formatExact, formatValue, type Digits } from '../format/number';
-import { useLabStore } from '../state';
+import { duringRun, useLabStore } from '../state';
 import { textClock } from './textClock';
 import { CoveredContext } from './useSeen';
 import { followSight, outOfSight } from './readoutSight';
 import { setText } from './domWrites';
+import { oncePerTask } from './oncePerTask';
 
 interface LiveReadoutProps {
   testId: string;
-  /** The number shown, from the state (undefined: none yet, shown as a dash). */
-  select: (state: LabState) => number | undefined;
+  /**
+   * The number shown, from the state (undefined: none yet, shown as a dash); while comparing, with `runB`'s state
+   * too (its own number, or B - A).
+   */
+  select: (state: LabState, stateB: LabState | null) => number | undefined;
+  /** Run B's store, for a number of run B's or one of both runs: the readout follows B's text clock as well. */
+  runB?: LabStore | null;
   /** Whole numbers (iterations) get thousands separators; values get 8 significant digits. */
   kind?: 'value' | 'count';
   className?: string;
@@ -30,29 +36,33 @@ const textOf = (value: number | undefined, kind: 'value' | 'count', digits: Digi
   value === undefined ? '–' : kind === 'count' ? formatCount(value) : formatValue(value, digits);
 const titleOf = (value: number | undefined, kind: 'value' | 'count') => (value === undefined || kind === 'count' ? undefined : formatExact(value));
 
-export function LiveReadout({ testId, select, kind = 'value', className, labelledBy }: LiveReadoutProps) {
+export function LiveReadout({ testId, select, kind = 'value', className, labelledBy, runB = null }: LiveReadoutProps) {
   const ref = useRef<HTMLOutputElement>(null);
+  // The digits setting and the running flag are the page's run's (run B keeps run A's clock).
   const clock = textClock(useLabStore());
+  const clockB = runB ? textClock(runB) : null;
   // Under a view (Explore, the math) or out of sight (a row scrolled out of its table): no writes during a run.
   const covered = useContext(CoveredContext);
-  const latest = useRef({ select, kind, covered });
+  const latest = useRef({ select, kind, covered, clockB });
   // React renders the first number (a static render and the first paint show it); its props never change after,
   // so React leaves the text to the clock.
   const [first] = useState(() => {
     const state = clock.current();
-    return { value: select(state), digits: state.digits, titled: true };
+    return { value: select(state, clockB?.current() ?? null), digits: state.digits, titled: true };
   });
   /** What is written now (the number and the digits setting it was written with). */
   const written = useRef(first);
   const [write] = useState(() => () => {
     const element = ref.current;
     if (!element) return;
-    const { select: pick, kind: format, covered: hidden } = latest.current;
+    const { select: pick, kind: format, covered: hidden, clockB: other } = latest.current;
     const state = clock.current();
+    const stateB = other?.current() ?? null;
     // Nobody can read it now: written when it can be seen again, or the moment the run stops (a still screen is exact).
-    if (state.running && (hidden || outOfSight(element))) return;
-    const value = pick(state);
-    const still = !state.running;
+    const moving = duringRun(state) || (stateB !== null && duringRun(stateB));
+    if (moving && (hidden || outOfSight(element))) return;
+    const value = pick(state, stateB);
+    const still = !moving;
     if (Object.is(value, written.current.value) && state.digits === written.current.digits && (written.current.titled || !still)) return;
     written.current = { value, digits: state.digits, titled: still };
     setText(element, textOf(value, format, state.digits));
@@ -67,10 +77,20 @@ export function LiveReadout({ testId, select, kind = 'value', className, labelle
   });
   // On every render (a row moved up, say) and on every tick of the text clock; only a changed number is written.
   useLayoutEffect(() => {
-    latest.current = { select, kind, covered };
+    latest.current = { select, kind, covered, clockB };
     write();
   });
-  useLayoutEffect(() => clock.subscribe(write), [clock, write]);
+  useLayoutEffect(() => {
+    if (!clockB) return clock.subscribe(write);
+    // Both runs' clocks tick in the same task: one write (B - A once) for both.
+    const onTick = oncePerTask(write);
+    const stopA = clock.subscribe(onTick);
+    const stopB = clockB.subscribe(onTick);
+    return () => {
+      stopA();
+      stopB();
+    };
+  }, [clock, clockB, write]);
   useLayoutEffect(() => (ref.current ? followSight(ref.current, write) : undefined), [write]);
   // aria-live="off": an <output> is a live region by default, and these change with every frame of a run; the one
   // polite announcement after a step or a pause speaks for them.

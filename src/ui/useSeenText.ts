@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { LabState } from '../state';
+import { duringRun, type LabState } from '../state';
 import { useLabText } from './textClock';
 import type { Seen } from './useSeen';
 
@@ -11,7 +11,7 @@ import type { Seen } from './useSeen';
 export function useSeenText(seen: Seen, select: (state: LabState) => string): string {
   const last = useRef('');
   return useLabText((state) => {
-    if (seen.current || !state.running) last.current = select(state);
+    if (seen.current || !duringRun(state)) last.current = select(state);
     return last.current;
   });
 }

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { useLabStore, type LabState, type LabStore } from '../state';
+import { duringRun, useLabStore, type LabState, type LabStore } from '../state';
 import { textClock } from './textClock';
 import { useSeen, type Seen } from './useSeen';
+import { oncePerTask } from './oncePerTask';
 
 /**
  * Calls `write(state)` with the state the screen's text shows, outside React's render: on every tick of the text
@@ -10,7 +11,8 @@ import { useSeen, type Seen } from './useSeen';
  * (the neuron's weights, the sigmoid's marks): React renders its structure, and `write` sets what moves through
  * refs, so a tick costs no React render. During a run a drawing nobody can see (under a view, scrolled out of
  * the viewport) is not written; the tick that ends a run always is, so a still screen is exact.
- * `alsoFollow` is a second run's store (run B while comparing): its ticks call `write` too, for a drawing of both.
+ * `alsoFollow` is a second run's store (run B while comparing): its ticks call `write` too, for a drawing of both
+ * (once for both clocks' ticks of one task).
  * Returns whether the element can be seen now (read it outside render, in a selector or a listener).
  */
 export function useTextWriter(ref: RefObject<Element | null>, write: (state: LabState) => void, alsoFollow: LabStore | null = null): Seen {
@@ -21,20 +23,20 @@ export function useTextWriter(ref: RefObject<Element | null>, write: (state: Lab
     latest.current = write;
     write(clock.current());
   });
-  useLayoutEffect(
-    () =>
-      clock.subscribe(() => {
-        const state = clock.current();
-        if (seen.current || !state.running) latest.current(state);
-      }),
-    [clock, seen],
-  );
   useLayoutEffect(() => {
-    if (!alsoFollow) return;
-    const other = textClock(alsoFollow);
-    return other.subscribe(() => {
-      if (seen.current || !other.current().running) latest.current(clock.current());
-    });
+    const other = alsoFollow ? textClock(alsoFollow) : null;
+    const tick = () => {
+      const state = clock.current();
+      if (seen.current || !duringRun(state) || (other !== null && !duringRun(other.current()))) latest.current(state);
+    };
+    // Following two runs, their clocks tick in the same task: one write for both.
+    const onTick = other ? oncePerTask(tick) : tick;
+    const stopA = clock.subscribe(onTick);
+    const stopB = other?.subscribe(onTick);
+    return () => {
+      stopA();
+      stopB?.();
+    };
   }, [alsoFollow, clock, seen]);
   return seen;
 }

@@ -1,9 +1,11 @@
 import { memo, useId, useRef, useState } from 'react';
+import { i18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { linePathText } from '../../ui/tracePath';
 import { sigmoid, sigmoidSlope } from '../../core/neuronMath';
-import { PANEL_TITLES, trainingAt, useLab, useLabStore, useRunB, type LabState } from '../../state';
-import { formatTick, formatValue } from '../../format/number';
+import { PANEL_TITLES, duringRun, trainingAt, useLab, useLabStore, useRunB, type LabState } from '../../state';
+import { formatTick, formatValue, type Digits } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
 import { GRID, INK, MUTED_INK, NEGATIVE, POSITIVE, SLOPE_COLOR, dashArray } from '../../ui/palette';
 import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
@@ -19,7 +21,8 @@ import { ChartSummary, ChartWithTable, DataTableToggle, useDataTable } from '../
 import { sigmoidSummary, sigmoidTable } from './chartText';
 import { DIAMOND, FONTS, Y_TICKS, labelAt, lastSceneOf, marginsFor, px, sigmoidScales, xTicks, type Fonts, type SceneInput } from './sigmoidScene';
 import { describeRow, describeTest, nameTest, plotWords } from './sigmoidTexts';
-import { noSigmoidParts, rowParts, writeSigmoid } from './writeSigmoid';
+import { noRunBParts, noSigmoidParts, rowParts, writeRunB, writeSigmoid, type RunBPlaces } from './writeSigmoid';
+import type { SigmoidModel } from './sigmoidModel';
 
 const SLOPE_DASH = [8, 5];
 const CURVE_POINTS = 161;
@@ -87,6 +90,17 @@ const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit, f
   );
 });
 
+/** Run B's marks on the chart's scales (clamped to the z range, as run A's are), and the name of their group. */
+function runBPlaces(model: SigmoidModel | null, clampX: (z: number) => number, y: (v: number) => number, digits: Digits): RunBPlaces | null {
+  if (!model) return null;
+  const predictionB = formatValue(model.test.output, digits);
+  return {
+    rows: model.rows.map((mark) => ({ x: clampX(mark.z), y: y(mark.output) })),
+    test: { x: clampX(model.test.z), y: y(model.test.output) },
+    name: i18n._(msg`Run B: prediction ${predictionB}`),
+  };
+}
+
 /**
  * The sigmoid with each training row on it at its weighted sum z = inputs . weights, the test case as a
  * diamond, and the slope out * (1 - out) that scales every update. The marks move as the weights change:
@@ -111,20 +125,26 @@ export function SigmoidChart() {
 
   // While comparing: run B's rows and test input on the same curve, dotted and named "B".
   const runB = useRunB();
-  // Nothing while not comparing: run A's frame here would render the chart on every tick of the text clock.
-  const frameB = useRunText(runB ?? store, (s) => (runB ? s.frame : null));
-  // The arrays, not trainingAt's dataset: before an edit it is a new object at every call, and a snapshot that is
-  // never the same one re-renders for ever (rewinding before an edit crashed the page).
-  const inputsB = useRunText(runB ?? store, (s) => trainingAt(s, s.iteration).dataset.inputs);
-  const targetsB = useRunText(runB ?? store, (s) => trainingAt(s, s.iteration).dataset.targets);
-  const testInputB = useRunText(runB ?? store, (s) => s.testInput);
-  const modelB = runB && frameB ? sigmoidModel(frameB, inputsB, targetsB, testInputB) : null;
-  const predictionB = modelB ? formatValue(modelB.test.output, digits) : '';
+  // While comparing, the render needs of run B only what shapes the chart: the z range wide enough for its marks
+  // (whole steps, so it changes rarely), and its table. Its marks follow its run through refs (writeRunB, on the
+  // text clocks' ticks), not by rendering the chart 8 times a second.
+  const clockB = runB ? textClock(runB) : null;
+  // Its targets (the array, not trainingAt's dataset, a new object at every call before an edit: a snapshot never
+  // the same re-renders for ever): a render when its table changes its marks' number and colours.
+  useRunText(runB ?? store, (s) => trainingAt(s, s.iteration).dataset.targets);
+  const modelBOf = (s: LabState | null) => {
+    if (!runB || !s?.frame) return null;
+    const { dataset } = trainingAt(s, s.iteration);
+    return sigmoidModel(s.frame, dataset.inputs, dataset.targets, s.testInput);
+  };
+  const zFloor = useRunText(runB ?? store, (s) => modelBOf(runB ? s : null)?.zLimit ?? 0);
+  const hasFrameB = useRunText(runB ?? store, (s) => runB !== null && runB !== undefined && s.frame !== null);
+  const modelB = hasFrameB ? modelBOf(clockB?.current() ?? null) : null;
+  const partsB = useRef(noRunBParts());
 
   const legend = useLegend(runB !== null && runB !== undefined);
   const presenter = useLab((s) => s.presenter);
   const fonts = useClassFonts(boxRef, FONTS, `${width}x${height}:${presenter}`);
-  const zFloor = modelB?.zLimit ?? 0;
 
   // The marks follow the run through refs (writeSigmoid, at the text clock's pace) without a React render; the
   // chart is rendered again only when the scene's shape changes: the z axis, or which marks are moved aside.
@@ -134,12 +154,20 @@ export function SigmoidChart() {
     return { frame: s.frame, inputs: dataset.inputs, targets: dataset.targets, testInput: s.testInput, width, height, fonts, zFloor };
   };
   const parts = useRef(noSigmoidParts());
-  const seen = useTextWriter(boxRef, (s) => {
-    const next = sceneOf(inputOf(s));
-    if (next) writeSigmoid(parts.current, next, s.digits, s.running);
-  });
+  const seen = useTextWriter(
+    boxRef,
+    (s) => {
+      const next = sceneOf(inputOf(s));
+      if (next) writeSigmoid(parts.current, next, s.digits, duringRun(s));
+      const stateB = clockB?.current() ?? null;
+      const placesB = next ? runBPlaces(modelBOf(stateB), next.clampX, next.y, s.digits) : null;
+      if (placesB) writeRunB(partsB.current, placesB, duringRun(s) || (stateB !== null && duringRun(stateB)), DIAMOND);
+    },
+    runB,
+  );
   useSeenText(seen, (s) => sceneOf(inputOf(s))?.shape ?? '');
   const scene = sceneOf(inputOf(clock.current()));
+  const placesB = scene ? runBPlaces(modelB, scene.clampX, scene.y, digits) : null;
   // While a mark is read (hover, focus), its readout follows the run at the same pace.
   const activeText = useLabText((s) => {
     const model = active ? sceneOf(inputOf(s))?.model : undefined;
@@ -237,20 +265,31 @@ export function SigmoidChart() {
                   </g>
                 );
               })}
-              {modelB && (
-                <g data-testid="sigmoid-run-b" role="img" aria-label={t`Run B: prediction ${predictionB}`}>
-                  {modelB.rows.map((mark) => (
-                    <circle key={mark.row} cx={clampX(mark.z)} cy={y(mark.output)} r={7} fill="none" stroke={mark.target >= 0.5 ? POSITIVE : NEGATIVE} strokeWidth={2.5} strokeDasharray="2 3" />
+              {modelB && placesB && (
+                <g ref={(element) => void (partsB.current.group = element)} data-testid="sigmoid-run-b" role="img" aria-label={placesB.name}>
+                  {modelB.rows.map((mark, k) => (
+                    <circle
+                      key={mark.row}
+                      ref={(element) => void (partsB.current.rows[k] = element)}
+                      cx={px(placesB.rows[k]!.x)}
+                      cy={px(placesB.rows[k]!.y)}
+                      r={7}
+                      fill="none"
+                      stroke={mark.target >= 0.5 ? POSITIVE : NEGATIVE}
+                      strokeWidth={2.5}
+                      strokeDasharray="2 3"
+                    />
                   ))}
                   <path
-                    transform={`translate(${clampX(modelB.test.z)},${y(modelB.test.output)})`}
+                    ref={(element) => void (partsB.current.diamond = element)}
+                    transform={`translate(${px(placesB.test.x)},${px(placesB.test.y)})`}
                     d={`M0 -${DIAMOND * 0.7} L${DIAMOND * 0.7} 0 L0 ${DIAMOND * 0.7} L-${DIAMOND * 0.7} 0 Z`}
                     fill="none"
                     stroke={INK}
                     strokeWidth={2.5}
                     strokeDasharray="2 3"
                   />
-                  <text x={clampX(modelB.test.z)} y={y(modelB.test.output) + DIAMOND + 4} dy="0.7em" textAnchor="middle" className="mark-label halo">
+                  <text ref={(element) => void (partsB.current.label = element)} x={px(placesB.test.x)} y={px(placesB.test.y + DIAMOND + 4)} dy="0.7em" textAnchor="middle" className="mark-label halo">
                     B
                   </text>
                 </g>

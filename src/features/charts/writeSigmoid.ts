@@ -91,3 +91,37 @@ export function writeSigmoid(parts: SigmoidParts, scene: SigmoidScene, digits: D
   writeLabel(parts.sigmoidLabel, scene.labels.sigmoid);
   writeLabel(parts.slopeLabel, scene.labels.slope);
 }
+
+/** Run B's marks on run A's curve, held in refs: a dotted circle per row, a dotted diamond and its "B". */
+export interface RunBParts {
+  group: SVGGElement | null;
+  rows: (SVGCircleElement | null)[];
+  diamond: SVGPathElement | null;
+  label: SVGTextElement | null;
+}
+
+export const noRunBParts = (): RunBParts => ({ group: null, rows: [], diamond: null, label: null });
+
+/** Where run B's marks go on the chart's scales (the z axis is the one the render drew, wide enough for both runs). */
+export interface RunBPlaces {
+  rows: { x: number; y: number }[];
+  test: { x: number; y: number };
+  /** The group's accessible name ("Run B: prediction 0.77"), written on a still chart only, as run A's names are. */
+  name: string;
+}
+
+/** Moves run B's marks to their places without a React render; only what changed is written. */
+export function writeRunB(parts: RunBParts, places: RunBPlaces, running: boolean, diamondSize: number): void {
+  places.rows.forEach((place, k) => {
+    const circle = parts.rows[k];
+    if (!circle) return;
+    setAttribute(circle, 'cx', px(place.x));
+    setAttribute(circle, 'cy', px(place.y));
+  });
+  if (parts.diamond) setAttribute(parts.diamond, 'transform', `translate(${px(places.test.x)},${px(places.test.y)})`);
+  if (parts.label) {
+    setAttribute(parts.label, 'x', px(places.test.x));
+    setAttribute(parts.label, 'y', px(places.test.y + diamondSize + 4));
+  }
+  if (parts.group && !running) setAttribute(parts.group, 'aria-label', places.name);
+}

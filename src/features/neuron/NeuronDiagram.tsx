@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useLingui } from '@lingui/react/macro';
-import { PANEL_TITLES, useLab, useLabStore, useRunB, type LabState } from '../../state';
+import { PANEL_TITLES, duringRun, useLab, useLabStore, useRunB, type LabState } from '../../state';
 import { textClock, useLabText, useRunText } from '../../ui/textClock';
 import { formatValue } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
@@ -124,7 +124,7 @@ export function NeuronDiagram() {
     boxRef,
     (state) => {
       const { textsA, textsB } = textsOf(state, shownB());
-      writeNeuron(parts.current, textsA, textsB, bothNames(textsA, textsB));
+      writeNeuron(parts.current, textsA, textsB, bothNames(textsA, textsB), duringRun(state) || (clockB !== null && duringRun(clockB.current())));
     },
     runB,
   );

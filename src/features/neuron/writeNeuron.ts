@@ -26,9 +26,10 @@ export const dotsFor = (width: number): string => `0 ${(width * 1.8).toFixed(1)}
  * weight is large, blue and solid when positive, vermillion and dashed when negative; each weight's label, value
  * and name; the sum and the output. While comparing, `textsB` is run B's: its connections dotted, its values on
  * each label's second line. Only what changed is written: an attribute set to its own value still restyles and
- * repaints what it belongs to.
+ * repaints what it belongs to. During a run (`running`) the weights' accessible names are left as they are, as the
+ * sigmoid's marks' are: nobody hears a name change 8 times a second; the tick that ends the run writes them.
  */
-export function writeNeuron(parts: NeuronParts, texts: NeuronTexts, textsB: NeuronTexts | null = null, names: readonly string[] = texts.names): void {
+export function writeNeuron(parts: NeuronParts, texts: NeuronTexts, textsB: NeuronTexts | null = null, names: readonly string[] = texts.names, running = false): void {
   for (let j = 0; j < 3; j++) {
     const link = texts.links[j];
     const wire = parts.wires[j];
@@ -46,7 +47,7 @@ export function writeNeuron(parts: NeuronParts, texts: NeuronTexts, textsB: Neur
       setAttribute(value, 'data-value', link ? String(link.weight) : '');
     }
     const group = parts.groups[j];
-    if (group) setAttribute(group, 'aria-label', names[j]!);
+    if (group && !running) setAttribute(group, 'aria-label', names[j]!);
     if (!textsB) continue;
     const linkB = textsB.links[j];
     const wireB = parts.wiresB[j];

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { LabState } from '../../state';
+import { duringRun, type LabState } from '../../state';
 import { setText } from '../domWrites';
 import { useTextWriter } from '../useTextWriter';
 
@@ -24,7 +24,7 @@ export function ChartSummary({ id, describe }: { id: string; describe: (state: L
     const element = ref.current;
     if (!element) return;
     const now = Date.now();
-    if (state.running && now - writtenAt.current < SUMMARY_INTERVAL_MS) return;
+    if (duringRun(state) && now - writtenAt.current < SUMMARY_INTERVAL_MS) return;
     writtenAt.current = now;
     setText(element, describe(state));
   });
