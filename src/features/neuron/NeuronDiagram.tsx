@@ -12,6 +12,7 @@ import { ChartPanel, Legend, type LegendEntry } from '../../ui/ChartPanel';
 import { INK, NEGATIVE, POSITIVE } from '../../ui/palette';
 import { ChartWithTable, DataTableToggle, ofRun, RunSummaries, summaryIds, useDataTable } from '../../ui/chartAccess';
 import { bothNames, neuronTexts, productHeading, weightProduct, weightReadout } from './neuronTexts';
+import { widthWithRoom } from './textRoom';
 import { dotsFor, noNeuronParts, writeNeuron } from './writeNeuron';
 import { LABEL_PAD, neuronLayout, runPath, wirePath } from './neuronLayout';
 import { useClassFonts } from '../../ui/useClassFonts';
@@ -92,9 +93,14 @@ export function NeuronDiagram() {
   // A weight's label is at least as wide as a weight below 1 written in full, so it does not jump while training.
   const valueRoom = textWidth(f(-0.123456789), font('weight-value'));
   const tagWidth = comparing ? Math.max(textWidth('A', font('weight-label')), textWidth('B', font('weight-label'))) + TAG_GAP : 0;
-  /** The widths of the texts that decide the layout, in whole pixels (two lines each while comparing). */
+  /**
+   * The widths of the texts that decide the layout, in whole pixels (two lines each while comparing); a number has at
+   * least the room of one below 1 written in full, as a weight's label has (widthWithRoom).
+   */
   const widthsOf = ({ textsA, textsB }: ReturnType<typeof textsOf>) => {
     const both = textsB ? [textsA, textsB] : [textsA];
+    const room = f(-0.123456789);
+    const roomy = (text: string, value: string, fontName: (typeof FONTS)[number]) => widthWithRoom(text, value, room, (each) => textWidth(each, font(fontName)));
     const widest = (measure: (texts: typeof textsA) => number) => Math.ceil(Math.max(...both.map(measure)));
     return {
       weightWidths: [0, 1, 2].map((j) =>
@@ -103,16 +109,16 @@ export function NeuronDiagram() {
       ...(textsB
         ? {
             // "z  A 4.57" over "   B 3.34", or in one line: "z  A 4.57  B 3.34".
-            sumWidth: Math.ceil(textWidth('z', font('node-label')) + NAME_GAP + tagWidth) + widest((texts) => textWidth(texts.sumValue, font('node-label'))),
-            outputWidth: Math.ceil(textWidth('out', font('node-value strong')) + NAME_GAP + tagWidth) + widest((texts) => textWidth(texts.outputValue, font('node-value strong'))),
-            inlineSumWidth: Math.ceil(textWidth('z', font('node-label')) + NAME_GAP + 2 * tagWidth + INLINE_GAP + textWidth(textsA.sumValue, font('node-label')) + textWidth(textsB.sumValue, font('node-label'))),
+            sumWidth: Math.ceil(textWidth('z', font('node-label')) + NAME_GAP + tagWidth) + widest((texts) => roomy(texts.sumValue, texts.sumValue, 'node-label')),
+            outputWidth: Math.ceil(textWidth('out', font('node-value strong')) + NAME_GAP + tagWidth) + widest((texts) => roomy(texts.outputValue, texts.outputValue, 'node-value strong')),
+            inlineSumWidth: Math.ceil(textWidth('z', font('node-label')) + NAME_GAP + 2 * tagWidth + INLINE_GAP + roomy(textsA.sumValue, textsA.sumValue, 'node-label') + roomy(textsB.sumValue, textsB.sumValue, 'node-label')),
             inlineOutputWidth: Math.ceil(
-              textWidth('out', font('node-value strong')) + NAME_GAP + 2 * tagWidth + INLINE_GAP + textWidth(textsA.outputValue, font('node-value strong')) + textWidth(textsB.outputValue, font('node-value strong')),
+              textWidth('out', font('node-value strong')) + NAME_GAP + 2 * tagWidth + INLINE_GAP + roomy(textsA.outputValue, textsA.outputValue, 'node-value strong') + roomy(textsB.outputValue, textsB.outputValue, 'node-value strong'),
             ),
           }
         : {
-            sumWidth: Math.ceil(textWidth(textsA.sum, font('node-label'))),
-            outputWidth: Math.ceil(textWidth(textsA.output, font('node-value strong'))),
+            sumWidth: Math.ceil(roomy(textsA.sum, textsA.sumValue, 'node-label')),
+            outputWidth: Math.ceil(roomy(textsA.output, textsA.outputValue, 'node-value strong')),
           }),
     };
   };
