@@ -81,6 +81,33 @@ test('the landscape names the mean squared error as the table shows it, and its 
   expect(Math.hypot(after!.x - before!.x, after!.y - before!.y)).toBeGreaterThan(5);
 });
 
+test("the landscape's axes can be chosen during a run: w2 across puts the point at the neuron's (w2, w3), and choosing the other axis's weight swaps them", async ({ page }) => {
+  await page.goto(`./${TUTORIAL}&it=10000&stop=none&show=landscape`);
+  await expectIteration(page, 10000);
+  const panel = page.getByRole('region', { name: 'Error landscape' });
+  const across = panel.getByRole('combobox', { name: 'Across' });
+  const up = panel.getByRole('combobox', { name: 'Up' });
+  const now = page.getByTestId('landscape-now');
+  const w = at('tutorial', 10000).weights;
+  await expect(now).toHaveAttribute('data-weights', `${w[0]},${w[2]}`);
+  // The panel renders on every tick of the run's text: the selects still answer.
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await across.selectOption('w2');
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const iteration = Number(await page.getByTestId('iteration').getAttribute('data-value'));
+  const weights = async () => (await now.getAttribute('data-weights'))!.split(',').map(Number);
+  // The point is at the neuron's w2 and w3 where the run paused (the neuron diagram's exact weights).
+  const weight = async (j: number) => Number(await page.getByTestId(`weight-${j}`).getAttribute('data-value'));
+  await expect.poll(weights).toEqual([await weight(2), await weight(3)]);
+  expect(iteration).toBeGreaterThan(10000);
+  await expect(up).toHaveValue('2');
+  // Up = w2, the weight across: the two swap.
+  await up.selectOption('w2');
+  await expect(up).toHaveValue('1');
+  await expect(across).toHaveValue('2');
+  await expect.poll(weights).toEqual([await weight(3), await weight(2)]);
+});
+
 test('the dividing line draws the 0.5 line for AND and every panel can be chosen from the picker', async ({ page }) => {
   await page.goto('./?v=1&data=001-0,011-0,101-0,111-1&test=1_1_1&seed=1&it=10000');
   await expectIteration(page, 10000);
