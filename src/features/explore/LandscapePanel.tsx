@@ -16,7 +16,7 @@ import type { LandscapeAnswer, LandscapeFailure } from '../../worker/landscapePr
 import { landscapeFailureText } from '../../text/coreProblemText';
 import { AxisChoice, chooseAxis } from './AxisChoice';
 import { LandscapeClient, type LandscapeAsk, type LandscapeWorkerLike } from './landscapeClient';
-import { axisRange, LANDSCAPE_CELLS, LANDSCAPE_LEVELS, lowestMark, markerInside, ringsPath, weightPath } from './landscapeModel';
+import { axisRange, LANDSCAPE_CELLS, LANDSCAPE_LEVELS, lowestMark, markerInside, ringsPath, visiblePoints, weightPath } from './landscapeModel';
 import { landscapeSummary, landscapeTable, lowestWeights } from './landscapeText';
 import { MarkLegend, type MarkLegendEntry } from './MarkLegend';
 import { PanelWithTable } from './PanelDataTable';
@@ -34,21 +34,27 @@ function cellHalf(answer: LandscapeAnswer, x: (v: number) => number, y: (v: numb
   return [Math.abs(x(across) - x(0)) / 2, Math.abs(y(up) - y(0)) / 2];
 }
 
+/** The legend's marks, made once (the legend is rendered again only when its words or marks change). */
+const LEGEND_SWATCH = {
+  low: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(0)} />,
+  high: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(1)} stroke="#777" />,
+  path: (
+    <>
+      <line x1="1" y1="8" x2="29" y2="8" stroke={INK} strokeWidth="5" />
+      <line x1="1" y1="8" x2="29" y2="8" stroke="#fff" strokeWidth="2.5" />
+    </>
+  ),
+  now: <circle cx="15" cy="8" r="6" fill="#fff" stroke={INK} strokeWidth="2.5" />,
+  lowest: <path d="M15 1 L22 8 L15 15 L8 8 Z" fill="#fff" stroke={INK} strokeWidth="2" />,
+};
+
 /** The legend, worded in the screen's language each time it is drawn. */
 const legend = (): MarkLegendEntry[] => [
-  { label: t`low error`, swatch: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(0)} /> },
-  { label: t`high`, swatch: <rect x="4" y="2" width="22" height="12" fill={interpolateViridis(1)} stroke="#777" /> },
-  {
-    label: t`path`,
-    swatch: (
-      <>
-        <line x1="1" y1="8" x2="29" y2="8" stroke={INK} strokeWidth="5" />
-        <line x1="1" y1="8" x2="29" y2="8" stroke="#fff" strokeWidth="2.5" />
-      </>
-    ),
-  },
-  { label: t`now`, swatch: <circle cx="15" cy="8" r="6" fill="#fff" stroke={INK} strokeWidth="2.5" /> },
-  { label: t`lowest`, swatch: <path d="M15 1 L22 8 L15 15 L8 8 Z" fill="#fff" stroke={INK} strokeWidth="2" /> },
+  { label: t`low error`, swatch: LEGEND_SWATCH.low },
+  { label: t`high`, swatch: LEGEND_SWATCH.high },
+  { label: t`path`, swatch: LEGEND_SWATCH.path },
+  { label: t`now`, swatch: LEGEND_SWATCH.now },
+  { label: t`lowest`, swatch: LEGEND_SWATCH.lowest },
 ];
 
 function createLandscapeWorker(): LandscapeWorkerLike {
@@ -193,7 +199,7 @@ export function LandscapePanel() {
   const x = scaleLinear().domain(xRange ?? [-1, 1]).range([margin.left, margin.left + plotWidth]);
   const y = scaleLinear().domain(yRange ?? [-1, 1]).range([margin.top + plotHeight, margin.top]);
   const path = frame ? weightPath(frame.series, n, axes, frame.iteration, frame.weights) : [];
-  const pathD = line()(path.map(([a, b]) => [x(a), y(b)])) ?? '';
+  const pathD = line()(visiblePoints(path.map(([a, b]) => [x(a), y(b)]))) ?? '';
   const now = path[path.length - 1];
   const low = answer ? lowestWeights(answer) : null;
   const plot = { left: margin.left, top: margin.top, width: plotWidth, height: plotHeight };

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useLingui } from '@lingui/react/macro';
 import { INK, NEGATIVE, POSITIVE } from '../../ui/palette';
 
@@ -8,8 +8,16 @@ export interface MarkLegendEntry {
   swatch: ReactNode;
 }
 
-/** A legend of the marks of an Explore panel: each drawn as in the panel, each with its words. */
-export function MarkLegend({ entries }: { entries: readonly MarkLegendEntry[] }) {
+/**
+ * A legend of the marks of an Explore panel: each drawn as in the panel, each with its words. Rendered again only
+ * when an entry's words or mark change: its panel renders on every tick of a run's text clock.
+ */
+export const MarkLegend = memo(
+  MarkLegendList,
+  (before, after) => before.entries.length === after.entries.length && before.entries.every((entry, k) => entry.label === after.entries[k]!.label && entry.swatch === after.entries[k]!.swatch),
+);
+
+function MarkLegendList({ entries }: { entries: readonly MarkLegendEntry[] }) {
   const { t } = useLingui();
   return (
     <ul className="legend" aria-label={t`Legend`}>

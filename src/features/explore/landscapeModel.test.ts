@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistorySeries } from '../../worker/protocol';
-import { axisRange, LOWEST_HALF, LOWEST_HALF_AROUND, lowestMark, markerInside, ringsPath, weightPath } from './landscapeModel';
+import { axisRange, LOWEST_HALF, LOWEST_HALF_AROUND, lowestMark, markerInside, ringsPath, visiblePoints, weightPath } from './landscapeModel';
 
 /** A series of three samples of two weights: iterations 0, 5, 10. */
 const series = {
@@ -27,6 +27,17 @@ describe('weightPath(series, inputCount, axes, iteration, now)', () => {
   it('takes the samples before the iteration shown, then the exact weights shown', () => {
     expect(weightPath(series, 2, [0, 1], 7, [2.5, 3.5])).toEqual([[0, 1], [2, 3], [2.5, 3.5]]);
     expect(weightPath(series, 2, [1, 0], 0, [0, 1])).toEqual([[1, 0]]);
+  });
+});
+
+describe('visiblePoints(points, finest)', () => {
+  it('keeps the first and the last point and drops those within half a pixel of the last kept', () => {
+    const points: [number, number][] = [[0, 0], [0.3, 0], [0.6, 0], [0.7, 0.1], [3, 4], [3.1, 4], [3.2, 4]];
+    // 0.3 from (0, 0): dropped; 0.6: kept; (0.7, 0.1) is 0.14 from it: dropped; (3, 4) kept; (3.1, 4) dropped; the last kept.
+    expect(visiblePoints(points)).toEqual([[0, 0], [0.6, 0], [3, 4], [3.2, 4]]);
+  });
+  it('keeps a path of one point', () => {
+    expect(visiblePoints([[5, 5]])).toEqual([[5, 5]]);
   });
 });
 

@@ -37,6 +37,21 @@ export function weightPath(series: HistorySeries, inputCount: number, axes: read
   return path;
 }
 
+/**
+ * The path's points on screen, less those within `finest` pixels of the last one kept (the first and the last are
+ * always kept): a walk of a thousand samples, most of them where the run has settled, drawn with the points that
+ * show. Its string, and the SVG drawn from it, were rebuilt whole 8 times a second of a run.
+ */
+export function visiblePoints(points: readonly [number, number][], finest = 0.5): [number, number][] {
+  const kept: [number, number][] = [];
+  for (let k = 0; k < points.length; k++) {
+    const point = points[k]!;
+    const last = kept[kept.length - 1];
+    if (!last || k === points.length - 1 || Math.hypot(point[0] - last[0], point[1] - last[1]) >= finest) kept.push(point);
+  }
+  return kept;
+}
+
 /** d3-contour's rings (in grid cells) as one SVG path, its points rounded to 1/100 of a cell. */
 export function ringsPath(coordinates: number[][][][]): string {
   let d = '';

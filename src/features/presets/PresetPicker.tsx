@@ -1,7 +1,23 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { findPreset, presetSettingsChanged, useLab, useLabStore } from '../../state';
+import { useState } from 'react';
+import { findPreset, presetSettingsChanged, useLab, useLabStore, type LabState } from '../../state';
 import { applyPreset } from '../../state/setup';
 import { PresetSelect } from '../../ui/PresetSelect';
+
+/**
+ * Whether the state's settings differ from its preset's, worked out again only when the preset or one of those
+ * settings changed: the selector runs on every store change, 60 a second during a run, and writing the three
+ * settings as a link writes them cost a quarter of a millisecond a frame.
+ */
+function lastChanged(): (state: LabState) => boolean {
+  let last: { presetId: string; seed: number; learningRate: number; testInput: readonly number[]; changed: boolean } | null = null;
+  return (s) => {
+    if (last && last.presetId === s.presetId && last.seed === s.seed && last.learningRate === s.learningRate && last.testInput === s.testInput) return last.changed;
+    const preset = s.presetId === 'custom' ? undefined : findPreset(s.presetId);
+    last = { presetId: s.presetId, seed: s.seed, learningRate: s.learningRate, testInput: s.testInput, changed: preset !== undefined && presetSettingsChanged(preset, s) };
+    return last.changed;
+  };
+}
 
 /**
  * Loads a ready-made table with its own seed, learning rate and test input; says "changed" once any of those
@@ -10,10 +26,8 @@ import { PresetSelect } from '../../ui/PresetSelect';
 export function PresetPicker() {
   const presetId = useLab((s) => s.presetId);
   const store = useLabStore();
-  const changed = useLab((s) => {
-    const preset = s.presetId === 'custom' ? undefined : findPreset(s.presetId);
-    return preset !== undefined && presetSettingsChanged(preset, s);
-  });
+  const [changedOf] = useState(lastChanged);
+  const changed = useLab(changedOf);
   const { t } = useLingui();
   return (
     <div className="preset-picker">
