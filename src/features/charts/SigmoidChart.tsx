@@ -3,7 +3,6 @@ import { i18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { linePathText } from '../../ui/tracePath';
-import { sigmoid, sigmoidSlope } from '../../core/neuronMath';
 import { PANEL_TITLES, duringRun, trainingAt, useLab, useLabStore, useRunB, type LabState } from '../../state';
 import { formatTick, formatValue, type Digits } from '../../format/number';
 import { useElementSize } from '../../ui/useElementSize';
@@ -23,17 +22,20 @@ import { DIAMOND, FONTS, Y_TICKS, labelAt, lastSceneOf, marginsFor, px, sigmoidS
 import { describeRow, describeTest, nameTest, plotWords } from './sigmoidTexts';
 import { noRunBParts, noSigmoidParts, rowParts, writeRunB, writeSigmoid, type RunBPlaces } from './writeSigmoid';
 import type { SigmoidModel } from './sigmoidModel';
+import { SIGMOID_STROKE, SLOPE_STROKE, sigmoidCurves } from './sigmoidCurves';
 
 const SLOPE_DASH = [8, 5];
-const CURVE_POINTS = 161;
 
-// The two curves are labelled where they are drawn; the legend explains the marks.
+// The legend explains the marks, and names the slope: its hump is too low and narrow to hold its name clear of both
+// curves and the marks (in Spanish, German and French not even on two lines, in a projector's 245 x 126 px plot).
+// The sigmoid is named where it is drawn.
 function useLegend(runB: boolean): LegendEntry[] {
   const { t } = useLingui();
   const entries: LegendEntry[] = [
     { label: t`target 1`, color: POSITIVE, mark: 'filled-circle' },
     { label: t`target 0`, color: NEGATIVE, mark: 'open-circle' },
     { label: t`test input`, color: INK, mark: 'diamond' },
+    { label: plotWords().slope, color: SLOPE_COLOR, dash: SLOPE_DASH, width: SLOPE_STROKE },
   ];
   return runB ? [...entries, { label: t`run B: dotted, "B"`, color: INK, mark: 'diamond' }] : entries;
 }
@@ -50,12 +52,8 @@ const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit, f
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
   const { x, y } = sigmoidScales(zLimit, width, height, fonts);
-  const zs = Array.from({ length: CURVE_POINTS }, (_, i) => -zLimit + (2 * zLimit * i) / (CURVE_POINTS - 1));
   // d3-shape's line() text, without d3 on the first load (tracePath.test.ts holds them equal).
-  const curves = {
-    sigmoid: linePathText(zs.length, (i) => x(zs[i]!), (i) => y(sigmoid(zs[i]!))),
-    slope: linePathText(zs.length, (i) => x(zs[i]!), (i) => y(sigmoidSlope(sigmoid(zs[i]!)))),
-  };
+  const [sigmoidCurve, slopeCurve] = sigmoidCurves(x, y, zLimit).map((curve) => linePathText(curve.points.length, (i) => curve.points[i]!.x, (i) => curve.points[i]!.y));
   return (
     <>
       {Y_TICKS.map((tick) => (
@@ -84,8 +82,9 @@ const SigmoidBackdrop = memo(function SigmoidBackdrop({ width, height, zLimit, f
         yLabel={t`Output`}
         yLabelX={MARGIN.yLabelX}
       />
-      <path d={curves.slope} fill="none" stroke={SLOPE_COLOR} strokeWidth={2.5} strokeDasharray={dashArray(SLOPE_DASH)} />
-      <path d={curves.sigmoid} fill="none" stroke={INK} strokeWidth={3} />
+      {/* data-curve: the layout checks find the curves by it, to see that no text is crossed by one. */}
+      <path d={slopeCurve} fill="none" stroke={SLOPE_COLOR} strokeWidth={SLOPE_STROKE} strokeDasharray={dashArray(SLOPE_DASH)} data-curve="slope" />
+      <path d={sigmoidCurve} fill="none" stroke={INK} strokeWidth={SIGMOID_STROKE} data-curve="sigmoid" />
     </>
   );
 });
@@ -108,7 +107,6 @@ function runBPlaces(model: SigmoidModel | null, clampX: (z: number) => number, y
  */
 export function SigmoidChart() {
   const { t } = useLingui();
-  const words = plotWords();
   const store = useLabStore();
   const clock = textClock(store);
   // The table of the iteration shown: before an edit, the one the run trained on then.
@@ -214,10 +212,7 @@ export function SigmoidChart() {
               {scene && (
                 <>
                   <text ref={(element) => void (parts.current.sigmoidLabel = element)} {...labelAt(scene.labels.sigmoid)} className="curve-label halo">
-                    {words.sigmoid}
-                  </text>
-                  <text ref={(element) => void (parts.current.slopeLabel = element)} {...labelAt(scene.labels.slope)} className="curve-label halo" fill={SLOPE_COLOR}>
-                    {words.slope}
+                    {plotWords().sigmoid}
                   </text>
                 </>
               )}
@@ -307,7 +302,7 @@ export function SigmoidChart() {
                     strokeWidth={3}
                   />
                   <text ref={(element) => void (parts.current.testLabel = element)} {...labelAt(scene.labels.test)} className="mark-label halo" data-testid="sigmoid-test-label">
-                    {words.test}
+                    {plotWords().test}
                   </text>
                 </g>
               )}

@@ -44,3 +44,14 @@ describe('placeBox(candidates, obstacles, bounds)', () => {
     expect(placeBox([box(5), box(45)], obstacles, BOUNDS)).toEqual({ box: box(45), free: false });
   });
 });
+
+describe('placeBox(candidates, obstacles, bounds, crossings)', () => {
+  const box = (x: number) => ({ x, y: 10, width: 20, height: 10 });
+  it('keeps clear of the obstacles first and of what `crossings` counts second', () => {
+    // box(0) meets an obstacle; box(40) is crossed once; box(80) is free of both: it is taken.
+    const crossed = (b: { x: number }) => (b.x === 40 ? 1 : 0);
+    expect(placeBox([box(0), box(40), box(80)], [{ box: box(5) }], BOUNDS, crossed)).toEqual({ box: box(80), free: true });
+    // With no candidate free of both, one crossed but clear of the obstacles beats one that meets an obstacle.
+    expect(placeBox([box(0), box(40)], [{ box: box(5) }], BOUNDS, () => 1).box).toEqual(box(40));
+  });
+});

@@ -19,14 +19,19 @@ function hits(box: Box, obstacle: Obstacle): boolean {
 
 /**
  * The first candidate inside `bounds` that meets no obstacle; when none is free, the one inside `bounds` that meets
- * the fewest (the first candidate if none lies inside).
+ * the fewest (the first candidate if none lies inside). `crossings`, if given, counts what else a candidate crosses
+ * (a chart's curves): it only decides between candidates that meet the same number of obstacles, so a label stays
+ * clear of the marks first and of the curves second.
  */
-export function placeBox(candidates: readonly Box[], obstacles: readonly Obstacle[], bounds: Box): { box: Box; free: boolean } {
+export function placeBox(candidates: readonly Box[], obstacles: readonly Obstacle[], bounds: Box, crossings?: (box: Box) => number): { box: Box; free: boolean } {
   let best: Box | null = null;
   let fewest = Infinity;
   for (const box of candidates) {
     if (!boxInside(box, bounds)) continue;
-    const count = obstacles.reduce((n, o) => n + (hits(box, o) ? 1 : 0), 0);
+    const hit = obstacles.reduce((n, o) => n + (hits(box, o) ? 1 : 0), 0);
+    // Worse than the best so far on obstacles alone: its crossings cannot make up for it.
+    if (hit * 1000 >= fewest) continue;
+    const count = hit * 1000 + (crossings ? crossings(box) : 0);
     if (count === 0) return { box, free: true };
     if (count < fewest) {
       fewest = count;

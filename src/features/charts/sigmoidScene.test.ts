@@ -76,3 +76,13 @@ describe('lastSceneOf()', () => {
     expect(sceneOf({ ...input, frame: makeFrame(TUTORIAL, 10) })).not.toBe(first);
   });
 });
+
+describe("the sigmoid's name", () => {
+  it('is crossed by neither curve in a projector-sized plot, at every iteration of the tutorial shown by the layout checks', async () => {
+    const { sigmoidCurves, curveCrossings } = await import('./sigmoidCurves');
+    for (const iteration of [0, 1, 10, 100, 1000]) {
+      const scene = sigmoidScene({ ...inputOf(TUTORIAL, iteration), width: 340, height: 190 })!;
+      expect(curveCrossings(sigmoidCurves(scene.x, scene.y, scene.zLimit), scene.labels.sigmoid, 2.5), `at ${iteration}`).toBe(0);
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { chartMargins, legibleTicks, type ChartMargins } from './chartMargins';
 import { placeBox, placeMarks, type Obstacle, type PlacedMark } from './placement';
 import { sigmoidModel, type SigmoidModel } from './sigmoidModel';
 import { plotWords } from './sigmoidTexts';
+import { curveCrossings, sigmoidCurves } from './sigmoidCurves';
 
 /*
  * Where everything on the sigmoid chart goes for one frame: the scales, each row's mark (moved aside where marks
@@ -70,7 +71,7 @@ export interface SigmoidScene {
   rows: RowPlace[];
   radius: number;
   test: Point;
-  labels: { test: Box; sigmoid: Box; slope: Box };
+  labels: { test: Box; sigmoid: Box };
   /**
    * What the render must redo when it changes, the writes through refs doing the rest: the axis, the marks' size
    * and their number. Which marks are moved aside is not part of it: every row's leader line is mounted, and the
@@ -78,6 +79,9 @@ export interface SigmoidScene {
    */
   shape: string;
 }
+
+/** What a label's white halo adds round its letters (.halo's 5 px stroke, half of it outside). */
+const HALO = 2.5;
 
 export interface SceneInput {
   frame: Frame | null;
@@ -120,7 +124,7 @@ export function sigmoidScene({ frame, inputs, targets, testInput, width, height,
     rows,
     radius: placed.radius,
     test: { x: clampX(model.test.z), y: y(model.test.output) },
-    labels: { test: placed.test, sigmoid: placed.sigmoid, slope: placed.slope },
+    labels: { test: placed.test, sigmoid: placed.sigmoid },
     shape: `${zLimit}|${placed.radius}|${rows.length}`,
   };
 }
@@ -184,17 +188,22 @@ function placeLabels(model: SigmoidModel, x: Scale, y: Scale, zLimit: number, wi
   const test = placeBox(testCandidates, [...circles, ...ticks], svg).box;
   const diamond: Obstacle = { box: { x: tx - DIAMOND - 2, y: ty - DIAMOND - 2, width: 2 * DIAMOND + 4, height: 2 * DIAMOND + 4 } };
 
-  // The curves' names: in the plot's free corners, near their curves.
+  // The sigmoid's name: high on the left, where its curve is still low (else low on the right, else wherever the
+  // plot has room), clear of the marks first and of both curves second.
   const curveHeight = lineHeight('curve-label');
+  const curves = sigmoidCurves(x, y, zLimit);
   const inPlot = (fx: number, fy: number, w: number, anchor: 'start' | 'end') =>
     textBox(anchor === 'start' ? plot.x + 8 + fx * plot.width : plot.x + plot.width - 8 - fx * plot.width, y(fy), w, curveHeight, anchor);
-  const taken: Obstacle[] = [...circles, diamond, { box: test }, ...ticks];
-  // The sigmoid's name high on the left, where its curve is still low; the slope's name at the height of its hump.
   const candidatesAt = (heights: number[], w: number, anchors: ('start' | 'end')[], across: number[]) =>
     heights.flatMap((fy) => across.flatMap((fx) => anchors.map((anchor) => inPlot(fx, fy, w, anchor))));
   const sigmoidWidth = textWidth(plotWords().sigmoid, font('curve-label'));
-  const sigmoidBox = placeBox(candidatesAt([0.9, 0.75, 0.6], sigmoidWidth, ['start'], [0, 0.15, 0.3]).concat(candidatesAt([0.1, 0.25], sigmoidWidth, ['end'], [0, 0.15])), taken, plot).box;
-  const slopeWidth = textWidth(plotWords().slope, font('curve-label'));
-  const slope = placeBox(candidatesAt([0.33, 0.45, 0.2, 0.6, 0.1, 0.75], slopeWidth, ['start', 'end'], [0, 0.1]), [...taken, { box: sigmoidBox }], plot).box;
-  return { marks, radius, test, sigmoid: sigmoidBox, slope };
+  const everyTwentieth = Array.from({ length: 19 }, (_, k) => (k + 1) / 20);
+  const candidates = [
+    ...candidatesAt([0.9, 0.75, 0.6], sigmoidWidth, ['start'], [0, 0.15, 0.3]),
+    ...candidatesAt([0.1, 0.25], sigmoidWidth, ['end'], [0, 0.15]),
+    ...candidatesAt(everyTwentieth, sigmoidWidth, ['start', 'end'], [0, 0.15, 0.3]),
+  ];
+  const taken: Obstacle[] = [...circles, diamond, { box: test }, ...ticks];
+  const sigmoidLabel = placeBox(candidates, taken, plot, (box) => curveCrossings(curves, box, HALO)).box;
+  return { marks, radius, test, sigmoid: sigmoidLabel };
 }

@@ -23,7 +23,7 @@ export function describeTest(model: SigmoidModel, digits: Digits): string {
   return t`Test input: z = ${z}, prediction = ${prediction}, slope = ${slope}`;
 }
 
-/** The words written on the plot: the two curves' names and the test diamond's. The scene measures them. */
+/** The curves' names and the test diamond's: the sigmoid's and the test's on the plot (the scene measures them), the slope's in the legend. */
 export function plotWords() {
   return { sigmoid: t`sigmoid(z)`, slope: t`slope out(1 - out)`, test: t`test` };
 }

@@ -27,10 +27,9 @@ export interface SigmoidParts {
   diamond: SVGPathElement | null;
   testLabel: SVGTextElement | null;
   sigmoidLabel: SVGTextElement | null;
-  slopeLabel: SVGTextElement | null;
 }
 
-export const noSigmoidParts = (): SigmoidParts => ({ rows: [], test: null, diamond: null, testLabel: null, sigmoidLabel: null, slopeLabel: null });
+export const noSigmoidParts = (): SigmoidParts => ({ rows: [], test: null, diamond: null, testLabel: null, sigmoidLabel: null });
 
 export function rowParts(parts: SigmoidParts, row: number): RowParts {
   return (parts.rows[row] ??= { group: null, stem: null, error: null, target: null, dot: null, leaderGroup: null, leader: null, leaderDot: null });
@@ -89,7 +88,6 @@ export function writeSigmoid(parts: SigmoidParts, scene: SigmoidScene, digits: D
   if (parts.diamond) setAttribute(parts.diamond, 'transform', `translate(${px(scene.test.x)},${px(scene.test.y)})`);
   writeLabel(parts.testLabel, scene.labels.test);
   writeLabel(parts.sigmoidLabel, scene.labels.sigmoid);
-  writeLabel(parts.slopeLabel, scene.labels.slope);
 }
 
 /** Run B's marks on run A's curve, held in refs: a dotted circle per row, a dotted diamond and its "B". */
