@@ -128,7 +128,13 @@ test('each chart saves as PNG and as SVG, from the Lab and from the math', async
 function svgContent(text: string) {
   const paths = [...text.matchAll(/<path\b[^>]*\bd="([^"]*)"[^>]*>/g)].map((m) => ({ tag: m[0], segments: (m[1]!.match(/L/g) ?? []).length }));
   const texts = [...text.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
-  return { paths, texts, images: (text.match(/<image\b/g) ?? []).length };
+  return { paths, texts, images: (text.match(/<image\b/g) ?? []).length, captionLines: captionLinesOf(text) };
+}
+
+/** The caption's lines: the file's last text, one tspan a line. */
+function captionLinesOf(text: string): string[] {
+  const last = [...text.matchAll(/<text\b[^>]*>((?:<tspan\b[^>]*>[^<]*<\/tspan>)+)<\/text>/g)].at(-1)?.[1] ?? '';
+  return [...last.matchAll(/<tspan\b[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!);
 }
 
 test('a saved chart is vector, with a caption naming the table, seed, learning rate and iteration, in a file named by the iteration', async ({ page }) => {
@@ -140,11 +146,12 @@ test('a saved chart is vector, with a caption naming the table, seed, learning r
   for (const chart of ['Weights', 'Error']) {
     const file = await download(page, `Save the ${chart} chart as SVG`);
     expect(file.name).toBe(`neuron_lab_${chart.toLowerCase()}_it10000.svg`);
-    const { paths, texts, images } = svgContent(file.text);
+    const { paths, texts, images, captionLines } = svgContent(file.text);
     expect(images, 'no bitmap inside the SVG').toBe(0);
     // The lines over 10,000 iterations are curves of many segments, not a picture of them.
     expect(Math.max(...paths.map((p) => p.segments)), `${chart}: the longest path's segments`).toBeGreaterThan(50);
-    expect(texts).toContain(caption);
+    // On the lines the chart's width needs, broken between its parts.
+    expect(captionLines.join(' · ')).toBe(caption);
     // The names at the lines' ends, drawn on a canvas on screen, are text in the file.
     expect(texts).toEqual(expect.arrayContaining(chart === 'Weights' ? ['w1', 'w2', 'w3'] : ['MSE', 'row 1']));
   }
@@ -155,14 +162,31 @@ test('a saved chart is vector, with a caption naming the table, seed, learning r
   await cell.press('Enter');
   await expect(page.getByRole('combobox', { name: 'Table' })).toHaveValue('custom');
   const custom = await download(page, 'Save the Sigmoid chart as SVG');
-  expect(svgContent(custom.text).texts).toContain('custom table · seed 1 · learning rate 1 · iteration 10,000');
+  expect(svgContent(custom.text).captionLines.join(' · ')).toBe('custom table · seed 1 · learning rate 1 · iteration 10,000');
   expect(svgContent(custom.text).images).toBe(0);
 
   // The PNG: twice the chart's size on screen, the caption's band included.
   const box = (await page.locator('[data-panel="weights"] .chart-body').boundingBox())!;
   const png = await download(page, 'Save the Weights chart as PNG');
+  const lines = svgContent((await download(page, 'Save the Weights chart as SVG')).text).captionLines.length;
   expect(png.name).toBe('neuron_lab_weights_it10000.png');
   expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(png.bytes.readUInt32BE(16), 'PNG width').toBe(2 * Math.round(box.width));
-  expect(png.bytes.readUInt32BE(20), 'PNG height').toBe(2 * (Math.round(box.height) + 30));
+  // Each caption line 20 px, and 5 px above and below them.
+  expect(png.bytes.readUInt32BE(20), 'PNG height').toBe(2 * (Math.round(box.height) + 20 * lines + 10));
+});
+
+test('a German caption too long for the chart goes on more lines, broken at " · ", never inside a part', async ({ page }) => {
+  await page.goto('./?v=1&data=011-1,100-0,101-1&seed=1&it=10000&lang=de');
+  await expectIteration(page, 10000);
+  const parts = ['Die Tabelle des Tutorials', 'Startwert 1', 'Lernrate 1', 'Iteration 10.000'];
+  await page.getByRole('button', { name: 'Speichern & öffnen' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Diagramm „Gewichte“ als SVG speichern', exact: true }).click();
+  const text = readFileSync((await (await downloading).path())!).toString('utf8');
+  const lines = svgContent(text).captionLines;
+  // 72 characters of 15 px bold type do not fit in the 340 px panel of a 1280 px screen on one line.
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.join(' · ')).toBe(parts.join(' · '));
+  for (const line of lines) for (const piece of line.split(' · ')) expect(parts, `"${piece}" is a whole part`).toContain(piece);
 });

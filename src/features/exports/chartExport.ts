@@ -1,5 +1,7 @@
 import { painterOf } from '../../ui/vectorPainter';
 import { SvgRecorder } from '../../ui/svgRecorder';
+import { textWidth } from '../../ui/textMetrics';
+import { captionLines } from './captionLines';
 
 /**
  * Why a chart could not be exported, as a code the page words (exportProblemText.ts): a canvas layer with no
@@ -58,9 +60,11 @@ export interface ChartExportOptions {
   caption?: string;
 }
 
-/** The caption's band under the chart, and its type. */
-const CAPTION_HEIGHT = 30;
+/** The caption's type, the height of each of its lines and the room round them in its band under the chart. */
 const CAPTION_FONT = '600 15px system-ui, sans-serif';
+const CAPTION_LINE = 20;
+const CAPTION_PAD = 5;
+const CAPTION_SIDE = 8;
 
 function isTransparent(colour: string): boolean {
   return colour === '' || colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour);
@@ -141,7 +145,9 @@ export function chartToSvg(root: Element, options: ChartExportOptions = {}): str
   const box = root.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width));
   const chartHeight = Math.max(1, Math.round(box.height));
-  const height = chartHeight + (options.caption ? CAPTION_HEIGHT : 0);
+  // A long caption (German's) goes on more lines, broken between its parts, rather than off the picture's edge.
+  const lines = options.caption ? captionLines(options.caption, width - 2 * CAPTION_SIDE, (text) => textWidth(text, CAPTION_FONT)) : [];
+  const height = chartHeight + (lines.length > 0 ? lines.length * CAPTION_LINE + 2 * CAPTION_PAD : 0);
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('width', String(width));
@@ -176,14 +182,18 @@ export function chartToSvg(root: Element, options: ChartExportOptions = {}): str
   } finally {
     defaults.dispose();
   }
-  if (options.caption) {
+  if (lines.length > 0) {
     const caption = document.createElementNS(SVG_NS, 'text');
-    caption.setAttribute('x', '8');
-    caption.setAttribute('y', String(chartHeight + CAPTION_HEIGHT / 2));
-    caption.setAttribute('dominant-baseline', 'middle');
     caption.setAttribute('fill', '#111');
     caption.style.setProperty('font', CAPTION_FONT);
-    caption.textContent = options.caption;
+    lines.forEach((text, k) => {
+      const line = document.createElementNS(SVG_NS, 'tspan');
+      line.setAttribute('x', String(CAPTION_SIDE));
+      line.setAttribute('y', String(chartHeight + CAPTION_PAD + CAPTION_LINE * (k + 0.5)));
+      line.setAttribute('dominant-baseline', 'middle');
+      line.textContent = text;
+      caption.appendChild(line);
+    });
     out.appendChild(caption);
   }
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out) + '\n';
