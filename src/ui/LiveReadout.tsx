@@ -2,11 +2,10 @@ import { useContext, useLayoutEffect, useRef, useState } from 'react';
 import type { LabState, LabStore } from '../state';
 import { formatCount, formatExact, formatValue, type Digits } from '../format/number';
 import { duringRun, useLabStore } from '../state';
-import { textClock } from './textClock';
+import { followClocks, textClock } from './textClock';
 import { CoveredContext } from './useSeen';
 import { followSight, outOfSight } from './readoutSight';
 import { setText } from './domWrites';
-import { oncePerTask } from './oncePerTask';
 
 interface LiveReadoutProps {
   testId: string;
@@ -80,17 +79,7 @@ export function LiveReadout({ testId, select, kind = 'value', className, labelle
     latest.current = { select, kind, covered, clockB };
     write();
   });
-  useLayoutEffect(() => {
-    if (!clockB) return clock.subscribe(write);
-    // Both runs' clocks tick in the same task: one write (B - A once) for both.
-    const onTick = oncePerTask(write);
-    const stopA = clock.subscribe(onTick);
-    const stopB = clockB.subscribe(onTick);
-    return () => {
-      stopA();
-      stopB();
-    };
-  }, [clock, clockB, write]);
+  useLayoutEffect(() => followClocks(clock, clockB, write), [clock, clockB, write]);
   useLayoutEffect(() => (ref.current ? followSight(ref.current, write) : undefined), [write]);
   // aria-live="off": an <output> is a live region by default, and these change with every frame of a run; the one
   // polite announcement after a step or a pause speaks for them.

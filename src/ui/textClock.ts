@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useLabStore, type LabState, type LabStore } from '../state';
 import { followStore } from './followStore';
+import { oncePerTask } from './oncePerTask';
 
 /**
  * How often numbers a person reads are rewritten during a run: 8 times a second, steady and readable, where 60
@@ -52,6 +53,22 @@ export function textClock(store: LabStore): TextClock {
   };
   clocks.set(store, clock);
   return clock;
+}
+
+/**
+ * Calls `listener` on the ticks of `clock` and, while comparing, of `clockB` too: once for both clocks' ticks of one
+ * task (they tick together, on one time grid), so a number of both runs (B - A) or a drawing of both is written
+ * once. Returns the unsubscribe function.
+ */
+export function followClocks(clock: TextClock, clockB: TextClock | null, listener: () => void): () => void {
+  if (!clockB) return clock.subscribe(listener);
+  const onTick = oncePerTask(listener);
+  const stopA = clock.subscribe(onTick);
+  const stopB = clockB.subscribe(onTick);
+  return () => {
+    stopA();
+    stopB();
+  };
 }
 
 /**

@@ -1,8 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { duringRun, useLabStore, type LabState, type LabStore } from '../state';
-import { textClock } from './textClock';
+import { followClocks, textClock } from './textClock';
 import { useSeen, type Seen } from './useSeen';
-import { oncePerTask } from './oncePerTask';
 
 /**
  * Calls `write(state)` with the state the screen's text shows, outside React's render: on every tick of the text
@@ -29,14 +28,7 @@ export function useTextWriter(ref: RefObject<Element | null>, write: (state: Lab
       const state = clock.current();
       if (seen.current || !duringRun(state) || (other !== null && !duringRun(other.current()))) latest.current(state);
     };
-    // Following two runs, their clocks tick in the same task: one write for both.
-    const onTick = other ? oncePerTask(tick) : tick;
-    const stopA = clock.subscribe(onTick);
-    const stopB = other?.subscribe(onTick);
-    return () => {
-      stopA();
-      stopB?.();
-    };
+    return followClocks(clock, other, tick);
   }, [alsoFollow, clock, seen]);
   return seen;
 }

@@ -159,7 +159,7 @@ export function SigmoidChart() {
       if (next) writeSigmoid(parts.current, next, s.digits, duringRun(s));
       const stateB = clockB?.current() ?? null;
       const placesB = next ? runBPlaces(modelBOf(stateB), next.clampX, next.y, s.digits) : null;
-      if (placesB) writeRunB(partsB.current, placesB, duringRun(s) || (stateB !== null && duringRun(stateB)), DIAMOND);
+      if (placesB) writeRunB(partsB.current, placesB, duringRun(s) || (stateB !== null && duringRun(stateB)));
     },
     runB,
   );

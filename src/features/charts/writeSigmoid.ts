@@ -1,7 +1,7 @@
 import type { Digits } from '../../format/number';
 import { setAttribute } from '../../ui/domWrites';
 import type { Box } from '../../ui/geometry';
-import { px, type SigmoidScene } from './sigmoidScene';
+import { DIAMOND, px, type SigmoidScene } from './sigmoidScene';
 import { describeRow, nameTest } from './sigmoidTexts';
 
 /**
@@ -109,7 +109,7 @@ export interface RunBPlaces {
 }
 
 /** Moves run B's marks to their places without a React render; only what changed is written. */
-export function writeRunB(parts: RunBParts, places: RunBPlaces, running: boolean, diamondSize: number): void {
+export function writeRunB(parts: RunBParts, places: RunBPlaces, running: boolean): void {
   places.rows.forEach((place, k) => {
     const circle = parts.rows[k];
     if (!circle) return;
@@ -119,7 +119,7 @@ export function writeRunB(parts: RunBParts, places: RunBPlaces, running: boolean
   if (parts.diamond) setAttribute(parts.diamond, 'transform', `translate(${px(places.test.x)},${px(places.test.y)})`);
   if (parts.label) {
     setAttribute(parts.label, 'x', px(places.test.x));
-    setAttribute(parts.label, 'y', px(places.test.y + diamondSize + 4));
+    setAttribute(parts.label, 'y', px(places.test.y + DIAMOND + 4));
   }
   if (parts.group && !running) setAttribute(parts.group, 'aria-label', places.name);
 }
